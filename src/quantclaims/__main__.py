@@ -1,0 +1,5 @@
+"""`python -m quantclaims ...`: see quantclaims.cli."""
+
+from quantclaims.cli import main
+
+raise SystemExit(main())
