@@ -1,0 +1,257 @@
+"""Number-like tokens: where they are in the text and what they are worth.
+
+`scan(text, lo, hi)` finds every number-like token between two offsets: digits ("45,000", "2.5"),
+digits with a scale ("1.8 billion", "$5m"), number words ("Ninety", "twenty-five", "a dozen",
+"half a million"), fractions ("2½", "two-thirds", "a quarter", "1/2"), ordinals ("47th", "third"),
+multiplicatives ("once", "twice", "tenfold") and vague words ("several", "tens of thousands").
+Nothing here decides whether a token is a claim (see quantclaims.mentions and quantclaims.claims).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from text_to_num import text2num
+
+from quantclaims.lexicon import alternation, load
+
+DIGITS = "digits"
+WORD = "word"
+FRACTION = "fraction"
+ORDINAL = "ordinal"
+MIXED = "mixed"
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """One number-like token. `value` is None for vague words (their bounds are in `vague`)."""
+
+    start: int
+    end: int
+    value: float | None
+    form: str
+    ordinal: bool = False
+    vague: tuple[float, float] | None = None
+    times: bool = False  # "once", "twice", "tenfold": a multiplicative
+    integer: bool = True  # written without a decimal point or fraction
+    scale: float = 1.0  # the scale word it carries ("1.8 billion" -> 1e9, "$5m" -> 1e6), else 1
+
+
+@dataclass(frozen=True)
+class _Tables:
+    token: re.Pattern[str]
+    prefilter: re.Pattern[str]
+    scale_after: re.Pattern[str]
+    suffix_after: re.Pattern[str]
+    cardinals: dict[str, float]
+    scales: dict[str, float]
+    suffixes: dict[str, float]
+    collectives: dict[str, float]
+    denominators: dict[str, int]
+    ordinals: dict[str, int]
+    glyphs: dict[str, float]
+    vague: dict[str, tuple[float, float]]
+
+
+_SP = r"(?:[ \t\u00a0]+)"
+_HY = r"[-\u2010\u2011]"
+CURRENCY_SIGNS = "$€£¥₹₽₴₩"
+
+
+@lru_cache(maxsize=1)
+def tables() -> _Tables:
+    """Compile the number lexicon into regexes, once."""
+    lex = load("numbers")
+    vague_lex = load("vague")["phrases"]
+    cardinals = {k: float(v) for k, v in lex["cardinals"].items()}
+    scales = {k: float(v) for k, v in lex["scales"].items()}
+    collectives = {k: float(v) for k, v in lex["collectives"].items()}
+    denominators = {k: int(v) for k, v in lex["denominators"].items()}
+    ordinals = {k: int(v) for k, v in lex["ordinals"].items()}
+    glyphs = {k: float(v) for k, v in lex["glyphs"].items()}
+    vague = {k.lower(): (float(v[0]), float(v[1])) for k, v in vague_lex.items()}
+
+    card = alternation(cardinals)
+    scale = alternation(scales)
+    glyph = "".join(glyphs)
+    denom = alternation(denominators)
+    # a run of cardinal and scale words: "twenty-five", "one hundred and twenty", "three million";
+    # "and" joins only after a scale ("one hundred and twenty", never "one and two")
+    after_scale = "|".join(f"(?<={w})" for w in scales)
+    word_run = (
+        rf"(?:{card}|a(?={_SP}(?:{scale}|dozen)\b))"
+        rf"(?:(?:{_HY}|(?:{after_scale}){_SP}and{_SP}|{_SP})(?:{card}|{scale}))*"
+    )
+    parts = [
+        rf"(?P<vague>\b(?:{alternation(vague)})\b)",
+        rf"(?P<glyph>(?<![\d.,])\d+{_SP}?[{glyph}]|[{glyph}])",
+        r"(?P<slash>(?<![\d/.,])\b\d{1,2}/\d{1,2}\b(?![/\d]))",
+        r"(?P<dord>(?<![\d.,])\d+(?:st|nd|rd|th)\b)",
+        r"(?P<dfold>(?<![\d.,])\d+(?:\.\d+)?[-\u2010]?fold\b)",
+        r"(?P<digits>(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?![,\d])|\d+)(?:\.\d+)?)",
+        rf"(?P<half>\b(?:(?:{card}|a|an){_SP})?(?:half|quarter){_SP}(?:a|an){_SP}(?:{scale}|dozen)\b)",
+        rf"(?P<andfrac>\b(?:{card}){_SP}and{_SP}(?:a|one){_SP}(?:half|quarter|third)\b)",
+        rf"(?P<wfrac>\b(?:{card}|a|an)(?:{_HY}|{_SP})(?:{denom})\b)",
+        rf"(?P<wfold>\b(?:{card}){_HY}?fold\b)",
+        rf"(?P<words>\b{word_run}(?:{_SP}(?:dozen))?\b)",
+        rf"(?P<coll>\b(?:a{_SP})?(?:{alternation(collectives)})\b)",
+        rf"(?P<word_ord>\b(?:{alternation(ordinals)})\b)",
+    ]
+    token = re.compile("|".join(parts), re.IGNORECASE)
+    prefilter = re.compile(
+        rf"\d|[{glyph}]|\b(?:{card}|{scale}|{alternation(collectives)}|{alternation(ordinals)}|"
+        rf"{alternation(vague)}|{denom}|(?:{card})[-\u2010]?fold)\b",
+        re.IGNORECASE,
+    )
+    scale_after = re.compile(rf"{_SP}?(?:{scale})\b", re.IGNORECASE)
+    suffixes = {k: float(v) for k, v in lex["scale_suffixes"].items()}
+    suffix_after = re.compile(rf"(?:{_SP})?({alternation(suffixes)})\b(?!\.\w)", re.IGNORECASE)
+    return _Tables(
+        token, prefilter, scale_after, suffix_after, cardinals, scales, suffixes, collectives,
+        denominators, ordinals, glyphs, vague,
+    )
+
+
+def has_number(text: str, lo: int = 0, hi: int | None = None) -> bool:
+    """Cheap test: is there any digit or number word between lo and hi?"""
+    return tables().prefilter.search(text, lo, len(text) if hi is None else hi) is not None
+
+
+def _words(s: str) -> list[str]:
+    return [w for w in re.split(r"[\s\-\u2010\u2011]+", s.lower()) if w]
+
+
+def words_value(phrase: str) -> float | None:
+    """The value of a run of cardinal and scale words ("twenty-five", "a hundred", "three million")."""
+    t = tables()
+    words = [w for w in _words(phrase) if w != "and"]
+    if words and words[0] in ("a", "an"):
+        words[0] = "one"
+    if not words:
+        return None
+    if words[-1] == "dozen":
+        head = words_value(" ".join(words[:-1])) if len(words) > 1 else 1.0
+        return None if head is None else head * 12
+    if len(words) == 1:
+        w = words[0]
+        return t.cardinals.get(w, t.scales.get(w))
+    try:
+        return float(text2num(" ".join(words), "en"))
+    except ValueError:
+        return None
+
+
+def parse_digits(s: str) -> float:
+    """'45,000' -> 45000.0, '2.5' -> 2.5."""
+    return float(s.replace(",", ""))
+
+
+def _scale(text: str, end: int, hi: int, after_currency: bool) -> tuple[float, int]:
+    """A scale written after digits ending at `end`: (multiplier, new end), or (1, end).
+
+    Words ("million") and unambiguous abbreviations ("bn") always scale; "m", "k" and "b" only
+    when glued to an amount of money ("$5m"), since "5m" alone is five metres.
+    """
+    t = tables()
+    m = t.scale_after.match(text, end, hi)
+    if m:
+        return t.scales[m.group(0).strip().lower()], m.end()
+    m = t.suffix_after.match(text, end, hi)
+    if m:
+        suffix = m.group(1).lower()
+        if suffix not in ("m", "k", "b") or (after_currency and m.start(1) == end):
+            return t.suffixes[suffix], m.end()
+    return 1.0, end
+
+
+def _preceded_by_currency(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \u00a0":
+        i -= 1
+    return i >= 0 and (text[i] in CURRENCY_SIGNS or text[max(0, i - 2) : i + 1] in ("USD", "EUR", "GBP"))
+
+
+def scan(text: str, lo: int = 0, hi: int | None = None) -> list[Number]:
+    """Every number-like token in text[lo:hi], in order, without overlaps."""
+    t = tables()
+    hi = len(text) if hi is None else hi
+    out: list[Number] = []
+    for m in t.token.finditer(text, lo, hi):
+        kind = m.lastgroup
+        s, e = m.span()
+        raw = m.group(0)
+        low = raw.lower()
+        if kind == "vague":
+            key = " ".join(_words(low))
+            out.append(Number(s, e, None, WORD, vague=t.vague[key]))
+        elif kind == "glyph":
+            whole = re.match(r"\d+", raw)
+            value = (parse_digits(whole.group(0)) if whole else 0.0) + t.glyphs[raw[-1]]
+            out.append(Number(s, e, value, FRACTION, integer=False))
+        elif kind == "slash":
+            a, b = (int(x) for x in raw.split("/"))
+            if 0 < a < b <= 10:
+                out.append(Number(s, e, a / b, FRACTION, integer=False))
+            else:  # "24/7", "9/11": not a fraction; the digits are still tokens
+                out.append(Number(s, s + raw.index("/"), float(a), DIGITS))
+                out.append(Number(e - len(raw.split("/")[1]), e, float(b), DIGITS))
+        elif kind == "dord":
+            out.append(Number(s, e, float(re.match(r"\d+", raw).group(0)), ORDINAL, ordinal=True))
+        elif kind == "dfold":
+            out.append(Number(s, e, parse_digits(re.match(r"[\d.]+", raw).group(0)), MIXED, times=True))
+        elif kind == "digits":
+            value = parse_digits(raw)
+            mult, e2 = _scale(text, e, hi, _preceded_by_currency(text, s))
+            integer = "." not in raw
+            if mult != 1.0:
+                out.append(Number(s, e2, value * mult, MIXED, integer=integer, scale=mult))
+            else:
+                out.append(Number(s, e, value, DIGITS, integer=integer))
+        elif kind == "half":
+            ws = _words(low)
+            frac = 0.5 if "half" in ws else 0.25
+            head = ws[0] if ws[0] not in ("half", "quarter", "a", "an") else "one"
+            n = t.cardinals.get(head, 1.0)
+            scale = 12.0 if ws[-1] == "dozen" else t.scales[ws[-1]]
+            out.append(Number(s, e, n * frac * scale, WORD, integer=False, scale=scale))
+        elif kind == "andfrac":
+            ws = _words(low)
+            frac = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}[ws[-1]]
+            out.append(Number(s, e, t.cardinals[ws[0]] + frac, FRACTION, integer=False))
+        elif kind == "wfrac":
+            ws = _words(low)
+            den = t.denominators[ws[-1]]
+            num = 1.0 if ws[0] in ("a", "an") else t.cardinals[ws[0]]
+            if ws[0] in ("a", "an") and ws[-1] in ("half",):
+                out.append(Number(s, e, 0.5, FRACTION, integer=False))
+            else:
+                out.append(Number(s, e, num / den, FRACTION, integer=False))
+        elif kind == "wfold":
+            head = re.sub(r"[-\u2010]?fold$", "", low)
+            out.append(Number(s, e, t.cardinals[head], WORD, times=True))
+        elif kind == "words":
+            value = words_value(raw)
+            if value is not None:
+                scale = max((t.scales[w] for w in _words(low) if w in t.scales), default=1.0)
+                out.append(Number(s, e, value, WORD, scale=scale))
+                continue
+            # not one number ("two three-year terms"): each word is its own token
+            for w in re.finditer(r"[A-Za-z]+", raw):
+                v = t.cardinals.get(w.group(0).lower(), t.scales.get(w.group(0).lower()))
+                if v is not None:
+                    out.append(Number(s + w.start(), s + w.end(), v, WORD))
+        elif kind == "coll":
+            key = _words(low)[-1]
+            value = t.collectives[key]
+            times = key in ("once", "twice", "thrice")
+            form = FRACTION if key in ("half", "quarter") else WORD
+            if key == "quarter" and not low.startswith("a"):
+                continue  # "the third quarter", "quarters": not a number
+            out.append(Number(s, e, value, form, times=times, integer=value == int(value)))
+        elif kind == "word_ord":
+            if out and out[-1].end >= s - 1 and not out[-1].ordinal:
+                continue  # "one second": a unit after a number, not an ordinal
+            out.append(Number(s, e, float(t.ordinals[low]), ORDINAL, ordinal=True))
+    return out
