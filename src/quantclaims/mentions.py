@@ -24,13 +24,20 @@ IDIOM = "idiom"
 IDENTIFIER = "identifier"
 CLAIM = "claim"
 
-# Checked in this order: the first pattern that covers a token names it.
+# Checked in this order: the first pattern that covers a token names it. Digits can be any of the
+# first four; number words only a time ("five o'clock") or an idiom.
 _ORDER = (IDENTIFIER, TIME, DATE, DESIGNATOR, IDIOM)
+_FOR_DIGITS = (IDENTIFIER, TIME, DATE, DESIGNATOR)
+_FOR_WORDS = (TIME, IDIOM)
+_BEFORE = 20  # how far before a token a pattern covering it may start
+_AFTER = {IDENTIFIER: 24, TIME: 16, DATE: 16, DESIGNATOR: 48, IDIOM: 80}  # how far after it one may look
+_CHUNK = re.compile(r"\S+")
 
 
 @dataclass(frozen=True)
 class _Tables:
-    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    patterns: dict[str, re.Pattern[str]]
+    address: re.Pattern[str]
     unit_heads: frozenset[str]
     year: re.Pattern[str]
 
@@ -65,9 +72,9 @@ def tables() -> _Tables:
         DESIGNATOR: lex["designator"],
         IDIOM: lex["idiom"],
     }
-    compiled = tuple((d, re.compile(_join(patterns[d]))) for d in _ORDER)
+    compiled = {d: re.compile(_join(patterns[d])) for d in _ORDER}
     year = re.compile(r"(?:1[89]|20)\d\d")
-    return _Tables(compiled, frozenset(lex["unit_name_heads"]), year)
+    return _Tables(compiled, re.compile(_join(lex["address"])), frozenset(lex["unit_name_heads"]), year)
 
 
 _CONTEXT = 24
@@ -99,23 +106,35 @@ def _is_bare_year(text: str, tok: Number, hi: int) -> bool:
     return units.sign_before(text, tok.start, max(0, tok.start - 8)) is None
 
 
+def _covered(text: str, tok: Number, lo: int, hi: int) -> str | None:
+    """The first non-claim pattern that covers the token, tried only in a window around it."""
+    t = tables()
+    raw = text[tok.start : tok.end]
+    digits = any(ch.isdigit() for ch in raw)
+    if digits:
+        s = tok.start
+        while s > lo and not text[s - 1].isspace():
+            s -= 1
+        chunk = _CHUNK.match(text, s, hi)
+        if chunk and t.address.search(chunk.group(0)):
+            return IDENTIFIER
+    start = max(lo, tok.start - _BEFORE)
+    for disposition in _FOR_DIGITS if digits else _FOR_WORDS:
+        for m in t.patterns[disposition].finditer(text, start, min(hi, tok.end + _AFTER[disposition])):
+            if m.start() >= tok.end:
+                break
+            if m.end() > tok.start:
+                return disposition
+    return None
+
+
 def classify(text: str, lo: int, hi: int, tokens: Sequence[Number]) -> list[str | None]:
     """A disposition for each token of text[lo:hi], or None where it may belong to a claim."""
     out: list[str | None] = [None] * len(tokens)
-    if not tokens:
-        return out
-    covers: list[tuple[int, int, str]] = []
     # a little context on both sides: a date or an address may straddle a sentence break
     wide_lo, wide_hi = max(0, lo - _CONTEXT), min(len(text), hi + _CONTEXT)
-    for disposition, pattern in tables().patterns:
-        for m in pattern.finditer(text, wide_lo, wide_hi):
-            if m.end() > m.start():
-                covers.append((m.start(), m.end(), disposition))
     for i, tok in enumerate(tokens):
-        for s, e, disposition in covers:
-            if s < tok.end and tok.start < e:
-                out[i] = disposition
-                break
+        out[i] = _covered(text, tok, wide_lo, wide_hi)
         if out[i] is not None:
             continue
         if tok.ordinal:

@@ -42,7 +42,10 @@ class Number:
 @dataclass(frozen=True)
 class _Tables:
     token: re.Pattern[str]
-    prefilter: re.Pattern[str]
+    candidates: re.Pattern[str]
+    starts: frozenset[str]
+    number_words: frozenset[str]
+    digit: re.Pattern[str]
     scale_after: re.Pattern[str]
     suffix_after: re.Pattern[str]
     cardinals: dict[str, float]
@@ -100,23 +103,36 @@ def tables() -> _Tables:
         rf"(?P<word_ord>\b(?:{alternation(ordinals)})\b)",
     ]
     token = re.compile("|".join(parts), re.IGNORECASE)
-    prefilter = re.compile(
-        rf"\d|[{glyph}]|\b(?:{card}|{scale}|{alternation(collectives)}|{alternation(ordinals)}|"
-        rf"{alternation(vague)}|{denom}|(?:{card})[-\u2010]?fold)\b",
-        re.IGNORECASE,
+    # Where a token can start: digits, a fraction glyph, or a word some token begins with. Trying
+    # the token regex only there (not at every character) is what makes scanning cheap.
+    candidates = re.compile(rf"\d+|[{glyph}]|[A-Za-z]+")
+    vague_words = {w for phrase in vague for w in phrase.split()}
+    starts = frozenset(
+        [*cardinals, *collectives, *ordinals, *vague_words, "a", "an", "half", "quarter"]
+        + [f"{c}fold" for c in cardinals]
     )
+    number_words = (starts | set(scales) | set(denominators)) - {"a", "an", "of"}
     scale_after = re.compile(rf"{_SP}?(?:{scale})\b", re.IGNORECASE)
     suffixes = {k: float(v) for k, v in lex["scale_suffixes"].items()}
     suffix_after = re.compile(rf"(?:{_SP})?({alternation(suffixes)})\b(?!\.\w)", re.IGNORECASE)
+    digit = re.compile(rf"[\d{glyph}]")
     return _Tables(
-        token, prefilter, scale_after, suffix_after, cardinals, scales, suffixes, collectives,
+        token, candidates, starts, frozenset(number_words), digit, scale_after, suffix_after, cardinals, scales, suffixes, collectives,
         denominators, ordinals, glyphs, vague,
     )
 
 
+_WORDS = re.compile(r"[A-Za-z]+")
+
+
 def has_number(text: str, lo: int = 0, hi: int | None = None) -> bool:
     """Cheap test: is there any digit or number word between lo and hi?"""
-    return tables().prefilter.search(text, lo, len(text) if hi is None else hi) is not None
+    t = tables()
+    hi = len(text) if hi is None else hi
+    if t.digit.search(text, lo, hi):
+        return True
+    words = t.number_words
+    return any(w.lower() in words for w in _WORDS.findall(text, lo, hi))
 
 
 def _words(s: str) -> list[str]:
@@ -178,80 +194,94 @@ def scan(text: str, lo: int = 0, hi: int | None = None) -> list[Number]:
     t = tables()
     hi = len(text) if hi is None else hi
     out: list[Number] = []
-    for m in t.token.finditer(text, lo, hi):
-        kind = m.lastgroup
-        s, e = m.span()
-        raw = m.group(0)
-        low = raw.lower()
-        if kind == "vague":
-            key = " ".join(_words(low))
-            out.append(Number(s, e, None, WORD, vague=t.vague[key]))
-        elif kind == "glyph":
-            whole = re.match(r"\d+", raw)
-            value = (parse_digits(whole.group(0)) if whole else 0.0) + t.glyphs[raw[-1]]
-            out.append(Number(s, e, value, FRACTION, integer=False))
-        elif kind == "slash":
-            a, b = (int(x) for x in raw.split("/"))
-            if 0 < a < b <= 10:
-                out.append(Number(s, e, a / b, FRACTION, integer=False))
-            else:  # "24/7", "9/11": not a fraction; the digits are still tokens
-                out.append(Number(s, s + raw.index("/"), float(a), DIGITS))
-                out.append(Number(e - len(raw.split("/")[1]), e, float(b), DIGITS))
-        elif kind == "dord":
-            out.append(Number(s, e, float(re.match(r"\d+", raw).group(0)), ORDINAL, ordinal=True))
-        elif kind == "dfold":
-            out.append(Number(s, e, parse_digits(re.match(r"[\d.]+", raw).group(0)), MIXED, times=True))
-        elif kind == "digits":
-            value = parse_digits(raw)
-            mult, e2 = _scale(text, e, hi, _preceded_by_currency(text, s))
-            integer = "." not in raw
-            if mult != 1.0:
-                out.append(Number(s, e2, value * mult, MIXED, integer=integer, scale=mult))
-            else:
-                out.append(Number(s, e, value, DIGITS, integer=integer))
-        elif kind == "half":
-            ws = _words(low)
-            frac = 0.5 if "half" in ws else 0.25
-            head = ws[0] if ws[0] not in ("half", "quarter", "a", "an") else "one"
-            n = t.cardinals.get(head, 1.0)
-            scale = 12.0 if ws[-1] == "dozen" else t.scales[ws[-1]]
-            out.append(Number(s, e, n * frac * scale, WORD, integer=False, scale=scale))
-        elif kind == "andfrac":
-            ws = _words(low)
-            frac = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}[ws[-1]]
-            out.append(Number(s, e, t.cardinals[ws[0]] + frac, FRACTION, integer=False))
-        elif kind == "wfrac":
-            ws = _words(low)
-            den = t.denominators[ws[-1]]
-            num = 1.0 if ws[0] in ("a", "an") else t.cardinals[ws[0]]
-            if ws[0] in ("a", "an") and ws[-1] in ("half",):
-                out.append(Number(s, e, 0.5, FRACTION, integer=False))
-            else:
-                out.append(Number(s, e, num / den, FRACTION, integer=False))
-        elif kind == "wfold":
-            head = re.sub(r"[-\u2010]?fold$", "", low)
-            out.append(Number(s, e, t.cardinals[head], WORD, times=True))
-        elif kind == "words":
-            value = words_value(raw)
-            if value is not None:
-                scale = max((t.scales[w] for w in _words(low) if w in t.scales), default=1.0)
-                out.append(Number(s, e, value, WORD, scale=scale))
-                continue
-            # not one number ("two three-year terms"): each word is its own token
-            for w in re.finditer(r"[A-Za-z]+", raw):
-                v = t.cardinals.get(w.group(0).lower(), t.scales.get(w.group(0).lower()))
-                if v is not None:
-                    out.append(Number(s + w.start(), s + w.end(), v, WORD))
-        elif kind == "coll":
-            key = _words(low)[-1]
-            value = t.collectives[key]
-            times = key in ("once", "twice", "thrice")
-            form = FRACTION if key in ("half", "quarter") else WORD
-            if key == "quarter" and not low.startswith("a"):
-                continue  # "the third quarter", "quarters": not a number
-            out.append(Number(s, e, value, form, times=times, integer=value == int(value)))
-        elif kind == "word_ord":
-            if out and out[-1].end >= s - 1 and not out[-1].ordinal:
-                continue  # "one second": a unit after a number, not an ordinal
-            out.append(Number(s, e, float(t.ordinals[low]), ORDINAL, ordinal=True))
+    starts, token = t.starts, t.token
+    done = lo
+    for c in t.candidates.finditer(text, lo, hi):
+        if c.start() < done or (c.group(0)[0].isalpha() and c.group(0).lower() not in starts):
+            continue
+        m = token.match(text, c.start(), hi)
+        if m is None:
+            continue
+        n = len(out)
+        _read(text, m, hi, t, out)
+        done = out[-1].end if len(out) > n else m.end()
     return out
+
+
+def _read(text: str, m: re.Match[str], hi: int, t: _Tables, out: list[Number]) -> None:
+    """Append the token(s) of one match of the token regex to `out`."""
+    kind = m.lastgroup
+    s, e = m.span()
+    raw = m.group(0)
+    low = raw.lower()
+    if kind == "vague":
+        key = " ".join(_words(low))
+        out.append(Number(s, e, None, WORD, vague=t.vague[key]))
+    elif kind == "glyph":
+        whole = re.match(r"\d+", raw)
+        value = (parse_digits(whole.group(0)) if whole else 0.0) + t.glyphs[raw[-1]]
+        out.append(Number(s, e, value, FRACTION, integer=False))
+    elif kind == "slash":
+        a, b = (int(x) for x in raw.split("/"))
+        if 0 < a < b <= 10:
+            out.append(Number(s, e, a / b, FRACTION, integer=False))
+        else:  # "24/7", "9/11": not a fraction; the digits are still tokens
+            out.append(Number(s, s + raw.index("/"), float(a), DIGITS))
+            out.append(Number(e - len(raw.split("/")[1]), e, float(b), DIGITS))
+    elif kind == "dord":
+        out.append(Number(s, e, float(re.match(r"\d+", raw).group(0)), ORDINAL, ordinal=True))
+    elif kind == "dfold":
+        out.append(Number(s, e, parse_digits(re.match(r"[\d.]+", raw).group(0)), MIXED, times=True))
+    elif kind == "digits":
+        value = parse_digits(raw)
+        mult, e2 = _scale(text, e, hi, _preceded_by_currency(text, s))
+        integer = "." not in raw
+        if mult != 1.0:
+            out.append(Number(s, e2, value * mult, MIXED, integer=integer, scale=mult))
+        else:
+            out.append(Number(s, e, value, DIGITS, integer=integer))
+    elif kind == "half":
+        ws = _words(low)
+        frac = 0.5 if "half" in ws else 0.25
+        head = ws[0] if ws[0] not in ("half", "quarter", "a", "an") else "one"
+        n = t.cardinals.get(head, 1.0)
+        scale = 12.0 if ws[-1] == "dozen" else t.scales[ws[-1]]
+        out.append(Number(s, e, n * frac * scale, WORD, integer=False, scale=scale))
+    elif kind == "andfrac":
+        ws = _words(low)
+        frac = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}[ws[-1]]
+        out.append(Number(s, e, t.cardinals[ws[0]] + frac, FRACTION, integer=False))
+    elif kind == "wfrac":
+        ws = _words(low)
+        den = t.denominators[ws[-1]]
+        num = 1.0 if ws[0] in ("a", "an") else t.cardinals[ws[0]]
+        if ws[0] in ("a", "an") and ws[-1] in ("half",):
+            out.append(Number(s, e, 0.5, FRACTION, integer=False))
+        else:
+            out.append(Number(s, e, num / den, FRACTION, integer=False))
+    elif kind == "wfold":
+        head = re.sub(r"[-\u2010]?fold$", "", low)
+        out.append(Number(s, e, t.cardinals[head], WORD, times=True))
+    elif kind == "words":
+        value = words_value(raw)
+        if value is not None:
+            scale = max((t.scales[w] for w in _words(low) if w in t.scales), default=1.0)
+            out.append(Number(s, e, value, WORD, scale=scale))
+            return
+        # not one number ("two three-year terms"): each word is its own token
+        for w in re.finditer(r"[A-Za-z]+", raw):
+            v = t.cardinals.get(w.group(0).lower(), t.scales.get(w.group(0).lower()))
+            if v is not None:
+                out.append(Number(s + w.start(), s + w.end(), v, WORD))
+    elif kind == "coll":
+        key = _words(low)[-1]
+        value = t.collectives[key]
+        times = key in ("once", "twice", "thrice")
+        form = FRACTION if key in ("half", "quarter") else WORD
+        if key == "quarter" and not low.startswith("a"):
+            return  # "the third quarter", "quarters": not a number
+        out.append(Number(s, e, value, form, times=times, integer=value == int(value)))
+    elif kind == "word_ord":
+        if out and out[-1].end >= s - 1 and not out[-1].ordinal:
+            return  # "one second": a unit after a number, not an ordinal
+        out.append(Number(s, e, float(t.ordinals[low]), ORDINAL, ordinal=True))
