@@ -263,3 +263,98 @@ def test_change(text, change):
 def test_bare_number():
     c = one("The vote was 52 against.")
     check(c, value=52.0, unit=None, normalized_unit="number", quantity_kind="number")
+
+
+# ---- signs, notation and forms of numbers
+def test_negative_numbers():
+    c = one("Overnight it fell to minus 20 degrees Celsius.")
+    check(c, value=-20.0, normalized_value=-20.0, normalized_unit="degC", quantity_kind="temperature")
+    check(one("The team finished with -12 yards of offense."), value=-12.0, unit="yard")
+
+
+def test_plus_sign_is_a_rise():
+    check(one("At noon: Nikkei +1.4%."), value=1.4, change="up", unit="percent")
+
+
+def test_leading_point_decimal():
+    check(one("The error rate fell to .02 percent."), value=0.02, normalized_value=0.0002)
+
+
+def test_chained_scale_words():
+    check(one("They counted 3 hundred thousand ballots."), value=300000.0, unit="ballot")
+
+
+def test_scientific_notation():
+    check(one("The sample held 2.5\u00d710^6 cells."), value=2.5e6, unit="cell")
+
+
+def test_slash_fractions():
+    check(one("Cut it 3/16 of an inch thick."), value=3 / 16, quantity_kind="proportion")
+    check(one("A 1\u20444 share went to charity."), value=0.25)
+
+
+# ---- money forms
+@pytest.mark.parametrize(
+    ("text", "code", "value", "normalized"),
+    [
+        ("The yacht sold for USD15m last spring.", "USD", 1.5e7, 1.5e7),
+        ("The takeover was worth PS3.2bn in total.", "GBP", 3.2e9, 3.2e9),
+        ("Shares closed at RM4.50 on Friday.", "MYR", 4.5, 4.5),
+        ("Fares cost HK $12 each way.", "HKD", 12.0, 12.0),
+        ("The house fetched $A20 million.", "AUD", 2e7, 2e7),
+        ("The stock slipped to 85p by noon.", "GBP", 85.0, 0.85),
+        ("Stamps now cost 40 cents more.", "USD", 40.0, 0.4),
+    ],
+)
+def test_money_forms(text, code, value, normalized):
+    c = [c for c in extract_claims(text) if c.quantity_kind == "money"][0]
+    check(c, normalized_unit=code, value=value, normalized_value=normalized)
+
+
+# ---- other units keep their own name
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("It ships with a 65W charger.", "watt"),
+        ("The base model has 128GB of storage.", "gigabyte"),
+        ("The engine makes 300 horsepower.", "horsepower"),
+        ("It is rated at 35 mpg on the highway.", "mile per gallon"),
+        ("The index lost 120 points on Monday.", "point"),
+    ],
+)
+def test_other_units(text, unit):
+    c = one(text)
+    check(c, unit=unit, normalized_unit=unit, quantity_kind="other")
+
+
+# ---- range edge cases
+def test_range_from_with_unit_between():
+    c = one("He slimmed from 110 kilograms to 92 this year.")
+    check(c, value_low=110.0, value_high=92.0, qualifier="range", unit="kilogram")
+
+
+def test_range_between_to():
+    check(one("The build takes between 3 to 5 years."), value_low=3.0, value_high=5.0, unit="year")
+
+
+def test_rise_by_to_is_two_figures():
+    spans = [c.span_text for c in extract_claims("Sales rose by 2% to 7% of revenue.")]
+    assert spans == ["2%", "7%"]
+
+
+def test_scale_written_once_in_a_range():
+    check(one("Damage is put at 2 to 3 million dollars."), value_low=2e6, value_high=3e6)
+    check(one("Claims ranged from $500 to $2 million."), value_low=500.0, value_high=2e6)
+
+
+def test_rate_quote_is_not_a_ratio():
+    assert [c.value for c in extract_claims("The rate was 110 yen to 1 dollar.")] == [110.0, 1.0]
+
+
+# ---- "one" counts a thing
+def test_one_with_a_singular_noun():
+    check(one("The town has one hospital left."), value=1.0, unit="hospital", quantity_kind="count")
+
+
+def test_one_of_a_group():
+    check(one("It is one of the largest ports in Europe."), value=1.0, entity="the largest ports in Europe")

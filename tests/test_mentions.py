@@ -46,6 +46,16 @@ def dispositions(text):
         ("\u201cWe hold,\u201d said one Ukrainian medic fighting near Pokrovsk.", "one", "idiom"),
         ("No one was hurt.", "one", "idiom"),
         ("Once the war ends, they will rebuild.", "Once", "idiom"),
+        # names with numbers, scores, postcodes, old years
+        ("Tech stocks pulled the Nasdaq 100 higher.", "100", "designator"),
+        ("He watched it on Channel 4 last night.", "4", "designator"),
+        ("A category 5 storm made landfall.", "5", "designator"),
+        ("The X-T5 camera was launched.", "5", "designator"),
+        ("Ferries leave from Pier 39 hourly.", "39", "identifier"),
+        ("The hosts won 4-2 at home.", "4", "identifier"),
+        ("The hosts won 4-2 at home.", "2", "identifier"),
+        ("Homes in the 10023 ZIP code sold fast.", "10023", "identifier"),
+        ("The treaty of 1648 ended the war.", "1648", "date"),
     ],
 )
 def test_non_claims(text, token, disposition):
@@ -71,3 +81,8 @@ def test_every_token_is_a_mention_once():
 
 def test_a_year_with_a_count_noun_is_a_count():
     assert dispositions("The ministry hired 1950 workers.")["1950"] == "claim"
+
+
+def test_units_glued_to_digits_are_not_model_names():
+    assert dispositions("The phone has 256GB of storage.")["256"] == "claim"
+    assert dispositions("Prices hit RM23.50 on Monday.")["23.50"] == "claim"

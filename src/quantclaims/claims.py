@@ -66,6 +66,8 @@ def tables() -> _Tables:
     return _Tables(before, kinds, after, after_kinds)
 
 
+_ONE_OF = re.compile(rf"{_S}+of{_S}+(?:the|its|his|her|their|our|my|your|these|those)\b", re.IGNORECASE)
+_BY = re.compile(rf"(?<![\w-])by{_S}+\Z", re.IGNORECASE)
 _RANGE_PREFIX = re.compile(rf"(?<![\w-])(?P<w>between|from){_S}+\Z", re.IGNORECASE)
 _RANGE_GAP = re.compile(rf"{_S}*(?:[{_HY}/]|to|or|and){_S}*\Z|{_S}*(?:to|and){_S}+(?:about|around|some|nearly){_S}+\Z", re.IGNORECASE)
 _RATIO_TO = re.compile(rf"{_S}*[{_HY}]{_S}*to{_S}*[{_HY}]{_S}*\Z|:\Z", re.IGNORECASE)
@@ -176,8 +178,18 @@ def _noun_phrase(text: str, pos: int, hi: int, limit: int = 6, preps: bool = Tru
     return text[start : keep[-1].end()], keep[-1].end()
 
 
-def _counted_noun(text: str, pos: int, hi: int, d: Draft) -> int:
-    """Attach a counted noun and its modifiers after `pos` ("North Korean troops"); return the new end."""
+@lru_cache(maxsize=1)
+def _casualty_words() -> re.Pattern[str]:
+    cas = alternation(units.word_set("casualty_words"))
+    return re.compile(rf"(?:(?:{_S}+|,{_S}*)(?:and{_S}+|or{_S}+)?(?:{cas})\b)+")
+
+
+def _counted_noun(text: str, pos: int, hi: int, d: Draft, singular: bool = False) -> int:
+    """Attach a counted noun and its modifiers after `pos` ("North Korean troops"); return the new end.
+
+    A known noun may follow up to three modifiers; an unknown one counts only right after the number,
+    plural ("4,000 subscribers"), or singular after "one" ("one proposal").
+    """
     words = _words_after(text, pos, hi, 5)
     head = None
     for k, w in enumerate(words):
@@ -200,6 +212,9 @@ def _counted_noun(text: str, pos: int, hi: int, d: Draft) -> int:
             lemma = low[:-3] + "y" if low.endswith("ies") else low[:-1]
             head = (k, units.Noun(w.group(1)[:-1] if w.group(1)[0].isupper() else lemma, "count"))
             break
+        if k == 0 and singular and w.group(1).islower() and len(low) > 2 and low not in units.word_set("verbs"):
+            head = (0, units.Noun(low, "count"))
+            break
     if head is None:
         return pos
     k, noun = head
@@ -207,8 +222,7 @@ def _counted_noun(text: str, pos: int, hi: int, d: Draft) -> int:
     first, last = words[skip].start(1), words[k].end()
     d.noun, d.noun_text = noun, text[first:last]
     # participles that make the head a casualty count: "men dead and injured", "people killed"
-    cas = units.word_set("casualty_words")
-    m = re.compile(rf"(?:(?:{_S}+|,{_S}*)(?:and{_S}+|or{_S}+)?(?:{'|'.join(cas)})\b)+").match(text, last, hi)
+    m = _casualty_words().match(text, last, hi)
     if m and m.end() > last:
         last = m.end()
         d.casualty = True
@@ -262,6 +276,68 @@ def _second(tokens: Sequence[Number], disp: Sequence[str | None], i: int) -> Num
     return None
 
 
+def _pair(text: str, lo: int, hi: int, tok: Number, nxt: Number, d: Draft, start: int, end: int,
+          signed: bool) -> tuple[int, int, bool]:
+    """Read two numbers as one figure when the words between them say so: a ratio ("3-to-1",
+    "10:1", "one for every five"), a proportion ("three out of four") or a range ("between 5 and 10",
+    "from $750,000 to $1 million", "5-6%"). Returns (start, end, whether the second was used)."""
+    assert tok.value is not None and nxt.value is not None
+    u1 = units.unit_after(text, end, nxt.start)
+    gap_from = u1[2] if u1 else end
+    sign2 = units.sign_before(text, nxt.start, gap_from)
+    gap = text[gap_from : sign2[1] if sign2 else nxt.start]
+    if len(gap) > 24:
+        return start, end, False
+    low_gap = gap.lower()
+    if u1 is None and (gap == ":" or _RATIO_TO.match(gap) or (_PLAIN_TO.match(gap) and nxt.value == 1 < tok.value)):
+        if nxt.value and not (gap == ":" and nxt.end - nxt.start == 2):  # "10:30" is a time, "10:1" a ratio
+            d.value, d.ratio = tok.value / nxt.value, True
+            return start, nxt.end, True
+        return start, end, False
+    if u1 is None and nxt.value and _FOR_EVERY.match(gap):
+        d.value, d.ratio = tok.value / nxt.value, True
+        return start, nxt.end, True
+    if u1 is None and _OUT_OF.match(gap) and nxt.value > tok.value and (
+        "out" in low_gap or nxt.form == WORD == tok.form or (tok.form == DIGITS == nxt.form and tok.value < 10)
+    ):
+        d.value, d.proportion = tok.value / nxt.value, True
+        return start, nxt.end, True
+    if not _RANGE_GAP.match(gap):
+        return start, end, False
+    pre = _RANGE_PREFIX.search(text, max(lo, start - 10), start)
+    word = pre.group("w").lower() if pre else None
+    if ("and" in low_gap and word != "between") or (word == "between" and "or" == low_gap.strip()):
+        return start, end, False
+    if "/" in gap and not (signed and sign2):
+        return start, end, False  # "24/7"; but "$7/$9" is a range
+    u2 = None
+    if u1 is not None:
+        # "5% to 10%", "208 pounds to 193": the unit after the second must be the same, or absent
+        u2 = units.unit_after(text, nxt.end, hi)
+        if (u2 is not None and u2[0] != u1[0]) or (sign2 is not None and sign2[0] != u1[0]):
+            return start, end, False
+        if word is None and u2 is None:
+            return start, end, False
+    if sign2 is not None and d.unit is not None and sign2[0] != d.unit:
+        return start, end, False
+    if word is None and (_BY.search(text, max(lo, start - 4), start) or nxt.value <= tok.value):
+        return start, end, False  # "rose by 5% to 7%", "won 3-1": not ranges
+    low = tok.value
+    if tok.scale == 1 and nxt.scale > 1 and tok.value < nxt.value / nxt.scale:
+        low = tok.value * nxt.scale  # "2 to 3 million": the scale is written once
+    d.value, d.low, d.high, d.qualifier = None, low, nxt.value, "range"
+    if pre:
+        d.qualifier_text, start = pre.group("w"), pre.start("w")
+    if sign2 is not None and d.unit is None:
+        d.unit = sign2[0]
+    if u1 is not None and u1[0].kind != "money":
+        if d.unit is None:
+            d.unit = u1[0]
+        if u2 is not None:
+            return start, u2[2], True
+    return start, nxt.end, True
+
+
 def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[str | None], i: int) -> Draft | None:
     """The claim that starts at token i of a sentence, or None when the token claims nothing."""
     tok = tokens[i]
@@ -275,40 +351,9 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
         d.unit, start = sign[0], sign[1]
     end = tok.end
     nxt = _second(tokens, disp, i)
-    u1 = units.unit_after(text, end, hi) if nxt is not None else None
-    gap_from = u1[2] if u1 and u1[0].kind in ("proportion", "money") else end
     two = False
     if nxt is not None and tok.value is not None and nxt.value is not None:
-        sign2 = units.sign_before(text, nxt.start, gap_from)
-        gap_to = sign2[1] if sign2 else nxt.start
-        gap = text[gap_from:gap_to]
-        if ":" == gap or _RATIO_TO.match(gap) or (_PLAIN_TO.match(gap) and nxt.value == 1 and tok.value > 1):
-            if nxt.value and not (":" == gap and len(text[nxt.start:nxt.end]) == 2):
-                d.value, d.ratio, end, two = tok.value / nxt.value, True, nxt.end, True
-        elif _FOR_EVERY.match(gap) and nxt.value:
-            d.value, d.ratio, end, two = tok.value / nxt.value, True, nxt.end, True
-        elif _OUT_OF.match(gap) and nxt.value and nxt.value > tok.value and (
-            "out" in gap.lower() or nxt.form == WORD == tok.form or (tok.form == DIGITS == nxt.form and tok.value < 10)
-        ):
-            d.value, d.proportion, end, two = tok.value / nxt.value, True, nxt.end, True
-        else:
-            pre = _RANGE_PREFIX.search(text, max(lo, start - 10), start)
-            gm = _RANGE_GAP.match(gap) if len(gap) <= 16 else None
-            if gm and (pre or "and" not in gap.lower()):
-                low_v = tok.value * nxt.scale if tok.scale == 1 and nxt.scale > 1 and tok.value < nxt.value / nxt.scale * 1000 and nxt.scale > 1 else tok.value
-                if "/" in gap and not (sign and sign2):
-                    low_v = None
-                if low_v is not None and (pre or nxt.value > low_v) and ("and" not in gap.lower() or pre):
-                    if pre and pre.group("w").lower() == "between" and "and" not in gap.lower() and "-" not in gap:
-                        pass
-                    else:
-                        d.value, d.low, d.high, d.qualifier = None, low_v, nxt.value, "range"
-                        d.qualifier_text = pre.group("w") if pre else None
-                        if pre:
-                            start = pre.start("w")
-                        end, two = nxt.end, True
-                        if sign2 and d.unit is None:
-                            d.unit = sign2[0]
+        start, end, two = _pair(text, lo, hi, tok, nxt, d, start, end, sign is not None)
     if two:
         d.tokens.append(i + 1)
     if d.qualifier not in ("range", "vague"):
@@ -379,9 +424,12 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
         d.age = True
         d.unit = units.tables().by_form["year"]
     if d.unit is None:
-        end2 = _counted_noun(text, end, hi, d)
-        if end2 == end and tok.form == WORD and tok.value == 1 and tok.vague is None:
-            return None  # bare "one": a pronoun, not a count
+        one = tok.form == WORD and tok.value == 1 and tok.vague is None
+        end2 = _counted_noun(text, end, hi, d, singular=one)
+        if end2 == end and one:
+            if not _ONE_OF.match(text, end, hi):
+                return None  # bare "one": a pronoun, not a count
+            _entity_of(text, end, hi, d)  # "one of the best speakers": one, of them
         end = end2
     if d.unit is None and d.noun is None and tok.form == FRACTION and (tok.value or 0) < 1:
         d.proportion = True
@@ -410,6 +458,8 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
             if np and np[0].split()[0].lower() not in STOP:
                 d.entity = np[0]
     _change(text, lo, hi, d)
+    if tok.sign == "+":
+        d.change = "up"  # "Nasdaq +0.8%"
     if d.casualty is False and d.per_unit and _LOSS_CONTEXT.search(text, max(lo, d.start - 40), d.end):
         d.casualty = True
     return d

@@ -73,7 +73,7 @@ def tables() -> _Tables:
         IDIOM: lex["idiom"],
     }
     compiled = {d: re.compile(_join(patterns[d])) for d in _ORDER}
-    year = re.compile(r"(?:1[89]|20)\d\d")
+    year = re.compile(r"(?:1[5-9]|2[01])\d\d")
     return _Tables(compiled, re.compile(_join(lex["address"])), frozenset(lex["unit_name_heads"]), year)
 
 
@@ -94,7 +94,7 @@ def _ordinal_disposition(text: str, tok: Number, hi: int) -> str:
 
 
 def _is_bare_year(text: str, tok: Number, hi: int) -> bool:
-    """A four-digit 1800..2099 written without a comma and not counting anything: a year."""
+    """A four-digit 1500..2199 written without a comma and not counting anything: a year."""
     raw = text[tok.start : tok.end]
     if tok.form != DIGITS or len(raw) != 4 or not tables().year.fullmatch(raw):
         return False
@@ -119,13 +119,62 @@ def _covered(text: str, tok: Number, lo: int, hi: int) -> str | None:
         if chunk and t.address.search(chunk.group(0)):
             return IDENTIFIER
     start = max(lo, tok.start - _BEFORE)
-    for disposition in _FOR_DIGITS if digits else _FOR_WORDS:
+    groups = _FOR_DIGITS if digits else _FOR_WORDS
+    if digits and units.sign_before(text, tok.start, lo) is not None:
+        groups = (TIME, DATE)  # "$US55", "RM23.50", "USD10m": money, whatever letters it touches
+    glued = units.unit_after(text, tok.end, hi) if digits else None
+    for disposition in groups:
         for m in t.patterns[disposition].finditer(text, start, min(hi, tok.end + _AFTER[disposition])):
             if m.start() >= tok.end:
                 break
             if m.end() > tok.start:
+                if (disposition == DESIGNATOR and glued and m.start() == tok.start and glued[2] == m.end()
+                        and glued[0].lemma != "millimeter"):
+                    continue  # "54GB", "10W": a number and its unit, not a model ("155mm shells" is a calibre)
                 return disposition
+    if digits and _named_number(text, tok, lo, hi):
+        return DESIGNATOR
     return None
+
+
+_NAME_BEFORE = re.compile(r"(?<![.!?:;\u201c\"(]\s)(?<!^)\b((?:[A-Z][\w&\u2019'-]*|[A-Z&]{2,}))[ \u00a0]\Z")
+_NOT_NAMES = frozenset(
+    """The A An In On At Of By For From To And Or But As With About Around Some Nearly Almost Over Under Only
+    Just More Less Than Up Down Between Since Until After Before During Per Each Every All Another Other
+    US U.S. UK EU""".split()
+)
+
+
+def _named_number(text: str, tok: Number, lo: int, hi: int) -> bool:
+    """A plain integer right after a name inside a sentence ("the S&P 500", "Channel 5", "FTSE 100")
+    names a thing, unless a unit or counted noun follows it."""
+    raw = text[tok.start : tok.end]
+    if not raw.isdigit() or tok.start - lo < 3:
+        return False
+    m = _NAME_BEFORE.search(text, max(lo + 1, tok.start - 24), tok.start)
+    if not m or m.group(1) in _NOT_NAMES or m.start(1) <= lo:
+        return False
+    if text[m.start(1) - 2 : m.start(1)] in (". ", "! ", "? "):
+        return False
+    if units.unit_after(text, tok.end, hi) is not None:
+        return False
+    nm = _NEXT_WORD.match(text, tok.end, hi)
+    return not (nm and (units.noun(nm.group(1)) is not None or nm.group(1).endswith("s") and nm.group(1).islower()))
+
+
+_SCORE_GAP = re.compile(r"[-\u2013]")
+
+
+def _is_score(text: str, a: Number, b: Number, hi: int) -> bool:
+    """"3-1", "89-89": two small integers joined by a dash, the second not larger and no unit after
+    them, are a score (a result, not a quantity; filed with the identifiers)."""
+    if a.form != DIGITS or b.form != DIGITS or b.start != a.end + 1 or not _SCORE_GAP.match(text, a.end):
+        return False
+    if a.value is None or b.value is None or not (0 <= b.value <= a.value < 200) or a.sign or b.sign:
+        return False
+    if not (a.integer and b.integer) or units.unit_after(text, b.end, hi) is not None:
+        return False
+    return True
 
 
 def classify(text: str, lo: int, hi: int, tokens: Sequence[Number]) -> list[str | None]:
@@ -134,6 +183,11 @@ def classify(text: str, lo: int, hi: int, tokens: Sequence[Number]) -> list[str 
     # a little context on both sides: a date or an address may straddle a sentence break
     wide_lo, wide_hi = max(0, lo - _CONTEXT), min(len(text), hi + _CONTEXT)
     for i, tok in enumerate(tokens):
+        if out[i] is not None:
+            continue
+        if i + 1 < len(tokens) and _is_score(text, tok, tokens[i + 1], hi):
+            out[i] = out[i + 1] = IDENTIFIER
+            continue
         out[i] = _covered(text, tok, wide_lo, wide_hi)
         if out[i] is not None:
             continue

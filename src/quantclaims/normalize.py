@@ -76,6 +76,8 @@ def fields(d: Draft, sentence: str) -> dict[str, Any]:
     elif d.unit is not None and d.unit.kind == "money":
         kind, ctype = "money", "money"
         unit_lemma, norm_unit = d.unit.lemma, d.unit.code or "number"
+        if value is not None and d.unit.per:  # cents, pence: hundredths of the currency
+            norm_value = value / d.unit.per
         entity = d.entity
     elif d.unit is not None and d.unit.kind == "proportion":
         kind = "proportion"
@@ -86,9 +88,9 @@ def fields(d: Draft, sentence: str) -> dict[str, Any]:
     elif d.unit is not None:
         kind = "age" if d.age else d.unit.kind
         unit_lemma = d.unit.lemma
-        target = units.target(kind) or units.target(d.unit.kind) or "number"
+        target = units.target(kind) or units.target(d.unit.kind) or d.unit.lemma
         note = d.unit.note
-        if value is not None and d.unit.pint:
+        if value is not None and d.unit.pint and target != d.unit.lemma:
             norm_value = units.convert(value, d.unit.pint, target)
         norm_unit = target
         entity = d.entity

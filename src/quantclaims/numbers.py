@@ -37,6 +37,7 @@ class Number:
     times: bool = False  # "once", "twice", "tenfold": a multiplicative
     integer: bool = True  # written without a decimal point or fraction
     scale: float = 1.0  # the scale word it carries ("1.8 billion" -> 1e9, "$5m" -> 1e6), else 1
+    sign: str | None = None  # "+" or "-" when written ("+0.3%", "-5", "minus 40"), else None
 
 
 @dataclass(frozen=True)
@@ -90,10 +91,11 @@ def tables() -> _Tables:
     parts = [
         rf"(?P<vague>\b(?:{alternation(vague)})\b)",
         rf"(?P<glyph>(?<![\d.,])\d+{_SP}?[{glyph}]|[{glyph}])",
-        r"(?P<slash>(?<![\d/.,])\b\d{1,2}/\d{1,2}\b(?![/\d]))",
+        r"(?P<sci>(?<![\d.,])\d+(?:\.\d+)?[ \u00a0]?[\u00d7x*][ \u00a0]?10(?:\^|\*\*|(?=[-\u2212]))[-\u2212]?\d+)",
+        r"(?P<slash>(?<![\d/.,])\b\d{1,3}(?:/|\u2044)\d{1,4}\b(?![/\d]))",
         r"(?P<dord>(?<![\d.,])\d+(?:st|nd|rd|th)\b)",
         r"(?P<dfold>(?<![\d.,])\d+(?:\.\d+)?[-\u2010]?fold\b)",
-        r"(?P<digits>(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?![,\d])|\d+)(?:\.\d+)?)",
+        r"(?P<digits>(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?![,\d])|\d+)(?:\.\d+)?|(?<![\w.,])\.\d+)",
         rf"(?P<half>\b(?:(?:{card}|a|an){_SP})?(?:half|quarter){_SP}(?:a|an){_SP}(?:{scale}|dozen)\b)",
         rf"(?P<andfrac>\b(?:{card}){_SP}and{_SP}(?:a|one){_SP}(?:half|quarter|third)\b)",
         rf"(?P<wfrac>\b(?:{card}|a|an)(?:{_HY}|{_SP})(?:{denom})\b)",
@@ -105,14 +107,14 @@ def tables() -> _Tables:
     token = re.compile("|".join(parts), re.IGNORECASE)
     # Where a token can start: digits, a fraction glyph, or a word some token begins with. Trying
     # the token regex only there (not at every character) is what makes scanning cheap.
-    candidates = re.compile(rf"\d+|[{glyph}]|[A-Za-z]+")
+    candidates = re.compile(rf"\.?\d+|[{glyph}]|[A-Za-z]+")
     vague_words = {w for phrase in vague for w in phrase.split()}
     starts = frozenset(
         [*cardinals, *collectives, *ordinals, *vague_words, "a", "an", "half", "quarter"]
         + [f"{c}fold" for c in cardinals]
     )
     number_words = (starts | set(scales) | set(denominators)) - {"a", "an", "of"}
-    scale_after = re.compile(rf"{_SP}?(?:{scale})\b", re.IGNORECASE)
+    scale_after = re.compile(rf"(?:{_SP}?(?:{scale})\b)+", re.IGNORECASE)
     suffixes = {k: float(v) for k, v in lex["scale_suffixes"].items()}
     suffix_after = re.compile(rf"(?:{_SP})?({alternation(suffixes)})\b(?!\.\w)", re.IGNORECASE)
     digit = re.compile(rf"[\d{glyph}]")
@@ -172,8 +174,11 @@ def _scale(text: str, end: int, hi: int, after_currency: bool) -> tuple[float, i
     """
     t = tables()
     m = t.scale_after.match(text, end, hi)
-    if m:
-        return t.scales[m.group(0).strip().lower()], m.end()
+    if m:  # "4 hundred million": scales multiply
+        mult = 1.0
+        for w in m.group(0).split():
+            mult *= t.scales[w.lower()]
+        return mult, m.end()
     m = t.suffix_after.match(text, end, hi)
     if m:
         suffix = m.group(1).lower()
@@ -182,11 +187,14 @@ def _scale(text: str, end: int, hi: int, after_currency: bool) -> tuple[float, i
     return 1.0, end
 
 
+_OF_AFTER = re.compile(r"[ \u00a0]+of\b")
+_SIGN_BEFORE = re.compile(r"(?:(?<![\w.,])[-\u2212+]|(?i:\bminus)[ \u00a0-]?|(?i:\bnegative)[ \u00a0])\Z")
+
+
 def _preceded_by_currency(text: str, start: int) -> bool:
-    i = start - 1
-    while i >= 0 and text[i] in " \u00a0":
-        i -= 1
-    return i >= 0 and (text[i] in CURRENCY_SIGNS or text[max(0, i - 2) : i + 1] in ("USD", "EUR", "GBP"))
+    from quantclaims.units import sign_before
+
+    return sign_before(text, start, max(0, start - 8)) is not None
 
 
 def scan(text: str, lo: int = 0, hi: int | None = None) -> list[Number]:
@@ -221,13 +229,20 @@ def _read(text: str, m: re.Match[str], hi: int, t: _Tables, out: list[Number]) -
         whole = re.match(r"\d+", raw)
         value = (parse_digits(whole.group(0)) if whole else 0.0) + t.glyphs[raw[-1]]
         out.append(Number(s, e, value, FRACTION, integer=False))
+    elif kind == "sci":  # "1.99\u00d710\u221230": mantissa times a power of ten
+        mant, _, exp = re.split(r"([\u00d7x*])", raw, maxsplit=1)
+        exp = re.sub(r"^[ \u00a0]*10(?:\^|\*\*)?", "", exp).replace("\u2212", "-")
+        out.append(Number(s, e, parse_digits(mant.strip()) * 10.0 ** min(int(exp), 300), MIXED, integer=False))
     elif kind == "slash":
-        a, b = (int(x) for x in raw.split("/"))
-        if 0 < a < b <= 10:
+        slash = "\u2044" if "\u2044" in raw else "/"
+        a_s, b_s = raw.split(slash)
+        a, b = int(a_s), int(b_s)
+        # a fraction: always with the fraction slash; with "/" when small ("3/4") or "of" follows ("1/16 of")
+        if b and a < b and (slash != "/" or b <= 10 or _OF_AFTER.match(text, e)):
             out.append(Number(s, e, a / b, FRACTION, integer=False))
         else:  # "24/7", "9/11": not a fraction; the digits are still tokens
-            out.append(Number(s, s + raw.index("/"), float(a), DIGITS))
-            out.append(Number(e - len(raw.split("/")[1]), e, float(b), DIGITS))
+            out.append(Number(s, s + len(a_s), float(a), DIGITS))
+            out.append(Number(e - len(b_s), e, float(b), DIGITS))
     elif kind == "dord":
         out.append(Number(s, e, float(re.match(r"\d+", raw).group(0)), ORDINAL, ordinal=True))
     elif kind == "dfold":
@@ -236,10 +251,16 @@ def _read(text: str, m: re.Match[str], hi: int, t: _Tables, out: list[Number]) -
         value = parse_digits(raw)
         mult, e2 = _scale(text, e, hi, _preceded_by_currency(text, s))
         integer = "." not in raw
+        sign = None
+        sm = _SIGN_BEFORE.search(text, max(0, s - 9), s)
+        if sm and (not out or out[-1].end <= sm.start()):
+            sign = "+" if sm.group(0) == "+" else "-"
+            value = -value if sign == "-" else value
+            s = sm.start()
         if mult != 1.0:
-            out.append(Number(s, e2, value * mult, MIXED, integer=integer, scale=mult))
+            out.append(Number(s, e2, value * mult, MIXED, integer=integer, scale=mult, sign=sign))
         else:
-            out.append(Number(s, e, value, DIGITS, integer=integer))
+            out.append(Number(s, e, value, DIGITS, integer=integer, sign=sign))
     elif kind == "half":
         ws = _words(low)
         frac = 0.5 if "half" in ws else 0.25

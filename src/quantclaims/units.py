@@ -47,6 +47,7 @@ class _Tables:
     targets: dict[str, str]
     pint_targets: dict[str, str]
     word_sets: dict[str, frozenset[str]]
+    spelled: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -55,13 +56,17 @@ def tables() -> _Tables:
     lex = load("units")
     by_form: dict[str, Unit] = {}
     for u in lex["unit"]:
-        unit = Unit(u["lemma"], u["kind"], u["pint"], u.get("note"))
+        unit = Unit(u["lemma"], u["kind"], u.get("pint"), u.get("note"))
         for f in u["forms"]:
             by_form[f.lower()] = unit
     for p in lex["proportion"]:
         unit = Unit(p["lemma"], "proportion", per=float(p["per"]))
         for f in p["forms"]:
             by_form[f.lower()] = unit
+    for c in lex["subunit"]:
+        unit = Unit(c["lemma"], "money", code=c["code"], per=float(c["per"]))
+        for f in c["words"]:
+            by_form.setdefault(f.lower(), unit)
     signs: dict[str, Unit] = {}
     for c in lex["currency"]:
         unit = Unit(c["lemma"], "money", code=c["code"])
@@ -69,6 +74,8 @@ def tables() -> _Tables:
             by_form.setdefault(f.lower(), unit)
         for f in c["signs"]:
             signs[f] = unit
+    spelled = frozenset(f for group in ("unit", "proportion", "currency", "subunit") for u in lex[group]
+                        for f in u.get("forms", []) + u.get("words", []))
     forms = alternation(by_form)
     after = re.compile(rf"(?:{_SP}|[-\u2010\u2011](?=[A-Za-z]))?(?P<unit>{forms})(?![A-Za-z\d²])", re.IGNORECASE)
     sign_before = re.compile(rf"(?<![A-Za-z])(?P<sign>{alternation(signs)})(?:{_SP})?\Z")
@@ -84,7 +91,7 @@ def tables() -> _Tables:
             noun = Noun(lemma, claim_type)
             for f in [lemma, *forms]:
                 nouns.setdefault(f.lower(), noun)
-    return _Tables(after, by_form, sign_before, signs, nouns, lex["targets"], lex["pint_targets"], word_sets)
+    return _Tables(after, by_form, sign_before, signs, nouns, lex["targets"], lex["pint_targets"], word_sets, spelled)
 
 
 def unit_after(text: str, pos: int, hi: int) -> tuple[Unit, int, int] | None:
@@ -96,8 +103,10 @@ def unit_after(text: str, pos: int, hi: int) -> tuple[Unit, int, int] | None:
     form = m.group("unit")
     key = " ".join(form.lower().split())
     unit = t.by_form[key]
-    if len(key) <= 2 and form != key and form not in ("°C", "°F", "KM", "Km", "KG", "Kg", "MM"):
+    if len(form) <= 3 and form not in t.spelled and form.capitalize() not in t.spelled:
         return None  # "5M", "3G": short forms only in their usual case
+    if len(form) == 1 and form not in "mg" and m.start("unit") > pos:
+        return None  # "5 p", "3 V": one-letter units only glued to the number
     if unit.kind == "money" and form.isupper() and len(form) == 3 and form not in t.signs:
         return None
     return unit, m.start("unit"), m.end()
