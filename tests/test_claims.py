@@ -358,3 +358,54 @@ def test_one_with_a_singular_noun():
 
 def test_one_of_a_group():
     check(one("It is one of the largest ports in Europe."), value=1.0, entity="the largest ports in Europe")
+
+
+def test_appositive_age():
+    c = one("Kovalenko, 52, leads the brigade now.")
+    check(c, span_text="52", value=52.0, unit="year", quantity_kind="age", claim_type="age")
+
+
+def test_range_after_by_with_unit_once():
+    c = one("Prices dropped by 3 to 4.5 percent in May.")
+    check(c, value_low=3.0, value_high=4.5, qualifier="range", unit="percent", change="down")
+
+
+def test_one_before_a_preposition_is_not_a_count():
+    assert extract_claims("He used the same one across all of them.") == []
+
+
+def test_a_third_party_is_not_a_fraction():
+    assert extract_claims("A third-party review was ordered.") == []
+
+
+# ---- prices per thing, and counted nouns with modifiers
+def test_price_per_denominator():
+    c = one("Brent crude traded at $81.40 a barrel.")
+    check(c, span_text="$81.40 a barrel", value=81.4, per_unit="barrel", normalized_unit="USD/barrel",
+          normalized_value=81.4, quantity_kind="money")
+    c = one("The company earned 45 cents per share.")
+    check(c, per_unit="share", normalized_unit="USD/share", normalized_value=0.45)
+
+
+def test_period_after_a_verb_only_as_an_adverb():
+    check(one("About 400 trucks cross daily."), per_unit="day", normalized_unit="count/day")
+    assert one("About 400 trucks cross a bridge.").per_unit is None
+
+
+def test_night_is_a_day_period():
+    check(one("The hotel charges 90 euros nightly."), per_unit="day", normalized_unit="EUR/day")
+
+
+def test_unknown_plural_noun_after_modifiers():
+    c = one("The club has signed 3 promising young strikers.")
+    check(c, span_text="3 promising young strikers", unit="striker", entity="promising young strikers",
+          quantity_kind="count", claim_type="count")
+
+
+def test_adjectives_ending_in_s_are_not_nouns():
+    assert one("It ended 30 previous attempts.").unit == "attempt"
+
+
+def test_volume_units():
+    check(one("Add 250 millilitres of milk."), normalized_value=0.25, normalized_unit="l", quantity_kind="volume")
+    check(one("The fridge holds 20 cubic feet."), normalized_value=20 * 28.316846592, normalized_unit="l")

@@ -37,6 +37,7 @@ class Draft:
     noun: units.Noun | None = None
     noun_text: str | None = None
     per_unit: str | None = None
+    per_period: bool = False
     entity: str | None = None
     change: str | None = None
     ratio: bool = False
@@ -69,7 +70,7 @@ def tables() -> _Tables:
 _ONE_OF = re.compile(rf"{_S}+of{_S}+(?:the|its|his|her|their|our|my|your|these|those)\b", re.IGNORECASE)
 _BY = re.compile(rf"(?<![\w-])by{_S}+\Z", re.IGNORECASE)
 _RANGE_PREFIX = re.compile(rf"(?<![\w-])(?P<w>between|from){_S}+\Z", re.IGNORECASE)
-_RANGE_GAP = re.compile(rf"{_S}*(?:[{_HY}/]|to|or|and){_S}*\Z|{_S}*(?:to|and){_S}+(?:about|around|some|nearly){_S}+\Z", re.IGNORECASE)
+_RANGE_GAP = re.compile(rf"{_S}*(?:[{_HY}/]|to|to[{_HY}]|or|and){_S}*\Z|{_S}*(?:to|and){_S}+(?:about|around|some|nearly){_S}+\Z", re.IGNORECASE)
 _RATIO_TO = re.compile(rf"{_S}*[{_HY}]{_S}*to{_S}*[{_HY}]{_S}*\Z|:\Z", re.IGNORECASE)
 _PLAIN_TO = re.compile(rf"{_S}+to{_S}+\Z", re.IGNORECASE)
 _FOR_EVERY = re.compile(rf"(?P<x>(?:{_S}+[A-Za-z'-]+){{0,3}}?){_S}+for{_S}+(?:every|each){_S}+\Z", re.IGNORECASE)
@@ -80,15 +81,7 @@ _TIMES = re.compile(
     re.IGNORECASE,
 )
 _N_TIMES = re.compile(rf"{_S}+times\b", re.IGNORECASE)
-_PERIODS = r"day|week|month|year|hour|minute|second|fortnight|decade|night"
-_RATE = re.compile(
-    rf"{_S}+(?P<a>(?:a|an|per|each|every){_S}+(?P<p>{_PERIODS}))\b|{_S}*/{_S}*(?P<p2>{_PERIODS}|yr|hr|mo)\b|"
-    rf"{_S}+(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly)\b|[{_HY}](?P<p3>a{_S}(?:day|week|month|year))\b",
-    re.IGNORECASE,
-)
-_VERB_ADVERB = re.compile(rf"{_S}+([a-z]+)(?={_S}+(?:daily|weekly|monthly|yearly|annually|hourly|nightly)\b)")
-_ADVERB_PERIOD = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annually": "year",
-                  "hourly": "hour", "nightly": "night", "yr": "year", "hr": "hour", "mo": "month"}
+_ADVERB = re.compile(rf"{_S}+(?:daily|weekly|monthly|yearly|annually|hourly|nightly)\b", re.IGNORECASE)
 _OLD = re.compile(rf"(?:[{_HY}]|{_S}+)old\b|{_S}+of{_S}+age\b", re.IGNORECASE)
 _AGED = re.compile(rf"(?<![\w-])(?:aged|age|ages){_S}+\Z", re.IGNORECASE)
 _WORD = re.compile(rf"{_S}+([A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z]+)*)")
@@ -126,7 +119,9 @@ STOP = frozenset(
     not no nor so if then there here it its they them their he she his her we our you your i me my
     about around over under after before during since until into onto per each every some any all
     more most less least many much few several other another such own same also only just even very
-    ago earlier later last next first second third year years month months week weeks day days""".split()
+    ago earlier later last next first second third year years month months week weeks day days
+    across through against among amongst without within toward towards behind beyond near like via off
+    out up down upon onto inside outside along""".split()
 )
 _PERIOD_WORDS = frozenset(["day", "days", "week", "weeks", "month", "months", "year", "years"])
 
@@ -178,6 +173,11 @@ def _noun_phrase(text: str, pos: int, hi: int, limit: int = 6, preps: bool = Tru
     return text[start : keep[-1].end()], keep[-1].end()
 
 
+def _plural(low: str) -> bool:
+    """Looks like a plural noun: "finals", "startups", "companies" (not "previous", "class", "bus")."""
+    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "ous", "us", "is", "'s"))
+
+
 @lru_cache(maxsize=1)
 def _casualty_words() -> re.Pattern[str]:
     cas = alternation(units.word_set("casualty_words"))
@@ -191,28 +191,27 @@ def _counted_noun(text: str, pos: int, hi: int, d: Draft, singular: bool = False
     plural ("4,000 subscribers"), or singular after "one" ("one proposal").
     """
     words = _words_after(text, pos, hi, 5)
+    verbs = units.word_set("verbs")
     head = None
     for k, w in enumerate(words):
-        low = w.group(1).lower()
+        word = w.group(1)
+        low = word.lower()
         if k + 1 < len(words):
-            pair = f"{low} {words[k + 1].group(1).lower()}"
-            if units.noun(pair):
-                head = (k + 1, units.noun(pair))
+            pair = units.noun(f"{low} {words[k + 1].group(1).lower()}")
+            if pair:
+                head = (k + 1, pair)
                 break
         noun = units.noun(low)
-        if noun is not None and not (low in STOP):
+        if noun is not None and low not in STOP:
             head = (k, noun)
             break
-        if (low in STOP and low not in _MODIFIERS) or k >= 3 or "'" in low or "\u2019" in low:
+        if (low in STOP and low not in _MODIFIERS) or low in verbs or k >= 3 or "'" in low or "\u2019" in low:
             break
-        after_modifier = k == 1 and words[0].group(1).lower() in _MODIFIERS
-        if (k == 0 or after_modifier) and low.endswith("s") and not low.endswith("ss") and len(low) > 3 and (
-            w.group(1)[0].islower() or after_modifier
-        ):
+        if _plural(low) and (word[0].islower() or k > 0 or low not in STOP):
             lemma = low[:-3] + "y" if low.endswith("ies") else low[:-1]
-            head = (k, units.Noun(w.group(1)[:-1] if w.group(1)[0].isupper() else lemma, "count"))
+            head = (k, units.Noun(word[:-1] if word[0].isupper() else lemma, "count"))
             break
-        if k == 0 and singular and w.group(1).islower() and len(low) > 2 and low not in units.word_set("verbs"):
+        if k == 0 and singular and word.islower() and len(low) > 2:
             head = (0, units.Noun(low, "count"))
             break
     if head is None:
@@ -243,20 +242,13 @@ def _entity_of(text: str, pos: int, hi: int, d: Draft) -> None:
         d.entity = np[0] if m.re is _OF else text[start : np[1]]
 
 
-def _rate(text: str, pos: int, hi: int, d: Draft) -> int:
-    m = _RATE.match(text, pos, hi)
-    if not m:
+def _rate(text: str, pos: int, hi: int, d: Draft, periods_only: bool = False) -> int:
+    """Attach a rate's period or denominator after `pos` ("a day", "daily", "per share")."""
+    found = units.per_after(text, pos, hi)
+    if found is None or (periods_only and not found[1]):
         return pos
-    period = m.group("p") or m.group("p2") or (m.group("p3") or "").split()[-1:] or None
-    if isinstance(period, list):
-        period = period[0] if period else None
-    if m.group("adv"):
-        period = _ADVERB_PERIOD[m.group("adv").lower()]
-    period = _ADVERB_PERIOD.get(period.lower(), period.lower()) if period else None
-    if period is None:
-        return pos
-    d.per_unit = period
-    return m.end()
+    d.per_unit, d.per_period = found[0], found[1]
+    return found[2]
 
 
 def _change(text: str, lo: int, hi: int, d: Draft) -> None:
@@ -320,8 +312,10 @@ def _pair(text: str, lo: int, hi: int, tok: Number, nxt: Number, d: Draft, start
             return start, end, False
     if sign2 is not None and d.unit is not None and sign2[0] != d.unit:
         return start, end, False
-    if word is None and (_BY.search(text, max(lo, start - 4), start) or nxt.value <= tok.value):
-        return start, end, False  # "rose by 5% to 7%", "won 3-1": not ranges
+    if word is None and nxt.value <= tok.value:
+        return start, end, False  # "won 3-1": not a range
+    if word is None and (u1 is not None or sign2 is not None) and _BY.search(text, max(lo, start - 4), start):
+        return start, end, False  # "rose by 5% to 7%": a change and a level, not a range
     low = tok.value
     if tok.scale == 1 and nxt.scale > 1 and tok.value < nxt.value / nxt.scale:
         low = tok.value * nxt.scale  # "2 to 3 million": the scale is written once
@@ -372,7 +366,7 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
             tm = _N_TIMES.match(text, tok.end, hi)
             times_end = tm.end() if tm else -1
         if times_end >= 0:
-            rate_end = _rate(text, times_end, hi, d)
+            rate_end = _rate(text, times_end, hi, d, periods_only=True)
             if rate_end > times_end:
                 d.frequency, end = True, rate_end
                 d.end = end
@@ -420,11 +414,11 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
                         d.age = True
                 elif unit.kind == "mass":
                     _munition_entity(text, lo, hi, d, end)
-    if d.unit is None and _AGED.search(text, max(lo, d.start - 8), d.start):
+    if d.unit is None and (_AGED.search(text, max(lo, d.start - 8), d.start) or _appositive_age(text, lo, hi, tok)):
         d.age = True
         d.unit = units.tables().by_form["year"]
     if d.unit is None:
-        one = tok.form == WORD and tok.value == 1 and tok.vague is None
+        one = tok.form == WORD and tok.value == 1 and tok.vague is None and not two
         end2 = _counted_noun(text, end, hi, d, singular=one)
         if end2 == end and one:
             if not _ONE_OF.match(text, end, hi):
@@ -438,9 +432,9 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
             end2 = _rate(text, end, hi, d)
             if end2 == end and d.noun is not None:
                 # "1,200 people die daily": a rate adverb after the verb of the counted noun
-                vm = _VERB_ADVERB.match(text, end, hi)
-                if vm and vm.group(1).lower() not in STOP:
-                    end2 = _rate(text, vm.end(1), hi, d)
+                vm = _WORD.match(text, end, hi)
+                if vm and vm.group(1).islower() and vm.group(1) not in STOP and _ADVERB.match(text, vm.end(1), hi):
+                    end2 = _rate(text, vm.end(1), hi, d, periods_only=True)
             end = end2
     d.end = end
     if d.unit is not None and d.unit.kind == "duration" and d.entity is None and not d.age:
@@ -463,6 +457,17 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
     if d.casualty is False and d.per_unit and _LOSS_CONTEXT.search(text, max(lo, d.start - 40), d.end):
         d.casualty = True
     return d
+
+
+_NAME_COMMA = re.compile(rf"[A-Z][\w.'\u2019-]*,{_S}+\Z")
+_COMMA_AFTER = re.compile(r",")
+
+
+def _appositive_age(text: str, lo: int, hi: int, tok: Number) -> bool:
+    """"Maddon, 66, has ...": a whole number from 1 to 119 set off by commas after a name is an age."""
+    if tok.form != DIGITS or not tok.integer or tok.value is None or not 1 <= tok.value < 120 or tok.sign:
+        return False
+    return bool(_NAME_COMMA.search(text, max(lo, tok.start - 30), tok.start) and _COMMA_AFTER.match(text, tok.end, hi))
 
 
 _WEIGHING = re.compile(

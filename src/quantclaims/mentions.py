@@ -30,7 +30,7 @@ _ORDER = (IDENTIFIER, TIME, DATE, DESIGNATOR, IDIOM)
 _FOR_DIGITS = (IDENTIFIER, TIME, DATE, DESIGNATOR)
 _FOR_WORDS = (TIME, IDIOM)
 _BEFORE = 20  # how far before a token a pattern covering it may start
-_AFTER = {IDENTIFIER: 24, TIME: 16, DATE: 16, DESIGNATOR: 48, IDIOM: 80}  # how far after it one may look
+_AFTER = {IDENTIFIER: 48, TIME: 16, DATE: 16, DESIGNATOR: 48, IDIOM: 80}  # how far after it one may look
 _CHUNK = re.compile(r"\S+")
 
 

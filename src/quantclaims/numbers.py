@@ -98,7 +98,7 @@ def tables() -> _Tables:
         r"(?P<digits>(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?![,\d])|\d+)(?:\.\d+)?|(?<![\w.,])\.\d+)",
         rf"(?P<half>\b(?:(?:{card}|a|an){_SP})?(?:half|quarter){_SP}(?:a|an){_SP}(?:{scale}|dozen)\b)",
         rf"(?P<andfrac>\b(?:{card}){_SP}and{_SP}(?:a|one){_SP}(?:half|quarter|third)\b)",
-        rf"(?P<wfrac>\b(?:{card}|a|an)(?:{_HY}|{_SP})(?:{denom})\b)",
+        rf"(?P<wfrac>\b(?:{card}|a|an)(?:{_HY}|{_SP})(?:{denom})\b(?!{_HY}\w))",
         rf"(?P<wfold>\b(?:{card}){_HY}?fold\b)",
         rf"(?P<words>\b{word_run}(?:{_SP}(?:dozen))?\b)",
         rf"(?P<coll>\b(?:a{_SP})?(?:{alternation(collectives)})\b)",

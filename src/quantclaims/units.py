@@ -94,6 +94,45 @@ def tables() -> _Tables:
     return _Tables(after, by_form, sign_before, signs, nouns, lex["targets"], lex["pint_targets"], word_sets, spelled)
 
 
+@dataclass(frozen=True)
+class _Rates:
+    per: re.Pattern[str]
+    periods: dict[str, str]
+    denominators: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def rates() -> _Rates:
+    """The rate lexicon ([periods], [period_adverbs], [denominators] of units.toml), compiled once."""
+    lex = load("units")
+    periods = {k.lower(): v for k, v in lex["periods"].items()}
+    adverbs = {k.lower(): v for k, v in lex["period_adverbs"].items()}
+    denominators = {f.lower(): lemma for lemma, forms in lex["denominators"].items() for f in forms}
+    per = re.compile(
+        rf"(?:{_SP}(?:a|an|per|each|every){_SP}|{_SP}?/{_SP}?|[-\u2010]a[-\u2010 ])(?P<p>{alternation(periods)})\b"
+        rf"|{_SP}(?P<adv>{alternation(adverbs)})\b"
+        rf"|(?:{_SP}(?:a|an|per|each){_SP}|{_SP}?/{_SP}?)(?P<d>{alternation(denominators)})(?![\w-])",
+        re.IGNORECASE,
+    )
+    return _Rates(per, {**periods, **adverbs}, denominators)
+
+
+def per_after(text: str, pos: int, hi: int) -> tuple[str, bool, int] | None:
+    """A rate written right after `pos`: (denominator lemma, whether it is a period, end).
+
+    "a day", "per month", "/yr", "daily" are periods (normalized to per day); "a barrel", "per
+    share" are other denominators.
+    """
+    r = rates()
+    m = r.per.match(text, pos, hi)
+    if not m:
+        return None
+    if m.group("d"):
+        return r.denominators[" ".join(m.group("d").lower().split())], False, m.end()
+    word = (m.group("p") or m.group("adv")).lower()
+    return r.periods[word], True, m.end()
+
+
 def unit_after(text: str, pos: int, hi: int) -> tuple[Unit, int, int] | None:
     """The unit written right after offset `pos` (after a space or hyphen): (unit, start, end)."""
     t = tables()
