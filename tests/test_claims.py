@@ -409,3 +409,35 @@ def test_adjectives_ending_in_s_are_not_nouns():
 def test_volume_units():
     check(one("Add 250 millilitres of milk."), normalized_value=0.25, normalized_unit="l", quantity_kind="volume")
     check(one("The fridge holds 20 cubic feet."), normalized_value=20 * 28.316846592, normalized_unit="l")
+
+
+# ---- change words from the lexicon
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("The firm grew its revenue by 12% last year.", "up"),
+        ("Shares ended down 1.5% on Friday.", "down"),
+        ("Copper prices were plummeting 8% by noon.", "down"),
+        ("The defense gave up 300 yards.", None),
+        ("The company raised $40 million from investors.", None),
+        ("The bank raised rates by 0.5 percentage points.", "up"),
+        ("Exports fell 7% to $2.3 billion.", "down"),
+    ],
+)
+def test_change_words(text, change):
+    assert extract_claims(text)[0].change == change
+
+
+def test_level_reached_is_not_a_change():
+    claims = extract_claims("Exports fell 7% to $2.3 billion.")
+    assert [c.change for c in claims] == ["down", None]
+
+
+def test_symbol_qualifiers():
+    check(one("Bake for ~25 minutes."), qualifier="approximate", qualifier_text="~", span_text="~25 minutes")
+    check(one("Turnout was <40% in the north."), qualifier="less_than", value_high=40.0)
+
+
+def test_capital_m_is_millions():
+    check(one("The album sold 4.3M copies."), value=4.3e6, unit="copy")
+    assert one("The wall is 5m high.").unit == "meter"

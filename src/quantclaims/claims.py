@@ -60,8 +60,12 @@ class _Tables:
 def tables() -> _Tables:
     """Compile the qualifier lexicon, once."""
     lex = load("qualifiers")
-    kinds = {w.lower(): k for k, ws in lex.items() if k != "suffixes" for w in ws}
-    before = re.compile(rf"(?<![\w-])(?P<q>{alternation(kinds)}){_S}+\Z", re.IGNORECASE)
+    kinds = {w.lower(): k for k, ws in lex.items() if k not in ("suffixes", "symbols") for w in ws}
+    symbols = {w: k for k, ws in lex["symbols"].items() for w in ws}
+    before = re.compile(
+        rf"(?<![\w-])(?P<q>{alternation(kinds)}){_S}+\Z|(?<![\w<>=~\u2248])(?P<s>{alternation(symbols)}){_S}?\Z", re.IGNORECASE
+    )
+    kinds.update(symbols)
     after_kinds = {w.lower(): k for k, ws in lex["suffixes"].items() for w in ws}
     after = re.compile(rf"{_S}*(?P<q>{alternation(after_kinds)})\b", re.IGNORECASE)
     return _Tables(before, kinds, after, after_kinds)
@@ -89,25 +93,6 @@ _WORD0 = re.compile(rf"{_S}*([A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z]+)*)")
 _MODIFIERS = frozenset(["more", "other", "additional", "extra", "new", "fewer", "further", "fresh", "remaining"])
 _OF = re.compile(rf"{_S}+of{_S}+")
 _DET = re.compile(rf"{_S}+((?:the|its|their|his|her|our|this|that|these|those){_S}+)", re.IGNORECASE)
-_UP = re.compile(
-    rf"(?<![\w-])(?:rose|rise|rises|rising|risen|up|increased|increase|increases|increasing|grew|grow|grows|growing|"
-    rf"grown|gained|gain|gains|gaining|jumped|jump|jumps|climbed|climb|climbs|surged|surge|surges|soared|soar|"
-    rf"soars|added|adds|boosted|raised|hiked|advanced|higher by|expanded|rallied){_S}+(?:by{_S}+)?(?:as{_S}+much{_S}+as{_S}+|a{_S}+further{_S}+|another{_S}+)?\Z",
-    re.IGNORECASE,
-)
-_DOWN = re.compile(
-    rf"(?<![\w-])(?:fell|fall|falls|falling|fallen|dropped|drop|drops|dropping|declined|decline|declines|declining|"
-    rf"down|decreased|decrease|decreases|slid|slide|slides|slipped|slip|slips|cut|cuts|shed|sheds|plunged|plunge|"
-    rf"plunges|tumbled|tumble|sank|sink|lowered|reduced|reduce|eased|ease|dipped|dip|slumped|slump|lost|lose|loses|"
-    rf"shrank|shrunk|contracted|retreated|sagged|skidded){_S}+(?:by{_S}+)?(?:as{_S}+much{_S}+as{_S}+|a{_S}+further{_S}+|another{_S}+)?\Z",
-    re.IGNORECASE,
-)
-_CHANGE_AFTER = re.compile(
-    rf"(?:{_S}+|[{_HY}])(?:(?P<up>increase|increases|rise|rises|jump|gain|gains|growth|hike|surge|climb|rally|"
-    rf"advance|higher|uptick|boost)|(?P<down>decrease|decline|declines|drop|drops|fall|falls|cut|cuts|loss|"
-    rf"losses|lower|slump|plunge|slide|dip|reduction|contraction))\b",
-    re.IGNORECASE,
-)
 _ARTICLE = re.compile(rf"(?<![\w-])(?:a|an|the){_S}+\Z", re.IGNORECASE)
 _LOSS_CONTEXT = re.compile(
     r"\b(?:los(?:e|es|ing|t)|kill(?:s|ed|ing)?|dead|died|die|dying|wounded|injur(?:ed|ing|ies)|casualt(?:y|ies)|deaths?)\b",
@@ -132,9 +117,9 @@ def _qualifier_before(text: str, pos: int, lo: int, d: Draft) -> int:
     m = t.qual_before.search(text, max(lo, pos - 24), pos)
     if not m:
         return pos
-    q = m.group("q")
+    q = m.group("q") or m.group("s")
     d.qualifier, d.qualifier_text = t.qual_kind[re.sub(r"\s+", " ", q.lower())], q
-    return m.start("q")
+    return m.start("q") if m.group("q") else m.start("s")
 
 
 def _words_after(text: str, pos: int, hi: int, limit: int, first: re.Pattern[str] = _WORD) -> list[re.Match[str]]:
@@ -251,15 +236,48 @@ def _rate(text: str, pos: int, hi: int, d: Draft, periods_only: bool = False) ->
     return found[2]
 
 
+@dataclass(frozen=True)
+class _Change:
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+    up: frozenset[str]
+    need_by: frozenset[str]
+    not_after: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _change_words() -> _Change:
+    """Compile lexicon/change.toml, once."""
+    lex = load("change")
+    verbs = alternation([*lex["up"], *lex["down"]])
+    hedge = rf"(?:as{_S}+much{_S}+as|a{_S}+further|another|nearly|about|around|almost|some|more{_S}+than|over|just){_S}+"
+    before = re.compile(
+        rf"(?:\b(?P<pre>[A-Za-z]{{2,12}}){_S}+)?(?<![\w-])(?P<verb>{verbs})"
+        rf"(?:(?P<obj>(?:{_S}+(?!by\b|to\b|at\b)[A-Za-z'\u2019]+){{1,3}}?)?{_S}+(?P<by>by){_S}+(?:{hedge})?"  # "grew sales by"
+        rf"|{_S}+(?:{hedge})?)\Z",  # "rose 5%"
+        re.IGNORECASE,
+    )
+    after = re.compile(
+        rf"(?:{_S}+|[{_HY}])(?:(?P<up>{alternation(lex['up_after'])})|(?P<down>{alternation(lex['down_after'])}))\b",
+        re.IGNORECASE,
+    )
+    return _Change(before, after, frozenset(lex["up"]), frozenset(lex["need_by"]), frozenset(lex["not_after"]))
+
+
 def _change(text: str, lo: int, hi: int, d: Draft) -> None:
-    if _UP.search(text, max(lo, d.start - 40), d.start):
-        d.change = "up"
-    elif _DOWN.search(text, max(lo, d.start - 40), d.start):
-        d.change = "down"
-    else:
-        m = _CHANGE_AFTER.match(text, d.end, hi)
-        if m and (_ARTICLE.search(text, max(lo, d.start - 6), d.start) or m.group(0).strip().lower() in ("higher", "lower")):
-            d.change = "up" if m.group("up") else "down"
+    """Set d.change from a verb before the figure ("rose 5%", "grew sales by 5%") or a noun after it
+    ("a 5% drop"). The level reached ("fell 3% to $40": the $40) is not a change."""
+    c = _change_words()
+    m = c.before.search(text, max(lo, d.start - 48), d.start)
+    if m:
+        verb = m.group("verb").lower()
+        phrasal = verb in ("up", "down") and (m.group("pre") or "").lower() in c.not_after
+        if not phrasal and (m.group("by") or verb not in c.need_by) and not (m.group("obj") and not m.group("by")):
+            d.change = "up" if verb in c.up else "down"
+            return
+    a = c.after.match(text, d.end, hi)
+    if a and (_ARTICLE.search(text, max(lo, d.start - 6), d.start) or a.group(0).strip().lower() in ("higher", "lower")):
+        d.change = "up" if a.group("up") else "down"
 
 
 def _second(tokens: Sequence[Number], disp: Sequence[str | None], i: int) -> Number | None:

@@ -128,9 +128,8 @@ def _covered(text: str, tok: Number, lo: int, hi: int) -> str | None:
             if m.start() >= tok.end:
                 break
             if m.end() > tok.start:
-                if (disposition == DESIGNATOR and glued and m.start() == tok.start and glued[2] == m.end()
-                        and glued[0].lemma != "millimeter"):
-                    continue  # "54GB", "10W": a number and its unit, not a model ("155mm shells" is a calibre)
+                if disposition == DESIGNATOR and glued and glued[0].lemma != "millimeter" and m.end() <= glued[2]:
+                    continue  # "54GB", "16 inch": a number and its unit, not a model ("155mm shells": a calibre)
                 return disposition
     if digits and _named_number(text, tok, lo, hi):
         return DESIGNATOR

@@ -170,7 +170,8 @@ def _scale(text: str, end: int, hi: int, after_currency: bool) -> tuple[float, i
     """A scale written after digits ending at `end`: (multiplier, new end), or (1, end).
 
     Words ("million") and unambiguous abbreviations ("bn") always scale; "m", "k" and "b" only
-    when glued to an amount of money ("$5m"), since "5m" alone is five metres.
+    when glued to an amount of money ("$5m"), since "5m" alone is five metres; a glued capital "M"
+    always ("4.3M copies").
     """
     t = tables()
     m = t.scale_after.match(text, end, hi)
@@ -182,8 +183,9 @@ def _scale(text: str, end: int, hi: int, after_currency: bool) -> tuple[float, i
     m = t.suffix_after.match(text, end, hi)
     if m:
         suffix = m.group(1).lower()
-        if suffix not in ("m", "k", "b") or (after_currency and m.start(1) == end):
-            return t.suffixes[suffix], m.end()
+        glued = m.start(1) == end
+        if suffix not in ("m", "k", "b") or (after_currency and glued) or (glued and m.group(1) == "M"):
+            return t.suffixes[suffix], m.end()  # "4.3M sales": capital M is millions even without a sign
     return 1.0, end
 
 
