@@ -106,8 +106,23 @@ def _is_bare_year(text: str, tok: Number, hi: int) -> bool:
     return units.sign_before(text, tok.start, max(0, tok.start - 8)) is None
 
 
+_WORD_STARTS = re.compile(r"(?<!\S)\S")
+_RUN_STARTS = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]")
+
+
+def _anchors(text: str, tok: Number, lo: int, back: int) -> list[int]:
+    """Where a pattern covering the token may start: the starts of the `back` words before it, and
+    of each letter or digit run in the token's own word ("X-Pro3", "(555)")."""
+    start = max(lo, tok.start - _BEFORE - 12)
+    words = [m.start() for m in _WORD_STARTS.finditer(text, start, tok.start + 1)]
+    chunk = words[-1] if words and words[-1] <= tok.start else tok.start
+    runs = [m.start() for m in _RUN_STARTS.finditer(text, chunk, tok.end)]
+    return sorted({*words[-1 - back :], *runs, tok.start})
+
+
 def _covered(text: str, tok: Number, lo: int, hi: int) -> str | None:
-    """The first non-claim pattern that covers the token, tried only in a window around it."""
+    """The first non-claim pattern that covers the token. Patterns are tried only where they could
+    start (see _anchors), with `match`: scanning a sentence with them would cost ten times more."""
     t = tables()
     raw = text[tok.start : tok.end]
     digits = any(ch.isdigit() for ch in raw)
@@ -118,19 +133,22 @@ def _covered(text: str, tok: Number, lo: int, hi: int) -> str | None:
         chunk = _CHUNK.match(text, s, hi)
         if chunk and t.address.search(chunk.group(0)):
             return IDENTIFIER
-    start = max(lo, tok.start - _BEFORE)
     groups = _FOR_DIGITS if digits else _FOR_WORDS
     if digits and units.sign_before(text, tok.start, lo) is not None:
         groups = (TIME, DATE)  # "$US55", "RM23.50", "USD10m": money, whatever letters it touches
     glued = units.unit_after(text, tok.end, hi) if digits else None
+    # number patterns start at most one word before the digits ("Boeing 737", "Nov. 21"); idioms
+    # two ("according to one", "the top three")
+    anchors = _anchors(text, tok, lo, 1 if digits else 2)
     for disposition in groups:
-        for m in t.patterns[disposition].finditer(text, start, min(hi, tok.end + _AFTER[disposition])):
-            if m.start() >= tok.end:
-                break
-            if m.end() > tok.start:
-                if disposition == DESIGNATOR and glued and glued[0].lemma != "millimeter" and m.end() <= glued[2]:
-                    continue  # "54GB", "16 inch": a number and its unit, not a model ("155mm shells": a calibre)
-                return disposition
+        pattern, end = t.patterns[disposition], min(hi, tok.end + _AFTER[disposition])
+        for p in anchors:
+            m = pattern.match(text, p, end)
+            if m is None or m.end() <= tok.start or m.start() >= tok.end:
+                continue
+            if disposition == DESIGNATOR and glued and glued[0].lemma != "millimeter" and m.end() <= glued[2]:
+                continue  # "54GB", "16 inch": a number and its unit, not a model ("155mm shells": a calibre)
+            return disposition
     if digits and _named_number(text, tok, lo, hi):
         return DESIGNATOR
     return None
