@@ -441,3 +441,37 @@ def test_symbol_qualifiers():
 def test_capital_m_is_millions():
     check(one("The album sold 4.3M copies."), value=4.3e6, unit="copy")
     assert one("The wall is 5m high.").unit == "meter"
+
+
+def test_currency_sign_after_the_number():
+    check(one("She paid 1,200\u20ac for the laptop."), normalized_unit="EUR", value=1200.0, span_text="1,200\u20ac")
+
+
+def test_a_year_earlier_is_not_a_rate():
+    c = one("Revenue was $6.1 billion a year earlier.")
+    assert c.per_unit is None and c.normalized_unit == "USD"
+    check(one("The industry earns $9 billion a year."), per_unit="year", normalized_unit="USD/day")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The motor gives 450 Nm of torque.", "newton meter"),
+        ("Chips are made at 5 nm now.", "nanometer"),
+        ("The V8 makes 640bhp.", "brake horsepower"),
+        ("The engine makes 300 PS in this trim.", "horsepower"),
+        ("The neck is 25.5\u2033 long.", "inch"),
+        ("It comes with a 5 W charger.", "watt"),
+    ],
+)
+def test_unit_spellings_and_case(text, unit):
+    assert one(text).unit == unit
+
+
+def test_unit_after_a_modifier():
+    c = one("The defense allowed 517 rushing yards.")
+    check(c, unit="yard", normalized_unit="m", entity="rushing yards", span_text="517 rushing yards")
+
+
+def test_men_plurals():
+    check(one("About 60 commercial fishermen work here."), unit="fisherman", quantity_kind="count")

@@ -173,8 +173,22 @@ def _noun_phrase(text: str, pos: int, hi: int, limit: int = 6, preps: bool = Tru
 
 
 def _plural(low: str) -> bool:
-    """Looks like a plural noun: "finals", "startups", "companies" (not "previous", "class", "bus")."""
+    """Looks like a plural noun: "finals", "startups", "companies", "fishermen" (not "previous",
+    "class", "bus")."""
+    if low.endswith("men") and len(low) > 4:
+        return True
     return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "ous", "us", "is", "'s"))
+
+
+def _singular(low: str) -> str:
+    """The lemma of a regular (or -men) plural: "companies" -> "company", "boxes" -> "box"."""
+    if low.endswith("men"):
+        return low[:-3] + "man"
+    if low.endswith("ies"):
+        return low[:-3] + "y"
+    if low.endswith(("sses", "ches", "shes", "xes", "zes")) or (low.endswith("uses") and not low.endswith("ouses")):
+        return low[:-2]
+    return low[:-1]
 
 
 @lru_cache(maxsize=1)
@@ -204,11 +218,15 @@ def _counted_noun(text: str, pos: int, hi: int, d: Draft, singular: bool = False
         if noun is not None and low not in STOP:
             head = (k, noun)
             break
+        unit = units.unit_word(word) if k > 0 else None
+        if unit is not None and unit.kind not in ("money", "proportion"):
+            d.unit = unit  # "517 rushing yards", "50 previous years": a unit after a modifier
+            d.entity = text[words[0].start(1) : w.end()]
+            return w.end()
         if (low in STOP and low not in _MODIFIERS) or low in verbs or k >= 3 or "'" in low or "\u2019" in low:
             break
         if _plural(low) and (word[0].islower() or k > 0 or low not in STOP):
-            lemma = low[:-3] + "y" if low.endswith("ies") else low[:-1]
-            head = (k, units.Noun(word[:-1] if word[0].isupper() else lemma, "count"))
+            head = (k, units.Noun(word[:-1] if word[0].isupper() else _singular(low), "count"))
             break
         if k == 0 and singular and word.islower() and len(low) > 2:
             head = (0, units.Noun(low, "count"))
@@ -446,6 +464,10 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
                         d.age = True
                 elif unit.kind == "mass":
                     _munition_entity(text, lo, hi, d, end)
+    if d.unit is None:
+        after = units.sign_after(text, end, hi)
+        if after is not None:  # "1,200\u20ac"
+            d.unit, end = after
     if d.unit is None and (_AGED.search(text, max(lo, d.start - 8), d.start) or _appositive_age(text, lo, hi, tok)):
         d.age = True
         d.unit = units.tables().by_form["year"]

@@ -48,6 +48,8 @@ class _Tables:
     pint_targets: dict[str, str]
     word_sets: dict[str, frozenset[str]]
     spelled: frozenset[str]
+    exact: dict[str, Unit]
+    sign_after: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -55,14 +57,17 @@ def tables() -> _Tables:
     """Compile the unit and noun lexicons, once."""
     lex = load("units")
     by_form: dict[str, Unit] = {}
+    exact: dict[str, Unit] = {}
     for u in lex["unit"]:
         unit = Unit(u["lemma"], u["kind"], u.get("pint"), u.get("note"))
         for f in u["forms"]:
-            by_form[f.lower()] = unit
+            by_form.setdefault(f.lower(), unit)
+            exact.setdefault(f, unit)
     for p in lex["proportion"]:
         unit = Unit(p["lemma"], "proportion", per=float(p["per"]))
         for f in p["forms"]:
-            by_form[f.lower()] = unit
+            by_form.setdefault(f.lower(), unit)
+            exact.setdefault(f, unit)
     for c in lex["subunit"]:
         unit = Unit(c["lemma"], "money", code=c["code"], per=float(c["per"]))
         for f in c["words"]:
@@ -91,7 +96,10 @@ def tables() -> _Tables:
             noun = Noun(lemma, claim_type)
             for f in [lemma, *forms]:
                 nouns.setdefault(f.lower(), noun)
-    return _Tables(after, by_form, sign_before, signs, nouns, lex["targets"], lex["pint_targets"], word_sets, spelled)
+    symbol_signs = [f for f in signs if not any(ch.isalpha() for ch in f)]
+    sign_after = re.compile(rf"(?:{_SP})?(?P<sign>{alternation(symbol_signs)})(?![\w$€£¥])")
+    return _Tables(after, by_form, sign_before, signs, nouns, lex["targets"], lex["pint_targets"], word_sets, spelled,
+                   exact, sign_after)
 
 
 @dataclass(frozen=True)
@@ -110,6 +118,7 @@ def rates() -> _Rates:
     denominators = {f.lower(): lemma for lemma, forms in lex["denominators"].items() for f in forms}
     per = re.compile(
         rf"(?:{_SP}(?:a|an|per|each|every){_SP}|{_SP}?/{_SP}?|[-\u2010]a[-\u2010 ])(?P<p>{alternation(periods)})\b"
+        rf"(?!{_SP}(?:earlier|ago|later|before|after|prior|from|on|into|since)\b)"  # "a year earlier" is a time
         rf"|{_SP}(?P<adv>{alternation(adverbs)})\b"
         rf"|(?:{_SP}(?:a|an|per|each){_SP}|{_SP}?/{_SP}?)(?P<d>{alternation(denominators)})(?![\w-])",
         re.IGNORECASE,
@@ -141,14 +150,29 @@ def unit_after(text: str, pos: int, hi: int) -> tuple[Unit, int, int] | None:
         return None
     form = m.group("unit")
     key = " ".join(form.lower().split())
-    unit = t.by_form[key]
+    unit = t.exact.get(form) or t.by_form[key]
     if len(form) <= 3 and form not in t.spelled and form.capitalize() not in t.spelled:
         return None  # "5M", "3G": short forms only in their usual case
-    if len(form) == 1 and form not in "mg" and m.start("unit") > pos:
+    if len(form) == 1 and form not in "mgW" and m.start("unit") > pos:
         return None  # "5 p", "3 V": one-letter units only glued to the number
     if unit.kind == "money" and form.isupper() and len(form) == 3 and form not in t.signs:
         return None
     return unit, m.start("unit"), m.end()
+
+
+def unit_word(word: str) -> Unit | None:
+    """The unit a single word names ("yards", "years"), if it is one (one-letter forms never are)."""
+    t = tables()
+    if len(word) < 2:
+        return None
+    return t.exact.get(word) or (t.by_form.get(word.lower()) if len(word) > 3 else None)
+
+
+def sign_after(text: str, pos: int, hi: int) -> tuple[Unit, int] | None:
+    """A currency symbol written right after a number ("1,200\u20ac"): (unit, end)."""
+    t = tables()
+    m = t.sign_after.match(text, pos, hi)
+    return (t.signs[m.group("sign")], m.end()) if m else None
 
 
 def sign_before(text: str, pos: int, lo: int) -> tuple[Unit, int] | None:
