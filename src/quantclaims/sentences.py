@@ -46,6 +46,12 @@ def load_lexicon(name: str) -> dict[str, Any]:
     return tomllib.loads(path.read_text(encoding="utf-8"))
 
 
+def reporting_verbs() -> list[str]:
+    """Every reporting verb form of lexicon/attribution.toml (free, clause and strict)."""
+    verbs = load_lexicon("attribution.toml")["verbs"]
+    return [*verbs["free"], *verbs["clause"], *verbs["strict"]]
+
+
 class _Rules:
     """The sentence lexicon as frozen sets, built once on first use."""
 
@@ -56,7 +62,7 @@ class _Rules:
         self.before_number = frozenset(abbr["before_number"])
         self.ambiguous = frozenset(abbr["ambiguous"])
         self.starters = frozenset(load_lexicon("sentences.toml")["starters"]["words"])
-        verbs = "|".join(sorted(load_lexicon("attribution.toml")["verbs"]["speech"], key=len, reverse=True))
+        verbs = "|".join(sorted(reporting_verbs(), key=len, reverse=True))
         # A bare speech tag after a closed quotation: 'Geniy asked.', 'he said,', 'Rep. Waltz said.'
         self.speech_tag = re.compile(
             r"(?:(?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w\u2019'.-]*|he|she|they)\s+(?:%s)\s*[.,!?]" % verbs
