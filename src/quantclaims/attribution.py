@@ -25,10 +25,15 @@ import bisect
 from dataclasses import dataclass
 from typing import Sequence
 
+from quantclaims.errors import QuantclaimsError
 from quantclaims.sentences import paragraphs
 from quantclaims.speech import Tag, find_tags, kind_of, lexicon, quote_regions
 
 Span = tuple[int, int]
+
+
+class SpanError(QuantclaimsError):
+    """A claim span does not lie inside the text it is said to index."""
 
 
 @dataclass(frozen=True)
@@ -93,7 +98,7 @@ class _Resolver:
         for full in self.known:
             for form in {full, full.split()[-1]}:
                 i = self.text.rfind(form, floor, before)
-                if i >= 0 and (best is None or i > (best.start or 0)):
+                if i >= 0 and (best is None or (i + len(form), len(form)) > (best.end or 0, len(best.name))):
                     best = Attribution(form, i, i + len(form))
         return best
 
@@ -169,6 +174,9 @@ def attribute(text: str, sentences: Sequence[Span], spans: Sequence[Span]) -> li
     """One Attribution or None for each claim span (spans sorted by start; sentences from split_sentences)."""
     if not spans:
         return []
+    for start, end in spans:
+        if not 0 <= start <= end <= len(text):
+            raise SpanError(f"claim span ({start}, {end}) is outside the text (length {len(text)})")
     quotes = quote_regions(text)
     per_sentence = _sentence_tags(text, sentences, quotes)
     all_tags = [t for tags in per_sentence for t in tags]

@@ -31,6 +31,8 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 _CUT = ",;:!?()\u201c\u201d\"\u2014\u2013"
 _PUNCT_END = ".,;:!?\"'\u201d\u2019"
 _QUALIFIERS = frozenset("about around some nearly almost roughly approximately up more less at over only just".split())
+# Endings of a capitalised word that make it a plural noun ("Analysts", "Officials") not a surname.
+_PLURAL_ENDINGS = ("ians", "eans", "ans", "ists", "sts", "ers", "ors", "als", "ents", "ants", "ics", "sses", "ies", "ves")
 _CLAUSE_START = frozenset("that he she it they we i his her its their there this these those".split())
 
 
@@ -289,6 +291,16 @@ def _apposition_subject(text: str, ss: int, p: int) -> tuple[Span, Span] | None:
     return None
 
 
+def _final(rest: str) -> bool:
+    """Whether a verb ends its clause: followed by punctuation or a short object ('told the Journal.')."""
+    rest = rest.strip()
+    if not rest or rest[0] in ",.;!?":
+        return True
+    return len(rest.split()) <= 4 and rest[-1] in ".!?" and not any(c.isdigit() for c in rest) and (
+        rest.split()[0].lower() not in _CLAUSE_START
+    )
+
+
 def _subject(text: str, vs: int, ve: int, p: int, ss: int, se: int) -> Tag | None:
     """'X said ...', 'X, a commander, said ...', '..., X has reported.'"""
     appo = _apposition_subject(text, ss, p) if text[ss:p].rstrip().endswith(",") else None
@@ -298,8 +310,7 @@ def _subject(text: str, vs: int, ve: int, p: int, ss: int, se: int) -> Tag | Non
     else:
         s, e = _subject_back(text, ss, p)
         lo = s
-    rest = text[ve:se].lstrip()
-    scope = "both" if not rest or rest[0] in ",.;!?" else "after"
+    scope = "both" if _final(text[ve:se]) else "after"
     if e <= s:
         return Tag(vs, vs, "", vs, ve, vs, ve, scope, inherit=True)
     s, e = _refine(text, s, e, e)
@@ -349,6 +360,6 @@ def kind_of(name: str) -> str:
         return "plural"
     if head[:1].islower() and low.endswith("s") and not low.endswith("ss"):
         return "plural"
-    if head[:1].isupper() and len(head) > 5 and low.endswith(("ians", "eans", "ans", "ists", "sts", "ers", "ors", "als", "ents", "ants")):
+    if head[:1].isupper() and len(head) > 5 and low.endswith(_PLURAL_ENDINGS):
         return "plural"
     return "person"
