@@ -195,3 +195,38 @@ def test_tables_read_with_polars_and_duckdb(built, tmp_path):
     mentions = built.tables["mentions"]
     assert n == (mentions["disposition"] == "claim").sum()
     assert total == pytest.approx(mentions.loc[mentions["disposition"] == "claim", "value"].sum())
+
+
+def test_main_check_exit_codes_name_each_file(root, tmp_path, capsys):
+    out = tmp_path / "rel"
+    args = ["--root", str(root), "--out", str(out)]
+    assert release.main([*args, "--check"], extractor=fake_extract_tables) == 1
+    err = capsys.readouterr().err
+    assert f"missing: {out / 'claims.parquet'}" in err and f"missing: {out / 'mentions.parquet'}" in err
+    assert not out.exists(), "--check writes nothing"
+    assert release.main(args, extractor=fake_extract_tables) == 0
+    assert release.main([*args, "--check"], extractor=fake_extract_tables) == 0
+    (out / "mentions.parquet").write_bytes((out / "mentions.parquet").read_bytes() + b" ")
+    assert release.main([*args, "--check"], extractor=fake_extract_tables) == 1
+    err = capsys.readouterr().err
+    assert f"differs: {out / 'mentions.parquet'}" in err and "claims.parquet" not in err
+
+
+def test_invalid_extraction_is_reported_and_nothing_written(root, tmp_path, capsys):
+    out = tmp_path / "rel"
+    out.mkdir()
+    (out / "claims.parquet").write_bytes(b"previous release")
+
+    def sloppy(text, doc_id):
+        claims, mentions = fake_extract_tables(text, doc_id)
+        claims.loc[0, "span_text"] = claims.loc[0, "span_text"] + " "
+        mentions.loc[0, "disposition"] = "ordinal"
+        return claims, mentions
+
+    assert release.main(["--root", str(root), "--out", str(out)], extractor=sloppy) == 2
+    err = capsys.readouterr().err
+    assert "failed validation" in err and "nothing was written" in err
+    assert "span_text == source[start:end]" in err and "claim_id is set exactly when" in err
+    assert err.count("span_text == source") == 2, "one failure per document, all reported"
+    assert [p.name for p in out.iterdir()] == ["claims.parquet"]
+    assert (out / "claims.parquet").read_bytes() == b"previous release"
