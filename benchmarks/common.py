@@ -164,21 +164,31 @@ def source_sentences() -> list[str]:
     return out
 
 
+def _missing_extractor(e: ImportError) -> Exception:
+    return data_error("quantclaims.extract", f"the extractor cannot be imported ({e}); "
+                      f"is it on this branch? (git merge main)")
+
+
 Extractor = Callable[[str, str], Sequence[Any]]
 
 
 def quantclaims_fast() -> Extractor:
     """The fast path `extract_claims(text, doc_id) -> list[Claim]`."""
     ensure_importable()
-    from quantclaims.extract import extract_claims
-
+    try:
+        from quantclaims.extract import extract_claims
+    except ImportError as e:
+        raise _missing_extractor(e) from None
     return extract_claims
 
 
 def quantclaims_frame() -> Extractor:
     """The public `extract(text, doc_id) -> DataFrame`, rows returned as attribute records."""
     ensure_importable()
-    from quantclaims.extract import extract
+    try:
+        from quantclaims.extract import extract
+    except ImportError as e:
+        raise _missing_extractor(e) from None
 
     def run(text: str, doc_id: str) -> list[Any]:
         return list(extract(text, doc_id).itertuples(index=False))

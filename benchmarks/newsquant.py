@@ -176,13 +176,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         items = common.load_newsquant(args.data or common.default_newsquant_path(), args.limit)
+        systems: dict[str, System] = {"quantclaims": quantclaims_system(args.path),
+                                      "regex": nqmap.regex_quantities}
     except QuantclaimsError as e:
         print(f"newsquant: error: {e}", file=sys.stderr)
         return 2
     texts = [it.text for it in items]
     golds = [[Quantity(q.value, q.change, q.unit) for q in it.quantities] for it in items]
 
-    systems: dict[str, System] = {"quantclaims": quantclaims_system(args.path), "regex": nqmap.regex_quantities}
     if args.peers:
         try:
             import quantulum3  # noqa: F401

@@ -78,6 +78,7 @@ UNIT_SYNONYMS: dict[str, str] = {
     "pound mass": "pound", "lb": "pound", "lbs": "pound",
     "degree celsius": "celsius", "degc": "celsius", "°c": "celsius",
     "degree fahrenheit": "fahrenheit", "degf": "fahrenheit", "°f": "fahrenheit",
+    "degree angle": "degree", "degree of arc": "degree",
     "metric ton": "tonne", "metric tonne": "tonne",
     "people": "person", "persons": "person",
     "none": "-", "": "-", "number": "-", "dimensionless": "-",

@@ -5,10 +5,11 @@
 Corpus: the NewsQuant sentences (when the file is there) plus every sentence of the sources
 (datasets/sources/*.txt), each passed as its own document. The process is pinned to one core.
 Every system gets one untimed warm-up call (lexicon / model loading is reported apart), then the
-systems are timed in interleaved rounds so that machine noise falls on all of them alike; figures
-are medians over the rounds. Peak memory: tracemalloc over one untimed pass of each quantclaims
-path, and the process's maximum resident set (getrusage) before any peer is loaded. quantulum3 is
-timed too when installed (the optional `bench` extra). Finally the whole-process wall time of
+systems are timed in interleaved rounds so that machine noise falls on all of them alike; a round
+of a fast system runs the corpus several times so that it lasts at least 0.1 s. Figures are
+medians over the rounds. Peak memory: tracemalloc over one untimed pass of each quantclaims path,
+and the process's maximum resident set (getrusage) before any peer is loaded. quantulum3 is timed
+too when installed (the optional `bench` extra). Finally the whole-process wall time of
 `python build.py` (median of --build-runs runs), when build.py exists.
 """
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import platform
 import resource
@@ -96,14 +98,26 @@ def quantulum_pass() -> Pass | None:
     return run
 
 
-def time_rounds(passes: dict[str, Pass], texts: Sequence[str], repeat: int) -> dict[str, list[float]]:
-    """Seconds per full pass, `repeat` interleaved rounds."""
+def loops_for(run: Pass, texts: Sequence[str], min_round_s: float = 0.1) -> int:
+    """How many passes one round makes so that it lasts >= min_round_s: a bare regex pass over a
+    few hundred sentences takes about a millisecond, too short to time alone against OS noise."""
+    t0 = time.perf_counter()
+    run(texts)
+    one = time.perf_counter() - t0
+    return max(1, math.ceil(min_round_s / one)) if one > 0 else 1000
+
+
+def time_rounds(passes: dict[str, Pass], texts: Sequence[str], repeat: int,
+                loops: dict[str, int]) -> dict[str, list[float]]:
+    """Seconds per full pass (a round's time over its loops), `repeat` interleaved rounds."""
     times: dict[str, list[float]] = {name: [] for name in passes}
     for _ in range(repeat):
         for name, run in passes.items():
+            n = loops[name]
             t0 = time.perf_counter()
-            run(texts)
-            times[name].append(time.perf_counter() - t0)
+            for _ in range(n):
+                run(texts)
+            times[name].append((time.perf_counter() - t0) / n)
     return times
 
 
@@ -160,7 +174,8 @@ def measure(texts: Sequence[str], repeat: int, peers: bool = True) -> dict[str, 
     if q is not None:
         passes["quantulum3"] = q
         first["quantulum3"] = warm_up(q, texts)
-    times = time_rounds(passes, texts, repeat)
+    loops = {name: loops_for(run, texts) for name, run in passes.items()}
+    times = time_rounds(passes, texts, repeat, loops)
     regex_median = statistics.median(times["regex"])
     systems = {}
     for name, ts in times.items():
@@ -171,6 +186,7 @@ def measure(texts: Sequence[str], repeat: int, peers: bool = True) -> dict[str, 
             "mb_per_s": round(nbytes / med / 1e6, 3) if med else None,
             "times_regex": round(med / regex_median, 1) if regex_median else None,
             "first_call_s": round(first[name], 3),
+            "passes_per_round": loops[name],
         }
     return {"sentences": len(texts), "bytes": nbytes, "repeat": repeat, "systems": systems, "memory": memory}
 
@@ -221,13 +237,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from quantclaims.errors import QuantclaimsError
 
     cpu = pin_one_core()
+    report: dict[str, Any] = {"machine": machine(), "pinned_cpu": cpu}
     try:
-        texts, origin = corpus(args.limit, args.data)
+        texts, report["origin"] = corpus(args.limit, args.data)
+        report.update(measure(texts, args.repeat, peers=not args.no_peers))
     except QuantclaimsError as e:
         print(f"throughput: error: {e}", file=sys.stderr)
         return 2
-    report: dict[str, Any] = {"machine": machine(), "pinned_cpu": cpu, "origin": origin}
-    report.update(measure(texts, args.repeat, peers=not args.no_peers))
     report["build"] = {"skipped": "--no-build"} if args.no_build else time_build(args.build_runs)
     print(json.dumps(report, indent=2, sort_keys=True) if args.json else format_report(report))
     return 0

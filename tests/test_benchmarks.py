@@ -247,6 +247,14 @@ def test_missing_file_exits_2_with_its_name(tmp_path, capsys):
     assert "nope.json" in capsys.readouterr().err
 
 
+def test_missing_extractor_is_a_clear_error_not_a_traceback(monkeypatch, capsys):
+    monkeypatch.setitem(sys.modules, "quantclaims.extract", None)  # makes the import fail
+    assert newsquant.main(["--data", str(MINI), "--limit", "1"]) == 2
+    assert "the extractor cannot be imported" in capsys.readouterr().err
+    assert throughput.main(["--data", str(MINI), "--limit", "1", "--no-build"]) == 2
+    assert "quantclaims.extract" in capsys.readouterr().err
+
+
 # ---- the scripts end to end ----------------------------------------------------------------------
 def standin_extract_claims(text, doc_id):
     """A tiny stand-in for quantclaims' fast path: bare numbers, and 'N percent' with 'rose'."""
