@@ -114,11 +114,12 @@ def sentence_errors(text: str, gold: Sequence[Quantity], pred: Sequence[Quantity
         if p not in matched_p:
             lines.append(f"  spurious {_show(pred[p])}")
     for p, g in vm:
+        value = _show(pred[p]).split(" ")[0]
         if pred[p].change != gold[g].change:
-            lines.append(f"  change   {_show(pred[p])} gold {gold[g].change!r}")
-        if canonical_unit(pred[p].unit) != canonical_unit(gold[g].unit):
-            lines.append(f"  unit     {_show(pred[p])} gold {gold[g].unit!r} "
-                         f"({canonical_unit(pred[p].unit)!r} vs {canonical_unit(gold[g].unit)!r})")
+            lines.append(f"  change   {value}: {pred[p].change!r} for gold {gold[g].change!r}")
+        pu, gu = canonical_unit(pred[p].unit), canonical_unit(gold[g].unit)
+        if pu != gu:
+            lines.append(f"  unit     {value}: {pred[p].unit!r} for gold {gold[g].unit!r} (as {pu!r} vs {gu!r})")
     return [text] + lines if lines else []
 
 

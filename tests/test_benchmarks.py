@@ -304,6 +304,9 @@ def test_newsquant_show_errors_prints_the_sentences_with_errors(standin, capsys)
     out = capsys.readouterr().out
     assert "The trail is between 6 and 9 kilometers long." in out
     assert "missed   6..9 = 'kilometre'" in out
+    assert "change   4200: '=' for gold '~'" in out
+    assert "unit     12: '-' for gold 'bus' (as '-' vs 'bus')" in out
+    assert "spurious 3.5 = '-'" in out
     assert "value+unit" in out
 
 
