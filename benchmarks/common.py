@@ -95,7 +95,7 @@ CHANGES = ("=", "~", "<", ">", "up", "down")
 
 
 def parse_gold_value(raw: object, where: str) -> float | tuple[float, float]:
-    """'12.0' -> 12.0; '750000.0-1000000.0' -> (750000.0, 1000000.0); '1.99E-29' stays a number."""
+    """'12.0' -> 12.0; '750000.0-1000000.0' -> (750000.0, 1000000.0); '1.5E-29' stays a number."""
     if isinstance(raw, (int, float)) and not isinstance(raw, bool):
         return float(raw)
     if isinstance(raw, list) and len(raw) == 2:

@@ -2,7 +2,7 @@
 
 Per sentence, a predicted quantity may match a gold one when
 - values: both single numbers and numpy.isclose(pred, gold, rtol=1e-5), or both ranges and both
-  ends close (ends compared after sorting, so "from 208 to 193" matches however a system orders
+  ends close (ends compared after sorting, so "from 90 down to 60" matches however a system orders
   its bounds); a number never matches a range;
 - value+change: additionally the change symbols are equal;
 - value+unit: additionally the canonical units are equal (`canonical_unit`, applied to both sides).
