@@ -165,10 +165,15 @@ def regex_quantities(text: str) -> list[Quantity]:
 
 def quantulum_quantities(text: str) -> list[Quantity]:
     """quantulum3 0.10 (optional `bench` extra): value and unit name; it has no change symbol."""
-    from quantulum3 import parser
+    import warnings
 
+    with warnings.catch_warnings():  # it warns, once per process, that its classifier is absent
+        warnings.simplefilter("ignore")
+        from quantulum3 import parser
+
+        parsed = parser.parse(text)
     out = []
-    for q in parser.parse(text):
+    for q in parsed:
         name = q.unit.name if q.unit is not None else "-"
         unc = q.uncertainty
         # quantulum3 writes a range as its midpoint with the half-width as uncertainty.
