@@ -107,3 +107,12 @@ def test_card_says_what_the_data_is_not(tmp_path):
 @pytest.mark.parametrize(("rows", "category"), [(0, "n<1K"), (999, "n<1K"), (1000, "1K<n<10K"), (10**6, "n>1M")])
 def test_size_category(rows, category):
     assert size_category(rows) == category
+
+
+def test_file_sizes_only_when_the_build_gives_them(tmp_path):
+    tables = {"claims": sample_claims()}
+    context = write_release(tmp_path, tables)
+    del context["table_bytes"]
+    card = data_card(tables, context, data_package(tables, context))
+    assert "| file | table | rows | sha256 |" in card
+    assert f"| `claims.parquet` | claims | 4 | `{context['table_sha256']['claims.parquet']}` |" in card

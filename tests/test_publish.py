@@ -1,5 +1,5 @@
-"""datapackage.json, CITATION.cff and the one version: generated from schema/ and the tables, valid for
-Frictionless, deterministic, honest about licences."""
+"""datapackage.json: generated from schema/ and the tables, valid for Frictionless, deterministic, honest
+about licences."""
 
 from __future__ import annotations
 
@@ -8,25 +8,15 @@ import json
 import os
 import subprocess
 import sys
-import tomllib
 from pathlib import Path
 
 import frictionless
 import pytest
-import yaml
 
 from _publish_data import SOURCES, publish_to, sample_claims, sample_mentions, write_release
+from quantclaims.citation import VersionError
 from quantclaims.errors import QuantclaimsError
-from quantclaims.publish import (
-    PublishError,
-    check_changelog,
-    citation_cff,
-    data_package,
-    documents,
-    field_descriptor,
-    release_date,
-    table_schema,
-)
+from quantclaims.publish import PublishError, data_package, documents, field_descriptor, table_schema
 from quantclaims.schema import table_spec
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -160,73 +150,9 @@ def test_foreign_key_to_a_missing_table_is_refused(tmp_path):
 
 def test_a_different_version_from_the_build_is_refused(tables, tmp_path):
     context = write_release(tmp_path, tables) | {"version": "99.0.0"}
-    with pytest.raises(PublishError, match="99.0.0"):
+    with pytest.raises(VersionError, match="99.0.0"):
         documents(tables, context)
 
 
 def test_unit_is_kept_on_fields():
     assert field_descriptor(table_spec("claims").column("start"))["unit"] == "character"
-
-
-# --- one version everywhere ---------------------------------------------------------------------
-
-
-def _pyproject_version() -> str:
-    with (ROOT / "pyproject.toml").open("rb") as f:
-        return tomllib.load(f)["project"]["version"]
-
-
-def test_one_version_everywhere(tables, tmp_path):
-    from quantclaims.version import __version__
-
-    version = _pyproject_version()
-    assert __version__ == version
-    cff = yaml.safe_load((ROOT / "CITATION.cff").read_text(encoding="utf-8"))
-    assert cff["version"] == version
-    docs = documents(tables, write_release(tmp_path, tables))
-    assert json.loads(docs["datapackage.json"])["version"] == version
-    assert f"Version {version} " in docs["README.md"].decode()
-    check_changelog(version, (ROOT / "CHANGELOG.md").read_text(encoding="utf-8"))
-
-
-def test_citation_cff_is_the_generated_one():
-    """CITATION.cff at the root is rendered by citation_cff; regenerate it, never edit it by hand."""
-    version = _pyproject_version()
-    changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
-    expected = citation_cff(version, release_date(version, changelog))
-    assert (ROOT / "CITATION.cff").read_text(encoding="utf-8") == expected
-
-
-def test_citation_cff_fields():
-    cff = yaml.safe_load(citation_cff("1.2.3", "2025-01-31"))
-    assert cff["cff-version"] == "1.2.0"
-    assert cff["version"] == "1.2.3"
-    assert cff["date-released"] == "2025-01-31"
-    assert cff["license"] == "MIT"
-    assert cff["authors"] and cff["title"]
-    assert "date-released" not in yaml.safe_load(citation_cff("1.2.3"))
-
-
-@pytest.mark.parametrize(
-    ("changelog", "ok"),
-    [
-        ("# C\n\n## [Unreleased]\n\n### Data\n- x\n", True),
-        ("# C\n\n## [Unreleased]\n\n## [0.9.0] - 2025-01-01\n", True),
-        ("# C\n\n## [1.0.0] - 2025-02-01\n\n## [0.9.0] - 2025-01-01\n", True),
-        ("# C\n\n## [0.9.0] - 2025-01-01\n", False),  # version 1.0.0 neither released nor unreleased
-        ("# C\n\n## [Unreleased]\n\n## [1.1.0] - 2025-03-01\n", False),  # a newer release exists
-        ("# C\n\nno headings\n", False),
-    ],
-)
-def test_changelog_rule(changelog, ok):
-    if ok:
-        check_changelog("1.0.0", changelog)
-    else:
-        with pytest.raises(PublishError):
-            check_changelog("1.0.0", changelog)
-
-
-def test_release_date_read_from_changelog():
-    log = "## [Unreleased]\n\n## [1.0.0] - 2025-02-01\n\n## [0.9.0] - 2025-01-01\n"
-    assert release_date("1.0.0", log) == "2025-02-01"
-    assert release_date("2.0.0", log) is None
