@@ -116,3 +116,20 @@ def test_file_sizes_only_when_the_build_gives_them(tmp_path):
     card = data_card(tables, context, data_package(tables, context))
     assert "| file | table | rows | sha256 |" in card
     assert f"| `claims.parquet` | claims | 4 | `{context['table_sha256']['claims.parquet']}` |" in card
+
+
+def test_an_unreadable_lexicon_is_an_error_not_a_silent_gap(tmp_path, monkeypatch):
+    from quantclaims.publish import PublishError
+
+    lexicon = tmp_path / "vague.toml"
+    lexicon.write_text('[words]\n"some" = 1\n', encoding="utf-8")
+    monkeypatch.setattr(datacard, "VAGUE_LEXICON", lexicon)
+    with pytest.raises(PublishError, match="vague.toml"):
+        vague_bounds()
+
+
+def test_lexicon_bounds_may_be_tables(tmp_path, monkeypatch):
+    lexicon = tmp_path / "vague.toml"
+    lexicon.write_text('[phrases]\n"a bunch of" = { low = 3, high = 12 }\n', encoding="utf-8")
+    monkeypatch.setattr(datacard, "VAGUE_LEXICON", lexicon)
+    assert vague_bounds() == [("a bunch of", 3, 12)]

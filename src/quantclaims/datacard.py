@@ -137,8 +137,16 @@ def vague_bounds() -> list[tuple[str, float, float]]:
     """(phrase, low, high) for vague words: from the lexicon file, else from docs/conventions.md."""
     if VAGUE_LEXICON.is_file():
         with VAGUE_LEXICON.open("rb") as f:
-            phrases = tomllib.load(f).get("phrases", {})
-        return [(p, b[0], b[1]) for p, b in phrases.items()]
+            phrases = tomllib.load(f).get("phrases")
+        out = []
+        for phrase, b in (phrases or {}).items():
+            low, high = (b.get("low"), b.get("high")) if isinstance(b, Mapping) else (b[0], b[1])
+            out.append((phrase, low, high))
+        if not out:
+            from quantclaims.publish import PublishError
+
+            raise PublishError(f"data card: {VAGUE_LEXICON} has no [phrases] table of 'phrase' = [low, high]")
+        return out
     if CONVENTIONS.is_file():
         text = CONVENTIONS.read_text(encoding="utf-8")
         return [

@@ -130,6 +130,7 @@ def source_descriptor(entry: Mapping[str, Any]) -> dict[str, Any]:
     item: dict[str, Any] = {
         "title": title,
         "doc_id": doc_id,
+        # manifest paths are relative to datasets/sources/; the package sits in datasets/<release>/
         "path": f"../sources/{entry['path']}" if entry.get("path") else None,
         "publisher": publisher,
         "publisher_note": entry.get("publisher_note"),
