@@ -42,7 +42,7 @@ def test_one_version_everywhere(tables, tmp_path):
 
 
 def test_citation_cff_is_the_generated_one():
-    """CITATION.cff at the root is rendered by citation_cff; regenerate it, never edit it by hand."""
+    """CITATION.cff is rendered by citation_cff: `python -m quantclaims.citation > CITATION.cff`."""
     version = _pyproject_version()
     changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
     expected = citation_cff(version, release_date(version, changelog))

@@ -88,3 +88,19 @@ def citation_cff(version: str, date_released: str | None = None) -> str:
         "keywords:",
     ] + [f'  - "{k}"' for k in KEYWORDS]
     return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    """`python -m quantclaims.citation > CITATION.cff`: regenerate the file after a version bump."""
+    from pathlib import Path
+
+    from quantclaims.version import __version__
+
+    changelog = Path(__file__).resolve().parents[2] / "CHANGELOG.md"
+    text = changelog.read_text(encoding="utf-8") if changelog.is_file() else ""
+    print(citation_cff(__version__, release_date(__version__, text)), end="")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
