@@ -83,3 +83,10 @@ def test_release_date_read_from_changelog():
     log = "## [Unreleased]\n\n## [1.0.0] - 2025-02-01\n\n## [0.9.0] - 2025-01-01\n"
     assert release_date("1.0.0", log) == "2025-02-01"
     assert release_date("2.0.0", log) is None
+
+
+def test_command_prints_the_file(capsys):
+    from quantclaims.citation import main
+
+    assert main() == 0
+    assert capsys.readouterr().out == (ROOT / "CITATION.cff").read_text(encoding="utf-8")
