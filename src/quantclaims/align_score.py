@@ -1,0 +1,85 @@
+"""How likely two claims, one in each document, are the same claim: a score in 0..1.
+
+Features, each 0..1 (weights in lexicon/align.toml [score]):
+- value: agreement of the figures in normalized units (align_quantity.value_similarity);
+- context: Dice overlap of the content words of the two sentences, outside the spans;
+- entity: Dice overlap of what is counted (entity and unit words, synonyms folded);
+- claim_type: 1 when equal;
+- attribution: 1 same source or both unattributed, 0.5 one side unattributed, 0 different sources;
+- order: how well the pair keeps the documents' order. Against anchors (confident matches of
+  other claims): the share of anchors it does not cross. Without anchors: closeness of the two
+  claims' relative positions. Re-reports keep the original's order in the main, but drop and move
+  paragraphs, hence a weak weight.
+Only claims of compatible kinds (the same quantity_kind, or count against a bare number) are
+compared at all: a duration never links to a count, whatever the words say.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from quantclaims.align_claims import ClaimView
+from quantclaims.align_lexicon import lexicon
+from quantclaims.align_quantity import value_similarity
+from quantclaims.align_text import dice, same_source
+
+_INTERCHANGEABLE_KINDS = frozenset({"count", "number"})
+
+
+def compatible(left: ClaimView, right: ClaimView) -> bool:
+    """May these two claims be the same claim at all?"""
+    if left.kind == right.kind:
+        return True
+    return {left.kind, right.kind} <= _INTERCHANGEABLE_KINDS
+
+
+def attribution_similarity(left: ClaimView, right: ClaimView) -> float:
+    a, b = left.attributed_to, right.attributed_to
+    if a is None and b is None:
+        return 1.0
+    if a is None or b is None:
+        return 0.5
+    return 1.0 if same_source(a, b) else 0.0
+
+
+def order_similarity(left: ClaimView, right: ClaimView, anchors: Sequence[tuple[ClaimView, ClaimView]]) -> float:
+    others = [(a, b) for a, b in anchors if a.claim_id != left.claim_id and b.claim_id != right.claim_id]
+    if others:
+        crossing = sum((a.start < left.start) != (b.start < right.start) for a, b in others)
+        return 1.0 - crossing / len(others)
+    return max(0.0, 1.0 - 2.0 * abs(left.rank - right.rank))
+
+
+def features(
+    left: ClaimView, right: ClaimView, anchors: Sequence[tuple[ClaimView, ClaimView]]
+) -> dict[str, float | None]:
+    """Each feature's value for the pair; None where it cannot be computed."""
+    context = None
+    if left.context_words is not None and right.context_words is not None:
+        context = dice(left.context_words, right.context_words)
+    entity = dice(left.entity_words, right.entity_words) if left.entity_words and right.entity_words else None
+    value = value_similarity(left.quantity, right.quantity) if left.normalized_unit == right.normalized_unit else 0.0
+    return {
+        "value": value,
+        "context": context,
+        "entity": entity,
+        "claim_type": 1.0 if left.claim_type == right.claim_type else 0.0,
+        "attribution": attribution_similarity(left, right),
+        "order": order_similarity(left, right, anchors),
+    }
+
+
+def combine(feats: dict[str, float | None]) -> float:
+    """Weighted mean of the available features."""
+    weights = lexicon().weights
+    total = weight = 0.0
+    for name, value in feats.items():
+        if value is not None:
+            total += weights[name] * value
+            weight += weights[name]
+    return total / weight if weight else 0.0
+
+
+def score(left: ClaimView, right: ClaimView, anchors: Sequence[tuple[ClaimView, ClaimView]] = ()) -> float:
+    """The pair's score; 0 for incompatible kinds."""
+    return combine(features(left, right, anchors)) if compatible(left, right) else 0.0

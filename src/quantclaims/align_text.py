@@ -1,0 +1,111 @@
+"""Light text normalization for alignment: content words, lemmas, synonym classes, word overlap.
+
+Re-reports are often translations, so exact wording rarely survives; what survives is the content
+words (actors, places, verbs, counted nouns), possibly inflected differently or swapped for a
+synonym. A crude suffix-stripping lemmatizer applied the same way on both sides, plus the synonym
+classes of lexicon/align.toml, is enough to compare such bags of words; no tagger is needed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from difflib import SequenceMatcher
+from functools import lru_cache
+from typing import Iterable
+
+from quantclaims.align_lexicon import lexicon
+
+_WORD = re.compile(r"[^\W\d_]+(?:[.'\u2019][^\W\d_]+)*\.?", re.UNICODE)
+
+
+def fold(word: str) -> str:
+    """Lower case without diacritics or periods: 'Dżyn' -> 'dzyn', 'U.S.' -> 'us'."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
+
+
+def lemma(word: str) -> str:
+    """A light lemma: folded, possessive and plural endings, '-ing' and '-ed' stripped.
+
+    Crude on purpose ('offensive' stays, 'injured' -> 'injur'); what matters is that both sides are
+    treated alike.
+    """
+    w = fold(word)
+    for possessive in ("s'", "'s"):
+        if w.endswith(possessive):
+            w = w[: -len(possessive) + 1 if possessive == "s'" else -2]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith("es") and w[-3] in "sxz" or w.endswith(("ches", "shes")):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    if len(w) > 6 and w.endswith("ing"):
+        return w[:-3]
+    if len(w) > 5 and w.endswith("ed"):
+        return w[:-2]
+    return w
+
+
+def content_words(text: str) -> list[str]:
+    """The text's content words, each as its synonym class or lemma, in order, stopwords dropped."""
+    lex = lexicon()
+    out = []
+    for m in _WORD.finditer(text):
+        raw = m.group().rstrip(".").lower()
+        if not raw or raw in lex.stopwords or len(fold(raw)) < 2:
+            continue
+        w = lemma(raw)
+        if w in lex.stopwords or not w:
+            continue
+        classes = _synonym_classes()
+        out.append(classes.get(w) or classes.get(fold(raw)) or w)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _synonym_classes() -> dict[str, str]:
+    """Synonym class of each listed word, keyed by the word folded and by its lemma."""
+    out: dict[str, str] = {}
+    for word, cls in sorted(lexicon().synonym_class.items()):
+        out.setdefault(fold(word), cls)
+        out.setdefault(lemma(word), cls)
+    return out
+
+
+def dice(a: Iterable[str], b: Iterable[str]) -> float | None:
+    """Dice coefficient 2|A&B|/(|A|+|B|) of two word sets; None when both are empty."""
+    sa, sb = set(a), set(b)
+    if not sa and not sb:
+        return None
+    return 2 * len(sa & sb) / (len(sa) + len(sb))
+
+
+def same_word(a: str, b: str) -> bool:
+    """Equal, or spelling variants of one name ('geniy'/'genij'): similarity >= 0.8 over >= 4 letters."""
+    if a == b:
+        return True
+    return min(len(a), len(b)) >= 4 and SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
+def covers(words: Iterable[str], others: Iterable[str]) -> bool:
+    """Every word of `words` has a spelling variant among `others`."""
+    others = list(others)
+    return all(any(same_word(w, o) for o in others) for w in words)
+
+
+def same_source(a: str, b: str) -> bool:
+    """Do two attributions name the same source?
+
+    Compared on their distinctive words (generic source nouns such as 'officials', 'sources'
+    dropped: 'British officials' is 'British sources', not 'U.S. officials'); one side may name more
+    ('Khomenko' is 'Vyachyslav Khomenko'); names may vary in spelling.
+    """
+    generic = lexicon().generic_sources
+    wa, wb = content_words(a), content_words(b)
+    da = [w for w in wa if w not in generic] or wa
+    db = [w for w in wb if w not in generic] or wb
+    if not da or not db:
+        return not da and not db
+    return covers(da, db) or covers(db, da)
