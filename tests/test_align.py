@@ -375,3 +375,29 @@ def test_mixed_documents_are_refused() -> None:
     both = pd.concat([left, right], ignore_index=True)
     with pytest.raises(QuantclaimsError, match=r"left claims: expected one document, found doc_ids \['orig', 'rere'\]"):
         align(both, right)
+
+
+def test_repeat_in_the_original_links_to_the_one_mention_in_the_re_report() -> None:
+    tl = ("The bridge, closed for 8 weeks, reopened today. Drivers waited. "
+          "Drivers had avoided the bridge, closed for 8 weeks, until it reopened today.")
+    tr = "The bridge reopened today after being closed for 8 weeks."
+    dur = dict(unit="week", kind="duration", claim_type="duration", normalized_value=56.0, normalized_unit="day",
+               entity=None)
+    left = claims_frame("l", tl, [claim("8 weeks", 8, **dur), claim("8 weeks", 8, nth=1, **dur)])
+    right = claims_frame("r", tr, [claim("8 weeks", 8, **dur)])
+    a = align(left, right, tl, tr)
+    assert list(a["status"]) == ["matched", "matched"]
+    assert a["right_claim_id"].nunique() == 1 and a["left_claim_id"].nunique() == 2
+    assert list(a["is_repeat"]) == [False, True]
+
+
+def test_a_second_figure_in_another_context_is_not_a_repeat() -> None:
+    # Same number, same unit, different sentence topic: the extra mention stays right_only.
+    tl = "The bridge was closed for 8 weeks after the flood."
+    tr = "The bridge was closed for 8 weeks after the flood. Separately, the museum renovation took 8 weeks."
+    dur = dict(unit="week", kind="duration", claim_type="duration", normalized_value=56.0, normalized_unit="day")
+    left = claims_frame("l", tl, [claim("8 weeks", 8, **dur)])
+    right = claims_frame("r", tr, [claim("8 weeks", 8, **dur), claim("8 weeks", 8, nth=1, **dur)])
+    a = align(left, right, tl, tr)
+    assert list(a["status"]) == ["matched", "right_only"]
+    assert not a["is_repeat"].any()

@@ -22,7 +22,7 @@ How pairs are chosen, for any two documents (no table of known pairs):
 from __future__ import annotations
 
 import math
-from typing import IO, Any, Iterable, Sequence
+from typing import IO, Any, Callable, Iterable, Sequence
 
 import pandas as pd
 
@@ -97,33 +97,37 @@ def _link_pairs(lefts: Sequence[ClaimView], rights: Sequence[ClaimView]) -> list
     chosen = _greedy(scored, lex.threshold)
     score_of = {(l.index, r.index): s for s, l, r in scored}
     links = [(s, l, r, False) for s, l, r in chosen]
-    partner_of_left = {l.index: r for _, l, r in chosen}
-    partner_of_right = {r.index: l for _, l, r in chosen}
-    for r in rights:
-        if r.index in partner_of_right:
-            continue
-        options = [
-            (score_of.get((partner_of_right[t.index].index, r.index), 0.0), partner_of_right[t.index])
-            for t in rights
-            if t.index in partner_of_right and _is_repeat(t, r)
-        ]
-        options = [o for o in options if o[0] >= lex.threshold]
-        if options:
-            s, l = max(options, key=lambda o: (round(o[0], 9), -o[1].start))
-            links.append((s, l, r, True))
-    for l in lefts:
-        if l.index in partner_of_left:
-            continue
-        options = [
-            (score_of.get((l.index, partner_of_left[t.index].index), 0.0), partner_of_left[t.index])
-            for t in lefts
-            if t.index in partner_of_left and _is_repeat(t, l)
-        ]
-        options = [o for o in options if o[0] >= lex.threshold]
-        if options:
-            s, r = max(options, key=lambda o: (round(o[0], 9), -o[1].start))
-            links.append((s, l, r, True))
+    of_left = {l.index: r for _, l, r in chosen}
+    of_right = {r.index: l for _, l, r in chosen}
+    for s, r, l in _repeats(rights, of_right, lambda other, c: score_of.get((other.index, c.index), 0.0)):
+        links.append((s, l, r, True))
+    for s, l, r in _repeats(lefts, of_left, lambda other, c: score_of.get((c.index, other.index), 0.0)):
+        links.append((s, l, r, True))
     return links
+
+
+def _repeats(
+    claims: Sequence[ClaimView], partner: dict[int, ClaimView], pair_score: Callable[[ClaimView, ClaimView], float]
+) -> list[tuple[float, ClaimView, ClaimView]]:
+    """(score, claim, counterpart) for each unlinked claim repeating a linked claim of its document.
+
+    `partner` maps a linked claim's index to its counterpart; `pair_score(counterpart, claim)`.
+    """
+    threshold = lexicon().threshold
+    out = []
+    for c in claims:
+        if c.index in partner:
+            continue
+        options = [
+            (pair_score(partner[t.index], c), partner[t.index])
+            for t in claims
+            if t.index in partner and _is_repeat(t, c)
+        ]
+        options = [o for o in options if o[0] >= threshold]
+        if options:
+            s, counterpart = max(options, key=lambda o: (round(o[0], 9), -o[1].start))
+            out.append((s, c, counterpart))
+    return out
 
 
 def _doc_id(views: Sequence[ClaimView], given: str | None) -> str | None:

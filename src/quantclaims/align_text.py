@@ -54,7 +54,10 @@ def content_words(text: str) -> list[str]:
     out = []
     for m in _WORD.finditer(text):
         raw = m.group().rstrip(".").lower()
-        if not raw or raw in lex.stopwords or len(fold(raw)) < 2:
+        if "." in raw:  # an abbreviation ('U.S.'): kept whole, never a stopword
+            out.append(fold(raw))
+            continue
+        if raw in lex.stopwords or len(fold(raw)) < 2:
             continue
         w = lemma(raw)
         if w in lex.stopwords or not w:
@@ -100,12 +103,12 @@ def same_source(a: str, b: str) -> bool:
 
     Compared on their distinctive words (generic source nouns such as 'officials', 'sources'
     dropped: 'British officials' is 'British sources', not 'U.S. officials'); one side may name more
-    ('Khomenko' is 'Vyachyslav Khomenko'); names may vary in spelling.
+    ('Khomenko' is 'Vyachyslav Khomenko', 'officials' may be 'British officials'); names may vary in
+    spelling ('Kowalsky', 'Kowalski').
     """
     generic = lexicon().generic_sources
-    wa, wb = content_words(a), content_words(b)
-    da = [w for w in wa if w not in generic] or wa
-    db = [w for w in wb if w not in generic] or wb
+    da = [w for w in content_words(a) if w not in generic]
+    db = [w for w in content_words(b) if w not in generic]
     if not da or not db:
-        return not da and not db
+        return True
     return covers(da, db) or covers(db, da)
