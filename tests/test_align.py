@@ -267,14 +267,6 @@ def test_repeated_claim_links_to_the_same_counterpart() -> None:
     assert a["alignment_id"].is_unique
 
 
-def test_different_figures_of_one_kind_in_unrelated_sentences_do_not_link() -> None:
-    tl = "The orchestra sold 640 tickets for the opening night."
-    tr = "Engineers inspected 90 bridges after the earthquake."
-    a = _count_pair(tl, "640 tickets", dict(value=640, unit="ticket", entity="tickets"),
-                    tr, "90 bridges", dict(value=90, unit="bridge", entity="bridges"))
-    assert sorted(a["status"]) == ["left_only", "right_only"]
-
-
 def test_incompatible_kinds_never_link() -> None:
     tl = "The 30 volunteers rebuilt the school."
     tr = "The volunteers rebuilt the school in 30 days."
@@ -401,3 +393,18 @@ def test_a_second_figure_in_another_context_is_not_a_repeat() -> None:
     a = align(left, right, tl, tr)
     assert list(a["status"]) == ["matched", "right_only"]
     assert not a["is_repeat"].any()
+
+
+@pytest.mark.parametrize("tl, span_l, noun_l, value_l, tr, span_r, noun_r, value_r", [
+    # different figures of one kind in unrelated sentences
+    ("The orchestra sold 640 tickets for the opening night.", "640 tickets", "ticket", 640,
+     "Engineers inspected 90 bridges after the earthquake.", "90 bridges", "bridge", 90),
+    # the same small figure, but nothing else in common: the topic gate keeps them apart
+    ("The mayor met 3 reporters at noon.", "3 reporters", "reporter", 3,
+     "The flood closed 3 schools in the valley.", "3 schools", "school", 3),
+])
+def test_unrelated_counts_do_not_link(tl: str, span_l: str, noun_l: str, value_l: float,
+                                      tr: str, span_r: str, noun_r: str, value_r: float) -> None:
+    a = _count_pair(tl, span_l, dict(value=value_l, unit=noun_l, entity=noun_l + "s"),
+                    tr, span_r, dict(value=value_r, unit=noun_r, entity=noun_r + "s"))
+    assert sorted(a["status"]) == ["left_only", "right_only"]

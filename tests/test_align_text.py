@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quantclaims.align_text import content_words, dice, fold, lemma, same_source
+from quantclaims.align_text import content_words, dice, fold, idf_weights, lemma, same_source, weighted_dice
 
 
 def test_fold_drops_case_diacritics_and_periods() -> None:
@@ -42,3 +42,14 @@ def test_same_source() -> None:
     assert not same_source("the mayor", "the governor")
     assert same_source("officials", "sources")  # both anonymous
     assert same_source("officials", "Swedish officials")  # less specific, not contradicting
+
+
+def test_idf_weighs_words_found_everywhere_less() -> None:
+    sentences = [["city", "flood"], ["city", "mayor"], ["city", "bridge"], ["city", "school"]]
+    idf = idf_weights(sentences)
+    assert idf["city"] < idf["flood"]
+    # Sharing only the ubiquitous word counts for less than sharing a rare one.
+    common = weighted_dice(["city", "flood"], ["city", "mayor"], idf)
+    rare = weighted_dice(["city", "flood"], ["flood", "mayor"], idf)
+    assert common is not None and rare is not None and common < rare
+    assert weighted_dice(["a"], ["a"], None) == dice(["a"], ["a"]) == 1.0

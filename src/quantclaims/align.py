@@ -22,7 +22,7 @@ How pairs are chosen, for any two documents (no table of known pairs):
 from __future__ import annotations
 
 import math
-from typing import IO, Any, Callable, Iterable, Sequence
+from typing import IO, Any, Callable, Iterable, Mapping, Sequence
 
 import pandas as pd
 
@@ -30,8 +30,9 @@ from quantclaims.align_claims import AlignInputError, ClaimView, check_frame, cl
 from quantclaims.align_drift import drift_labels, pair_relative_difference
 from quantclaims.align_lexicon import lexicon
 from quantclaims.align_score import combine, compatible, features, order_similarity
-from quantclaims.align_text import dice
+from quantclaims.align_text import content_words, dice, idf_weights
 from quantclaims.schema import frame as schema_frame
+from quantclaims.sentences import split_sentences
 
 __all__ = ["align", "run_align_command", "AlignInputError"]
 
@@ -73,11 +74,20 @@ def _is_repeat(a: ClaimView, b: ClaimView) -> bool:
     return False
 
 
-def _link_pairs(lefts: Sequence[ClaimView], rights: Sequence[ClaimView]) -> list[tuple[float, ClaimView, ClaimView, bool]]:
+def _idf(texts: Sequence[str | None]) -> dict[str, float] | None:
+    """Context-word weights from the sentences of both texts; None unless both are given."""
+    if any(t is None for t in texts):
+        return None
+    return idf_weights([content_words(t[s:e]) for t in texts if t is not None for s, e in split_sentences(t)])
+
+
+def _link_pairs(
+    lefts: Sequence[ClaimView], rights: Sequence[ClaimView], idf: Mapping[str, float] | None
+) -> list[tuple[float, ClaimView, ClaimView, bool]]:
     """The linked pairs: (score, left, right, is_repeat)."""
     lex = lexicon()
     feats = {
-        (l.index, r.index): features(l, r, ())
+        (l.index, r.index): features(l, r, (), idf)
         for l in lefts
         for r in rights
         if compatible(l, r)
@@ -156,7 +166,7 @@ def align(
     lefts = claim_views(left, left_text, "left", learned)
     rights = claim_views(right, right_text, "right", learned)
     left_id, right_id = _doc_id(lefts, left_doc_id), _doc_id(rights, right_doc_id)
-    links = _link_pairs(lefts, rights)
+    links = _link_pairs(lefts, rights, _idf([left_text, right_text]))
 
     linked_left = {l.index for _, l, _, _ in links}
     linked_right = {r.index for _, _, r, _ in links}

@@ -24,6 +24,8 @@ class AlignLexicon:
     threshold: float
     anchor_score: float
     repeat_context: float
+    topic_floor: float
+    topic_full: float
     base_tolerance: float
     max_hedge_tolerance: float
     point_decay: float
@@ -62,6 +64,8 @@ def lexicon() -> AlignLexicon:
             threshold=float(score["threshold"]),
             anchor_score=float(score["anchor_score"]),
             repeat_context=float(score["repeat_context"]),
+            topic_floor=float(score["topic_floor"]),
+            topic_full=float(score["topic_full"]),
             base_tolerance=float(value["base_tolerance"]),
             max_hedge_tolerance=float(value["max_hedge_tolerance"]),
             point_decay=float(value["point_decay"]),

@@ -2,7 +2,8 @@
 
 Features, each 0..1 (weights in lexicon/align.toml [score]):
 - value: agreement of the figures in normalized units (align_quantity.value_similarity);
-- context: Dice overlap of the content words of the two sentences, outside the spans;
+- context: Dice overlap of the content words of the two sentences, outside the spans, each word
+  weighted by its inverse sentence frequency in the two texts (align_text.idf_weights);
 - entity: Dice overlap of what is counted (entity and unit words, synonyms folded);
 - claim_type: 1 when equal;
 - attribution: 1 same source or both unattributed, 0.5 one side unattributed, 0 different sources;
@@ -10,18 +11,20 @@ Features, each 0..1 (weights in lexicon/align.toml [score]):
   other claims): the share of anchors it does not cross. Without anchors: closeness of the two
   claims' relative positions. Re-reports keep the original's order in the main, but drop and move
   paragraphs, hence a weak weight.
-Only claims of compatible kinds (the same quantity_kind, or count against a bare number) are
+The weighted mean is then scaled by a topic gate: a pair whose sentences and entities share
+nothing keeps only topic_floor of its score (lexicon/align.toml), since an agreeing small number
+alone is no evidence. Only claims of compatible kinds (the same quantity_kind, or count against a bare number) are
 compared at all: a duration never links to a count, whatever the words say.
 """
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from quantclaims.align_claims import ClaimView
 from quantclaims.align_lexicon import lexicon
 from quantclaims.align_quantity import value_similarity
-from quantclaims.align_text import dice, same_source
+from quantclaims.align_text import dice, same_source, weighted_dice
 
 _INTERCHANGEABLE_KINDS = frozenset({"count", "number"})
 
@@ -51,12 +54,15 @@ def order_similarity(left: ClaimView, right: ClaimView, anchors: Sequence[tuple[
 
 
 def features(
-    left: ClaimView, right: ClaimView, anchors: Sequence[tuple[ClaimView, ClaimView]]
+    left: ClaimView,
+    right: ClaimView,
+    anchors: Sequence[tuple[ClaimView, ClaimView]],
+    idf: Mapping[str, float] | None = None,
 ) -> dict[str, float | None]:
-    """Each feature's value for the pair; None where it cannot be computed."""
+    """Each feature's value for the pair; None where it cannot be computed. `idf` weighs context words."""
     context = None
     if left.context_words is not None and right.context_words is not None:
-        context = dice(left.context_words, right.context_words)
+        context = weighted_dice(left.context_words, right.context_words, idf)
     entity = dice(left.entity_words, right.entity_words) if left.entity_words and right.entity_words else None
     value = value_similarity(left.quantity, right.quantity) if left.normalized_unit == right.normalized_unit else 0.0
     return {
@@ -69,17 +75,27 @@ def features(
     }
 
 
-def combine(feats: dict[str, float | None]) -> float:
-    """Weighted mean of the available features."""
-    weights = lexicon().weights
+def combine(feats: Mapping[str, float | None]) -> float:
+    """Weighted mean of the available features, times the topic gate."""
+    lex = lexicon()
     total = weight = 0.0
     for name, value in feats.items():
         if value is not None:
-            total += weights[name] * value
-            weight += weights[name]
-    return total / weight if weight else 0.0
+            total += lex.weights[name] * value
+            weight += lex.weights[name]
+    mean = total / weight if weight else 0.0
+    topic = [v for v in (feats.get("context"), feats.get("entity")) if v is not None]
+    if not topic:
+        return mean
+    gate = lex.topic_floor + (1 - lex.topic_floor) * min(1.0, max(topic) / lex.topic_full)
+    return mean * gate
 
 
-def score(left: ClaimView, right: ClaimView, anchors: Sequence[tuple[ClaimView, ClaimView]] = ()) -> float:
+def score(
+    left: ClaimView,
+    right: ClaimView,
+    anchors: Sequence[tuple[ClaimView, ClaimView]] = (),
+    idf: Mapping[str, float] | None = None,
+) -> float:
     """The pair's score; 0 for incompatible kinds."""
-    return combine(features(left, right, anchors)) if compatible(left, right) else 0.0
+    return combine(features(left, right, anchors, idf)) if compatible(left, right) else 0.0

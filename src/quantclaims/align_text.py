@@ -8,11 +8,12 @@ classes of lexicon/align.toml, is enough to compare such bags of words; no tagge
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from difflib import SequenceMatcher
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, Mapping, Sequence
 
 from quantclaims.align_lexicon import lexicon
 
@@ -26,25 +27,28 @@ def fold(word: str) -> str:
 
 
 def lemma(word: str) -> str:
-    """A light lemma: folded, possessive and plural endings, '-ing' and '-ed' stripped.
+    """A light lemma: possessive and plural endings, '-ing', '-ed' and a final 'e' stripped, folded.
 
-    Crude on purpose ('offensive' stays, 'injured' -> 'injur'); what matters is that both sides are
-    treated alike.
+    Crude on purpose ('glide', 'gliding' -> 'glid'; 'injured', 'injure' -> 'injur'); what matters
+    is that both sides are treated alike.
     """
-    w = fold(word)
-    for possessive in ("s'", "'s"):
+    w = word.lower()
+    for possessive in ("'s", "\u2019s"):
         if w.endswith(possessive):
-            w = w[: -len(possessive) + 1 if possessive == "s'" else -2]
+            w = w[: -len(possessive)]
+    w = fold(w)
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
-    if len(w) > 4 and w.endswith("es") and w[-3] in "sxz" or w.endswith(("ches", "shes")):
+    if len(w) > 4 and w.endswith("es") and (w[-3] in "sxz" or w.endswith(("ches", "shes"))):
         return w[:-2]
     if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         w = w[:-1]
-    if len(w) > 6 and w.endswith("ing"):
-        return w[:-3]
-    if len(w) > 5 and w.endswith("ed"):
-        return w[:-2]
+    if len(w) > 5 and w.endswith("ing"):
+        w = w[:-3]
+    elif len(w) > 4 and w.endswith("ed"):
+        w = w[:-2]
+    if len(w) > 3 and w.endswith("e"):
+        w = w[:-1]
     return w
 
 
@@ -83,6 +87,34 @@ def dice(a: Iterable[str], b: Iterable[str]) -> float | None:
     if not sa and not sb:
         return None
     return 2 * len(sa & sb) / (len(sa) + len(sb))
+
+
+def idf_weights(sentences: Sequence[Iterable[str]]) -> dict[str, float]:
+    """Inverse sentence frequency of each word, log(1 + N / df), over the sentences of both texts.
+
+    Words found in many sentences of the story ('region', the country names) say little about which
+    sentence a figure comes from; a word found in one says much.
+    """
+    df: dict[str, int] = {}
+    for words in sentences:
+        for w in set(words):
+            df[w] = df.get(w, 0) + 1
+    n = max(len(sentences), 1)
+    return {w: math.log(1 + n / k) for w, k in df.items()}
+
+
+def weighted_dice(a: Iterable[str], b: Iterable[str], weights: Mapping[str, float] | None) -> float | None:
+    """Dice coefficient with each word counted by its weight (unlisted words weigh the most listed
+    weight, or 1 with no weights); None when both are empty."""
+    if weights is None:
+        return dice(a, b)
+    sa, sb = set(a), set(b)
+    if not sa and not sb:
+        return None
+    top = max(weights.values(), default=1.0)
+    w = lambda word: weights.get(word, top)  # noqa: E731
+    total = sum(map(w, sa)) + sum(map(w, sb))
+    return 2 * sum(map(w, sa & sb)) / total if total else 0.0
 
 
 def same_word(a: str, b: str) -> bool:
