@@ -29,7 +29,7 @@ import pandas as pd
 from quantclaims.align_claims import AlignInputError, ClaimView, check_frame, claim_views, learn_factors
 from quantclaims.align_drift import drift_labels, pair_relative_difference
 from quantclaims.align_lexicon import lexicon
-from quantclaims.align_score import combine, compatible, features, order_similarity
+from quantclaims.align_score import Anchors, combine, compatible, features, order_similarity
 from quantclaims.align_text import content_words, dice, idf_weights
 from quantclaims.schema import frame as schema_frame
 from quantclaims.sentences import split_sentences
@@ -87,13 +87,13 @@ def _link_pairs(
     """The linked pairs: (score, left, right, is_repeat)."""
     lex = lexicon()
     feats = {
-        (l.index, r.index): features(l, r, (), idf)
+        (l.index, r.index): features(l, r, None, idf)
         for l in lefts
         for r in rights
         if compatible(l, r)
     }
     first = [(combine(f), lefts[i], rights[j]) for (i, j), f in feats.items()]
-    anchors = [(l, r) for s, l, r in _greedy(first, lex.threshold) if s >= lex.anchor_score]
+    anchors = Anchors([(l, r) for s, l, r in _greedy(first, lex.threshold) if s >= lex.anchor_score])
     # Only the order feature changes with anchors; a pair that cannot reach the threshold whatever
     # its order is not rescored.
     order_weight = lex.weights["order"] / sum(lex.weights.values())

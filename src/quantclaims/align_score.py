@@ -45,18 +45,53 @@ def attribution_similarity(left: ClaimView, right: ClaimView) -> float:
     return 1.0 if same_source(a, b) else 0.0
 
 
-def order_similarity(left: ClaimView, right: ClaimView, anchors: Sequence[tuple[ClaimView, ClaimView]]) -> float:
-    others = [(a, b) for a, b in anchors if a.claim_id != left.claim_id and b.claim_id != right.claim_id]
-    if others:
-        crossing = sum((a.start < left.start) != (b.start < right.start) for a, b in others)
-        return 1.0 - crossing / len(others)
+class Anchors:
+    """Confident pairs that fix the two documents' correspondence, for the order feature.
+
+    A candidate pair crosses an anchor when it lies before the anchor in one document and after it
+    in the other. Counting is done on bit masks (one bit an anchor) cached per claim, so scoring
+    every pair against every anchor stays cheap on long documents.
+    """
+
+    def __init__(self, pairs: Sequence[tuple[ClaimView, ClaimView]]) -> None:
+        self._pairs = tuple(pairs)
+        self._left_bit = {a.claim_id: 1 << i for i, (a, _) in enumerate(self._pairs)}
+        self._right_bit = {b.claim_id: 1 << i for i, (_, b) in enumerate(self._pairs)}
+        self._masks: dict[tuple[str, int], int] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self._pairs)
+
+    def _before(self, side: str, start: int) -> int:
+        """Mask of the anchors whose claim on `side` starts before `start`."""
+        key = (side, start)
+        if key not in self._masks:
+            pick = 0 if side == "left" else 1
+            self._masks[key] = sum(1 << i for i, p in enumerate(self._pairs) if p[pick].start < start)
+        return self._masks[key]
+
+    def similarity(self, left: ClaimView, right: ClaimView) -> float | None:
+        """Share of the other anchors the pair does not cross; None when there are none."""
+        own = self._left_bit.get(left.claim_id, 0) | self._right_bit.get(right.claim_id, 0)
+        n = len(self._pairs) - own.bit_count()
+        if n <= 0:
+            return None
+        crossing = ((self._before("left", left.start) ^ self._before("right", right.start)) & ~own).bit_count()
+        return 1.0 - crossing / n
+
+
+def order_similarity(left: ClaimView, right: ClaimView, anchors: Anchors | None = None) -> float:
+    """Agreement with the anchors; without any, closeness of the two claims' relative positions."""
+    by_anchors = anchors.similarity(left, right) if anchors else None
+    if by_anchors is not None:
+        return by_anchors
     return max(0.0, 1.0 - 2.0 * abs(left.rank - right.rank))
 
 
 def features(
     left: ClaimView,
     right: ClaimView,
-    anchors: Sequence[tuple[ClaimView, ClaimView]],
+    anchors: Anchors | None = None,
     idf: Mapping[str, float] | None = None,
 ) -> dict[str, float | None]:
     """Each feature's value for the pair; None where it cannot be computed. `idf` weighs context words."""
@@ -94,7 +129,7 @@ def combine(feats: Mapping[str, float | None]) -> float:
 def score(
     left: ClaimView,
     right: ClaimView,
-    anchors: Sequence[tuple[ClaimView, ClaimView]] = (),
+    anchors: Anchors | None = None,
     idf: Mapping[str, float] | None = None,
 ) -> float:
     """The pair's score; 0 for incompatible kinds."""

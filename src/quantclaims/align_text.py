@@ -111,10 +111,15 @@ def weighted_dice(a: Iterable[str], b: Iterable[str], weights: Mapping[str, floa
     sa, sb = set(a), set(b)
     if not sa and not sb:
         return None
-    top = max(weights.values(), default=1.0)
-    w = lambda word: weights.get(word, top)  # noqa: E731
-    total = sum(map(w, sa)) + sum(map(w, sb))
-    return 2 * sum(map(w, sa & sb)) / total if total else 0.0
+    wa = [weights.get(word) for word in sa]
+    wb = [weights.get(word) for word in sb]
+    if None in wa or None in wb:  # a word outside the weighed sentences: weigh it as the rarest
+        top = max(weights.values(), default=1.0)
+        wa = [top if x is None else x for x in wa]
+        wb = [top if x is None else x for x in wb]
+    total = sum(wa) + sum(wb)  # type: ignore[arg-type]
+    shared = sum(x for word, x in zip(sa, wa) if word in sb)  # type: ignore[misc]
+    return 2 * shared / total if total else 0.0
 
 
 def same_word(a: str, b: str) -> bool:
