@@ -22,6 +22,7 @@ nearest mention there of someone quoted earlier in the document; failing that th
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -116,14 +117,21 @@ def _sentence_tags(text: str, sentences: Sequence[Span], quotes: list[Span]) -> 
     starts = [s for s, _ in paras]
     para_of = [max(0, bisect.bisect_right(starts, s) - 1) for s, _ in sentences]
     resolver = _Resolver(text, para_of)
-    out: list[list[Tag]] = []
-    for si, (ss, se) in enumerate(sentences):
-        tags = find_tags(text, ss, se, quotes)
+    out: list[list[Tag]] = [[] for _ in sentences]
+    sstarts = [s for s, _ in sentences]
+    by_sentence: dict[int, list[re.Match[str]]] = {}
+    for m in lexicon().trigger.finditer(text):  # one scan of the document
+        si = bisect.bisect_right(sstarts, m.start()) - 1
+        if si >= 0 and m.end() <= sentences[si][1]:
+            by_sentence.setdefault(si, []).append(m)
+    for si in sorted(by_sentence):
+        ss, se = sentences[si]
+        tags = find_tags(text, ss, se, quotes, by_sentence[si])
         for i, tag in enumerate(tags):
             tag.resolved = resolver.resolve(tag, si, tags[:i])
             if tag.resolved is not None:
                 resolver.record(si, tag.resolved)
-        out.append(tags)
+        out[si] = tags
     return out
 
 
@@ -131,29 +139,36 @@ def _quote_speakers(text: str, quotes: list[Span], tags: list[Tag]) -> list[Attr
     """The speaker of each quotation: the tag right after it or right before it, else a neighbour's."""
     paras = paragraphs(text)
     pstarts = [s for s, _ in paras]
+    resolved = [t for t in tags if t.resolved is not None]
+    by_lo = sorted(resolved, key=lambda t: t.lo)
+    los = [t.lo for t in by_lo]
+    by_hi = sorted(resolved, key=lambda t: t.hi)
+    his = [t.hi for t in by_hi]
     speakers: list[Attribution | None] = []
     for qs, qe in quotes:
         found = None
-        for t in tags:
-            if t.resolved is None:
-                continue
-            if t.lo >= qe and _only_gap(text, qe, t.lo):
-                found = t.resolved
-                break
-            if t.hi <= qs and _only_gap(text, t.hi, qs):
-                found = t.resolved
+        i = bisect.bisect_left(los, qe)
+        if i < len(by_lo) and _only_gap(text, qe, by_lo[i].lo):
+            found = by_lo[i].resolved  # '“...,” he said' / '“...,” said X'
+        else:
+            j = bisect.bisect_right(his, qs) - 1
+            if j >= 0 and _only_gap(text, by_hi[j].hi, qs):
+                found = by_hi[j].resolved  # 'X said: “...”'
         speakers.append(found)
     para = [bisect.bisect_right(pstarts, qs) - 1 for qs, _ in quotes]
     filled = list(speakers)
-    for i, sp in enumerate(speakers):
-        if sp is not None:
-            continue
-        before = [j for j in range(i - 1, -1, -1) if para[j] == para[i] and speakers[j] is not None]
-        after = [j for j in range(i + 1, len(quotes)) if para[j] == para[i] and speakers[j] is not None]
-        if before:
-            filled[i] = speakers[before[0]]
-        elif after:
-            filled[i] = speakers[after[0]]
+    last: Attribution | None = None  # forward pass: the previous tagged quotation of the paragraph
+    for i in range(len(quotes)):
+        if i and para[i] != para[i - 1]:
+            last = None
+        last = speakers[i] or last
+        filled[i] = last
+    following: Attribution | None = None  # backward pass: else the next one
+    for i in range(len(quotes) - 1, -1, -1):
+        if i + 1 < len(quotes) and para[i + 1] != para[i]:
+            following = None
+        following = speakers[i] or following
+        filled[i] = filled[i] or following
     return filled
 
 

