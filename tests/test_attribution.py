@@ -301,3 +301,55 @@ def test_span_outside_the_text_is_a_clear_error() -> None:
     text = "Officials said 20 died."
     with pytest.raises(QuantclaimsError, match="span"):
         attribute(text, split_sentences(text), [(15, 99)])
+
+
+def test_quotation_continued_in_the_next_paragraph_keeps_its_speaker() -> None:
+    text = (
+        "“We were outnumbered 10 to 1,” said Ivan Holub. “The Russians kept coming.\n"
+        "“By the end, only 4 of us were left.”\nThe village has 300 houses."
+    )
+    assert who(text, "4 of us", "300 houses") == ["Ivan Holub", None]
+
+
+def test_a_paragraph_of_untagged_quotation_continues_the_previous_speech() -> None:
+    text = "“We held,” said Ivan Holub.\n“Only 4 of us were left.”"
+    assert who(text, "4 of us") == ["Ivan Holub"]
+
+
+def test_an_untagged_quotation_two_paragraphs_later_is_not_attributed() -> None:
+    text = "“We held,” said Ivan Holub.\nThe town fell in May.\n“Only 4 of us were left.”"
+    assert who(text, "4 of us") == [None]
+
+
+def test_a_tag_in_the_same_paragraph_beats_the_previous_paragraph() -> None:
+    text = "“We held,” said Ivan Holub.\n“Only 4 of us were left.” Then: “We ran,” said Petro Sas."
+    assert who(text, "4 of us") == ["Petro Sas"]
+
+
+@pytest.mark.parametrize(
+    "text, figure, source",
+    [
+        ("The company, which employs 5,000 people, said it would cut 1,200 jobs.", "1,200 jobs", "The company"),
+        ("Ms. Park, 45, said her unit lost 3 tanks.", "3 tanks", "Ms. Park"),
+        ("“We have 300 drones,” the commander, Oleh Sych, said.", "300 drones", "Oleh Sych"),
+        ("A spokesman for the ministry, Ivan Ko, said 40 were wounded.", "40 were", "Ivan Ko"),
+        ("Russia's defense ministry claimed its forces had shot down 37 drones.", "37 drones", "Russia's defense ministry"),
+        ("The report estimates that 70 percent of the city was destroyed.", "70 percent", "The report"),
+        ("Russia lost 1,000 men, Zelensky said on Telegram.", "1,000 men", "Zelensky"),
+        ("Officials in Kyiv said Friday that 11 people died.", "11 people", "Officials in Kyiv"),
+        ("Russia has lost 600,000 troops, British intelligence estimates.", "600,000 troops", "British intelligence"),
+        ("“It’s 20 kilometers,” said Lt. Col. Ana Ruiz.", "20 kilometers", "Lt. Col. Ana Ruiz"),
+        ("The commander said: “We have 8 guns left.”", "8 guns", "The commander"),
+        ("The attack killed 14 people, Ukrainian officials said, and injured 40 more.", "40 more", "Ukrainian officials"),
+    ],
+)
+def test_more_shapes_of_news_attribution(text: str, figure: str, source: str) -> None:
+    assert who(text, figure) == [source]
+
+
+def test_figure_in_an_apposition_or_relative_clause_of_the_speaker_is_the_reporters() -> None:
+    assert who("Ms. Park, 45, said her unit lost 3 tanks.", "45") == [None]
+    assert who("Maria, who fled with her 2 children, said the shelling lasted 3 hours.", "2 children", "3 hours") == [
+        None,
+        "Maria",
+    ]

@@ -136,7 +136,11 @@ def _sentence_tags(text: str, sentences: Sequence[Span], quotes: list[Span]) -> 
 
 
 def _quote_speakers(text: str, quotes: list[Span], tags: list[Tag]) -> list[Attribution | None]:
-    """The speaker of each quotation: the tag right after it or right before it, else a neighbour's."""
+    """The speaker of each quotation: the tag right after it or right before it, else a neighbour's.
+
+    Neighbours: the nearest tagged quotation of the same paragraph (before, then after), else the
+    last quotation of the previous paragraph (a quote running on, or a new paragraph of the speech).
+    """
     paras = paragraphs(text)
     pstarts = [s for s, _ in paras]
     resolved = [t for t in tags if t.resolved is not None]
@@ -169,6 +173,9 @@ def _quote_speakers(text: str, quotes: list[Span], tags: list[Tag]) -> list[Attr
             following = None
         following = speakers[i] or following
         filled[i] = filled[i] or following
+    for i in range(1, len(quotes)):  # a paragraph of untagged quotation goes on the previous speech
+        if filled[i] is None and para[i] == para[i - 1] + 1:
+            filled[i] = filled[i - 1]
     return filled
 
 

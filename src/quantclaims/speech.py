@@ -35,6 +35,7 @@ _PUNCT_END = ".,;:!?\"'\u201d\u2019"
 _QUALIFIERS = frozenset("about around some nearly almost roughly approximately up more less at over only just".split())
 # Endings of a capitalised word that make it a plural noun ("Analysts", "Officials") not a surname.
 _PLURAL_ENDINGS = ("ians", "eans", "ans", "ists", "sts", "ers", "ors", "als", "ents", "ants", "ics", "sses", "ies", "ves")
+_PRONOUNS = frozenset("he she it they we i his her its their there".split())
 _CLAUSE_START = frozenset("that he she it they we i his her its their there this these those".split())
 
 
@@ -159,6 +160,12 @@ def _is_proper(text: str, s: int, e: int) -> bool:
     return bool(words) and all(w[:1].isupper() or w[:1] == "(" for w in words)
 
 
+def _after_determiner(text: str, floor: int, i: int) -> bool:
+    """Whether the word ending just before index i is an article or a possessive."""
+    prev = text[max(floor, i - 20) : i].split()[-1:]
+    return bool(prev) and (prev[0] in lexicon().determiners or prev[0].endswith(("\u2019s", "'s")))
+
+
 def _subject_back(text: str, floor: int, p: int) -> tuple[int, int]:
     """The noun phrase that ends at p, scanning back to a clause word, punctuation or `floor`."""
     lex = lexicon()
@@ -175,8 +182,10 @@ def _subject_back(text: str, floor: int, p: int) -> tuple[int, int]:
             start = end = w.start()
             taken = 0
             continue
-        if low in lex.clause_words or low in lex.aux or low in lex.be or taken >= 10 or core in lex.verbs:
+        if low in lex.clause_words or low in lex.aux or low in lex.be or taken >= 10:
             break
+        if core in lex.verbs and not _after_determiner(text, floor, w.start()):
+            break  # 'said they believe': a verb is no part of a name, but 'The report' is
         if any(ch.isdigit() for ch in core) and "-" not in core:
             break
         start = w.start()
@@ -233,7 +242,7 @@ def _accepts(verb: str, text: str, after: int, se: int) -> bool:
     if nxt == "that":
         return True
     if verb in lex.strict:
-        return False
+        return nxt in _PRONOUNS  # "claimed its forces ..." but not "claimed 50 lives"
     return (
         nxt in _CLAUSE_START or nxt in lex.determiners_lower or nxt in _QUALIFIERS
         or rest[0].isdigit() or rest[0].isupper() or rest[0] == "$"
@@ -310,7 +319,7 @@ def _comma_segments(text: str, floor: int, p: int) -> list[Span]:
             depth = max(0, depth - 1)
         elif depth == 0 and c in ";:\u2014\u2013\u201c\u201d\"":
             segs, a = [], i + 1
-        elif depth == 0 and c == ",":
+        elif depth == 0 and c == "," and not (text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit()):
             segs.append((a, i))
             a = i + 1
     segs.append((a, p))
@@ -329,8 +338,10 @@ def _apposition_subject(text: str, ss: int, p: int) -> tuple[Span, Span] | None:
     if _is_proper(text, *second):
         return second, (first[0], p)
     head = text[second[0] : second[1]].split()[:1]
-    if head and head[0] in lex.determiners and len(text[first[0] : first[1]].split()) <= 5:
-        return first, (first[0], p)
+    descriptive = head and (head[0] in lex.determiners or head[0] in lex.relative or head[0] == "which"
+                            or (head[0][:1].isdigit() and len(text[second[0] : second[1]].split()) <= 2))
+    if descriptive and len(text[first[0] : first[1]].split()) <= 6:
+        return first, (first[0], p)  # 'The company, which ..., said', 'Ms. Park, 45, said'
     return None
 
 
