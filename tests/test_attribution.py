@@ -333,7 +333,7 @@ def test_a_tag_in_the_same_paragraph_beats_the_previous_paragraph() -> None:
         ("Ms. Park, 45, said her unit lost 3 tanks.", "3 tanks", "Ms. Park"),
         ("“We have 300 drones,” the commander, Oleh Sych, said.", "300 drones", "Oleh Sych"),
         ("A spokesman for the ministry, Ivan Ko, said 40 were wounded.", "40 were", "Ivan Ko"),
-        ("Russia's defense ministry claimed its forces had shot down 37 drones.", "37 drones", "Russia's defense ministry"),
+        ("Russia's defense ministry claimed it had shot down 37 drones.", "37 drones", "Russia's defense ministry"),
         ("The report estimates that 70 percent of the city was destroyed.", "70 percent", "The report"),
         ("Russia lost 1,000 men, Zelensky said on Telegram.", "1,000 men", "Zelensky"),
         ("Officials in Kyiv said Friday that 11 people died.", "11 people", "Officials in Kyiv"),
@@ -353,3 +353,31 @@ def test_figure_in_an_apposition_or_relative_clause_of_the_speaker_is_the_report
         None,
         "Maria",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, figure, source",
+    [
+        ("The airline on Tuesday announced that 300 flights were cancelled.", "300 flights", "The airline"),
+        ("The army last week said 60 recruits had deserted.", "60 recruits", "The army"),
+        ("Acme (ACM) said 40 stores would close.", "40 stores", "Acme"),
+        ("The firm which has 900 staff in Spain has estimated that 12 offices will shut.", "12 offices", "The firm"),
+        ("Medics who worked 20 hours said 15 patients died.", "15 patients", "Medics"),
+    ],
+)
+def test_name_without_time_phrase_parenthetical_or_relative_clause(text: str, figure: str, source: str) -> None:
+    assert who(text, figure) == [source]
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("Locals like to say the valley is 40 miles long.", "40 miles"),
+        ("Profit was 5 billion, up 1 billion from the previous estimate, and sales rose.", "1 billion"),
+        ("The plant employs 700 people in Washington state.", "700 people"),
+        ("Shares closed on a positive note, with banks up 3 percent.", "3 percent"),
+        ("The fund holds 2 billion of claims, ranging from 200 to 4 million.", "200 to 4 million"),
+    ],
+)
+def test_reporting_words_used_otherwise_attribute_nothing(text: str, figure: str) -> None:
+    assert who(text, figure) == [None]

@@ -35,7 +35,7 @@ _PUNCT_END = ".,;:!?\"'\u201d\u2019"
 _QUALIFIERS = frozenset("about around some nearly almost roughly approximately up more less at over only just".split())
 # Endings of a capitalised word that make it a plural noun ("Analysts", "Officials") not a surname.
 _PLURAL_ENDINGS = ("ians", "eans", "ans", "ists", "sts", "ers", "ors", "als", "ents", "ants", "ics", "sses", "ies", "ves")
-_PRONOUNS = frozenset("he she it they we i his her its their there".split())
+_PRONOUNS = frozenset("he she it they we i there".split())
 _CLAUSE_START = frozenset("that he she it they we i his her its their there this these those".split())
 
 
@@ -100,6 +100,10 @@ class _Lexicon:
         self.aux_or_be = self.aux | self.be
         intro = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(words["name_intro"], key=len, reverse=True))
         self.name_intro = re.compile(r"\b(?:%s)\s+[\"\u201c]?([^\W\d_][\w\u2019'.-]*(?:\s+[^\W\d_][\w\u2019'.-]*)*)" % intro)
+        self.noun_markers = frozenset(words["noun_markers"])
+        self.time_tail = re.compile(
+            r"(?:\s+(?:%s))*\s+(?:%s)\s*\Z" % ("|".join(words["time_lead"]), "|".join(words["time_words"]))
+        )
         self.org_heads = frozenset(words["org_heads"])
         self.plural_heads = frozenset(words["plural_heads"])
         self.post = frozenset(words["postmodifier_starts"])
@@ -166,33 +170,68 @@ def _after_determiner(text: str, floor: int, i: int) -> bool:
     return bool(prev) and (prev[0] in lexicon().determiners or prev[0].endswith(("\u2019s", "'s")))
 
 
-def _subject_back(text: str, floor: int, p: int) -> tuple[int, int]:
-    """The noun phrase that ends at p, scanning back to a clause word, punctuation or `floor`."""
+def _trim_tail(text: str, floor: int, p: int) -> int:
+    """p moved back over a trailing parenthetical ('Ford (F)') and time phrase ('Dell on Monday')."""
     lex = lexicon()
-    words = _words_back(text, floor, p)
-    start = end = p
-    taken = 0
-    for w in reversed(words):
+    while True:
+        q = p
+        while q > floor and text[q - 1].isspace():
+            q -= 1
+        if q > floor and text[q - 1] == ")":
+            o = text.rfind("(", floor, q)
+            if o < 0:
+                return p
+            p = o
+            continue
+        m = lex.time_tail.search(text, max(floor, q - 40), q)
+        if m and m.start() > floor:
+            p = m.start()
+            continue
+        return p
+
+
+def _subject_back(text: str, floor: int, p: int) -> tuple[int, int, bool]:
+    """The noun phrase that ends at p, scanning back to a clause word, punctuation or `floor`.
+
+    Also returns whether the scan stopped at a clean boundary (punctuation, a clause word, the
+    start) rather than at a word no name contains (a number, an auxiliary, another verb). In
+    "X who did Y said" and "X which has Y has said" the name is the one before the relative pronoun.
+    """
+    lex = lexicon()
+    start = end = cursor = _trim_tail(text, floor, p)
+    taken, soft, clean = 0, False, True
+    for w in reversed(_words_back(text, floor, p)):
+        if w.start() >= cursor:
+            continue  # inside a parenthetical or time phrase trimmed off
         core = w.group().strip(_PUNCT_END + "\u201c\u2018")
-        gap = text[w.end() : start]
+        gap = text[w.end() : cursor]
+        cursor = w.start()
         if any(c in _CUT for c in gap) or any(q in w.group() for q in "\"\u201c\u201d"):
             break
         low = core.lower()
         if low in lex.relative:
-            start = end = w.start()
-            taken = 0
+            start = end = cursor = _trim_tail(text, floor, w.start())
+            taken, soft, clean = 0, False, True
             continue
-        if low in lex.clause_words or low in lex.aux or low in lex.be or taken >= 10:
+        if soft:
+            taken += 1
+            if taken > 25:
+                break
+            continue
+        if low in lex.clause_words:
             break
-        if core in lex.verbs and not _after_determiner(text, floor, w.start()):
-            break  # 'said they believe': a verb is no part of a name, but 'The report' is
-        if any(ch.isdigit() for ch in core) and "-" not in core:
-            break
+        if (
+            low in lex.aux or low in lex.be or taken >= 10
+            or (core in lex.verbs and not _after_determiner(text, floor, w.start()))
+            or (any(ch.isdigit() for ch in core) and "-" not in core)
+        ):
+            soft, clean = True, False  # look on only for a relative pronoun
+            continue
         start = w.start()
         taken += 1
     while end > start and text[end - 1] in " ,":
         end -= 1
-    return start, end
+    return start, end, clean
 
 
 def _np_forward(text: str, i: int, limit: int) -> tuple[int, int]:
@@ -242,7 +281,7 @@ def _accepts(verb: str, text: str, after: int, se: int) -> bool:
     if nxt == "that":
         return True
     if verb in lex.strict:
-        return nxt in _PRONOUNS  # "claimed its forces ..." but not "claimed 50 lives"
+        return nxt in _PRONOUNS  # "claimed they ..." but not "claimed 50 lives", "claimed their title"
     return (
         nxt in _CLAUSE_START or nxt in lex.determiners_lower or nxt in _QUALIFIERS
         or rest[0].isdigit() or rest[0].isupper() or rest[0] == "$"
@@ -284,8 +323,11 @@ def _verb_tag(text: str, m: re.Match[str], ss: int, se: int, quotes: list[Span])
         passive = passive or w.group().lower() in lex.be
         p = w.start()
     prev_word = text[max(ss, p - 12) : p].split()[-1:] if text[ss:p].strip() else []
-    if prev_word and prev_word[0].lower() in lex.determiners_lower:
-        return None  # "an estimated", "the reported"
+    prev = prev_word[0].lower() if prev_word else ""
+    if prev in lex.determiners_lower or prev == "to":
+        return None  # "an estimated", "the reported", "like to say"
+    if prev in lex.noun_markers and verb not in lex.free:
+        return None  # "a total of claims", "the previous estimate"
     after = text[ve:se]
     if re.match(r"\s+to\s+(?:be|have)\b", after):
         return None  # "said to be"
@@ -305,7 +347,7 @@ def _verb_tag(text: str, m: re.Match[str], ss: int, se: int, quotes: list[Span])
         inverted = not _apposition_subject(text, ss, p)
     if inverted:
         return _inverted(text, vs, ve, ss, se, quotes)
-    return _subject(text, vs, ve, p, ss, se)
+    return _subject(text, vs, ve, p, ss, se, "free" if verb in lex.free else "noun")
 
 
 def _comma_segments(text: str, floor: int, p: int) -> list[Span]:
@@ -355,15 +397,17 @@ def _final(rest: str) -> bool:
     )
 
 
-def _subject(text: str, vs: int, ve: int, p: int, ss: int, se: int) -> Tag | None:
+def _subject(text: str, vs: int, ve: int, p: int, ss: int, se: int, verb_kind: str) -> Tag | None:
     """'X said ...', 'X, a commander, said ...', '..., X has reported.'"""
     appo = _apposition_subject(text, ss, p) if text[ss:p].rstrip().endswith(",") else None
     if appo:
         (s, e), (lo, _) = appo
-        s, e = _subject_back(text, s, e)
+        s, e, clean = _subject_back(text, s, e)
     else:
-        s, e = _subject_back(text, ss, p)
+        s, e, clean = _subject_back(text, ss, p)
         lo = s
+    if not clean and verb_kind != "free":
+        return None  # a noun-like verb needs a subject that starts cleanly
     scope = "both" if _final(text[ve:se]) else "after"
     if e <= s:
         return Tag(vs, vs, "", vs, ve, vs, ve, scope, inherit=True)
