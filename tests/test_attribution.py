@@ -381,3 +381,21 @@ def test_name_without_time_phrase_parenthetical_or_relative_clause(text: str, fi
 )
 def test_reporting_words_used_otherwise_attribute_nothing(text: str, figure: str) -> None:
     assert who(text, figure) == [None]
+
+
+@pytest.mark.parametrize(
+    "text, figure, source",
+    [
+        ("U.S. and British officials said 300 advisers were sent.", "300 advisers", "U.S. and British officials"),
+        ("Ivan and Petro said 6 tanks broke through.", "6 tanks", "Ivan and Petro"),
+        ("The navy lost a ship, and officials said 40 sailors were missing.", "40 sailors", "officials"),
+        ("Russia attacked Kyiv and officials said 9 people died.", "9 people", "officials"),
+    ],
+)
+def test_coordinated_subjects(text: str, figure: str, source: str) -> None:
+    assert who(text, figure) == [source]
+
+
+def test_it_said_resolves_to_the_organisation_quoted_before() -> None:
+    text = "The ministry said the strikes hit 12 towns. It said 30 people were hurt."
+    assert who(text, "30 people") == ["The ministry"]

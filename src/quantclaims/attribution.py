@@ -70,8 +70,8 @@ class _Resolver:
         outer = [t for t in same_sentence if t.verb_end <= tag.name_start and t.resolved and t.scope != "before"]
         if tag.inherit:
             return outer[-1].resolved if outer else None
-        if word in lex.pronouns_singular or word in lex.pronouns_plural:
-            want = "person" if word in lex.pronouns_singular else "plural"
+        if word in lex.pronouns_singular or word in lex.pronouns_plural or word in lex.pronouns_org:
+            want = "person" if word in lex.pronouns_singular else "plural" if word in lex.pronouns_plural else "org"
             for t in reversed(outer):
                 if t.resolved and kind_of(t.resolved.name) == want:
                     return t.resolved

@@ -95,6 +95,7 @@ class _Lexicon:
         self.relative = frozenset(words["relative"])
         self.pronouns_singular = frozenset(words["pronouns_singular"])
         self.pronouns_plural = frozenset(words["pronouns_plural"])
+        self.pronouns_org = frozenset(words["pronouns_org"])
         self.determiners = frozenset(words["determiners"])
         self.determiners_lower = frozenset(d.lower() for d in self.determiners)
         self.aux_or_be = self.aux | self.be
@@ -190,6 +191,25 @@ def _trim_tail(text: str, floor: int, p: int) -> int:
         return p
 
 
+def _coordinated_names(text: str, floor: int, words: list[re.Match[str]], k: int) -> int | None:
+    """Where 'A and' starts, when words[k] is 'and' after 1-3 capitalised words that open the clause."""
+    lex = lexicon()
+    j, count = k - 1, 0
+    while j >= 0 and count < 3 and words[j].group()[:1].isupper() and not any(
+        c in _CUT for c in text[words[j].end() : words[j + 1].start()]
+    ):
+        j, count = j - 1, count + 1
+    if count == 0:
+        return None
+    first = words[j + 1].start()
+    if j >= 0 and words[j].group() in lex.determiners and not any(c in _CUT for c in text[words[j].end() : first]):
+        j, first = j - 1, words[j].start()
+    boundary = j < 0 or any(c in _CUT for c in text[words[j].end() : words[j + 1].start()]) or (
+        words[j].group().lower() in lex.clause_words
+    )
+    return first if boundary else None
+
+
 def _subject_back(text: str, floor: int, p: int) -> tuple[int, int, bool]:
     """The noun phrase that ends at p, scanning back to a clause word, punctuation or `floor`.
 
@@ -200,7 +220,9 @@ def _subject_back(text: str, floor: int, p: int) -> tuple[int, int, bool]:
     lex = lexicon()
     start = end = cursor = _trim_tail(text, floor, p)
     taken, soft, clean = 0, False, True
-    for w in reversed(_words_back(text, floor, p)):
+    words = _words_back(text, floor, p)
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
         if w.start() >= cursor:
             continue  # inside a parenthetical or time phrase trimmed off
         core = w.group().strip(_PUNCT_END + "\u201c\u2018")
@@ -218,6 +240,11 @@ def _subject_back(text: str, floor: int, p: int) -> tuple[int, int, bool]:
             if taken > 25:
                 break
             continue
+        if low in ("and", "&") and taken and not gap.strip():
+            first = _coordinated_names(text, floor, words, k)
+            if first is not None:
+                start = first  # 'U.S. and British officials', 'Ivan and Petro'
+            break
         if low in lex.clause_words:
             break
         if (
@@ -442,6 +469,8 @@ def kind_of(name: str) -> str:
         return "person"
     if words[0] in ("they", "They"):
         return "plural"
+    if words[0] in ("it", "It") and len(words) == 1:
+        return "org"
     if any(w.strip(".,") in lex.org_heads for w in words):
         return "org"
     if words[0] in ("The", "the") and len(words) > 1 and all(w[:1].isupper() for w in words[1:]):
