@@ -399,3 +399,12 @@ def test_coordinated_subjects(text: str, figure: str, source: str) -> None:
 def test_it_said_resolves_to_the_organisation_quoted_before() -> None:
     text = "The ministry said the strikes hit 12 towns. It said 30 people were hurt."
     assert who(text, "30 people") == ["The ministry"]
+
+
+def test_inverted_description_then_proper_name_takes_the_name() -> None:
+    text = "“We lost 3 trains,” said the head of the railway, Olha Marchuk."
+    assert who(text, "3 trains") == ["Olha Marchuk"]
+    text = "“We lost 3 trains,” said Olha Marchuk, the head of the railway."
+    assert who(text, "3 trains") == ["Olha Marchuk"]
+    text = "“We lost 3 trains,” said the head of the railway, who declined to be named."
+    assert who(text, "3 trains") == ["the head of the railway"]

@@ -455,6 +455,10 @@ def _inverted(text: str, vs: int, ve: int, ss: int, se: int, quotes: list[Span])
     i = bisect.bisect_left(quotes, (e, 0))
     hi = min(se, quotes[i][0]) if i < len(quotes) else se  # the description ends at a new quotation
     s2, e2 = _refine(text, s, e, hi)
+    if (s2, e2) == (s, e) and not _is_proper(text, s, e) and text[e : e + 1] == ",":
+        ns, ne = _np_forward(text, e + 1, hi)
+        if ne > ns and _is_proper(text, ns, ne) and (ne >= hi or text[ne] in ",.;!?"):
+            s2, e2 = ns, ne  # 'said the regional governor, Oleh Kiper.': the name, not the title
     return Tag(s2, e2, text[s2:e2], vs, ve, vs, hi, "both")
 
 
