@@ -67,7 +67,7 @@ class _Resolver:
         text, lex = self.text, lexicon()
         p = self.para_of[si]
         word = text[tag.name_start : tag.name_end]
-        outer = [t for t in same_sentence if t.verb_end <= tag.name_start and t.resolved and t.scope != "before"]
+        outer = [t for t in same_sentence if t.verb_end <= tag.name_start and t.resolved]
         if tag.inherit:
             return outer[-1].resolved if outer else None
         if word in lex.pronouns_singular or word in lex.pronouns_plural or word in lex.pronouns_org:
@@ -183,7 +183,7 @@ def _from_tags(tags: list[Tag], start: int, end: int) -> Attribution | None:
     """Rule 3: nearest forward-scoped tag before the span, else nearest backward-scoped tag after."""
     best: Tag | None = None
     for t in tags:
-        if t.scope != "before" and t.verb_end <= start and (best is None or t.verb_end > best.verb_end):
+        if t.verb_end <= start and (best is None or t.verb_end > best.verb_end):
             best = t
     if best is None:
         for t in tags:

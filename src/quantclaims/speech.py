@@ -2,8 +2,8 @@
 
 A *tag* is one reporting phrase in a sentence: its source's words (name_start/name_end), its verb,
 the stretch of text that is the tag itself (lo/hi: the name, any apposition, the verb) and its scope:
-"after" for "X said (that) ...", "before"/"both" for ", X said." / "said X" / "X said," /
-"according to X". Patterns only, with the word lists in lexicon/attribution.toml, so that a
+"after" for "X said (that) ..." (it covers what follows its verb), "both" for ", X said." /
+"said X" / "X said," / "according to X" (it covers its whole sentence). Patterns only, with the word lists in lexicon/attribution.toml, so that a
 sentence costs a handful of regex scans.
 """
 
@@ -24,7 +24,6 @@ Span = tuple[int, int]
 
 _OPEN_Q = "\u201c"
 _FAR = 1 << 62
-_CLOSE_Q = "\u201d"
 _CLOSERS = "\"\u201d"
 _DASHES = "\u2014\u2013-"
 _TOKEN = re.compile(r"\S+")
@@ -50,7 +49,7 @@ class Tag:
     verb_end: int
     lo: int
     hi: int
-    scope: str  # "after" | "before" | "both"
+    scope: str  # "after" | "both"
     inherit: bool = False  # "..., but added ...": the subject of the tag before
     resolved: Attribution | None = field(default=None, compare=False)
 
@@ -88,8 +87,7 @@ class _Lexicon:
         self.verbs = self.free | self.clause | self.strict
         # one scan finds every reporting verb and "according to" (a trie: 3x faster than a flat |)
         self.trigger = re.compile(r"\b(?:[Aa]ccording\s+to|%s)\b" % _trie(self.verbs))
-        self.aux = frozenset(words["auxiliaries"]) | {"don\u2019t", "don't", "doesn\u2019t", "doesn't",
-                                                      "didn\u2019t", "didn't", "won\u2019t", "won't"}
+        self.aux = frozenset(words["auxiliaries"]) | {w.replace("'", "\u2019") for w in words["auxiliaries"]}
         self.be = frozenset(words["be"])
         self.clause_words = frozenset(words["clause_words"])
         self.relative = frozenset(words["relative"])
@@ -318,8 +316,8 @@ def _accepts(verb: str, text: str, after: int, se: int) -> bool:
 def find_tags(text: str, ss: int, se: int, quotes: list[Span], matches: list[re.Match[str]] | None = None) -> list[Tag]:
     """Every speech tag of sentence [ss, se) outside quotations, in order of position.
 
-    `matches` are the sentence's reporting-verb and "according to" matches when the caller has
-    scanned the whole document once (tag_matches); otherwise the sentence is scanned here.
+    `matches` are the sentence's matches of lexicon().trigger when the caller has scanned the whole
+    document once; otherwise the sentence is scanned here.
     """
     if matches is None:
         matches = list(lexicon().trigger.finditer(text, ss, se))
@@ -338,6 +336,7 @@ def find_tags(text: str, ss: int, se: int, quotes: list[Span], matches: list[re.
 
 
 def _verb_tag(text: str, m: re.Match[str], ss: int, se: int, quotes: list[Span]) -> Tag | None:
+    """The tag headed by reporting-verb match m, or None when the word is not used as one here."""
     lex = lexicon()
     verb, vs, ve = m.group(), m.start(), m.end()
     if _inside(vs, quotes):
@@ -407,8 +406,7 @@ def _apposition_subject(text: str, ss: int, p: int) -> tuple[Span, Span] | None:
     if _is_proper(text, *second):
         return second, (first[0], p)
     head = text[second[0] : second[1]].split()[:1]
-    descriptive = head and (head[0] in lex.determiners or head[0] in lex.relative or head[0] == "which"
-                            or (head[0][:1].isdigit() and len(text[second[0] : second[1]].split()) <= 2))
+    descriptive = head and (head[0] in lex.determiners or head[0] in lex.relative or (head[0][:1].isdigit() and len(text[second[0] : second[1]].split()) <= 2))
     if descriptive and len(text[first[0] : first[1]].split()) <= 6:
         return first, (first[0], p)  # 'The company, which ..., said', 'Ms. Park, 45, said'
     return None
@@ -447,11 +445,12 @@ def _inverted(text: str, vs: int, ve: int, ss: int, se: int, quotes: list[Span])
     s, e = _np_forward(text, ve, se)
     if e <= s:
         return None
-    first = text[s:e].split()[0].lower()
-    if first in _CLAUSE_START - {"he", "she", "they", "we", "i"} or not (text[s].isupper() or first in
-                                                                       lexicon().determiners_lower
-                                                                       or first in {"he", "she", "they"}):
-        return None
+    lex = lexicon()
+    first = text[s:e].split()[0]
+    if first.lower() in _CLAUSE_START and first not in lex.pronouns_singular | lex.pronouns_plural:
+        return None  # 'said that ...', 'said it ...': not a speaker after the verb
+    if not (first[:1].isupper() or first.lower() in lex.determiners_lower or first in lex.pronouns_singular):
+        return None  # 'said on Sunday', 'said earlier'
     i = bisect.bisect_left(quotes, (e, 0))
     hi = min(se, quotes[i][0]) if i < len(quotes) else se  # the description ends at a new quotation
     s2, e2 = _refine(text, s, e, hi)
@@ -469,11 +468,11 @@ def kind_of(name: str) -> str:
     words = name.split()
     if not words:
         return "org"
-    if words[0] in ("he", "she", "He", "She"):
+    if len(words) == 1 and words[0] in lex.pronouns_singular:
         return "person"
-    if words[0] in ("they", "They"):
+    if len(words) == 1 and words[0] in lex.pronouns_plural:
         return "plural"
-    if words[0] in ("it", "It") and len(words) == 1:
+    if len(words) == 1 and words[0] in lex.pronouns_org:
         return "org"
     if any(w.strip(".,") in lex.org_heads for w in words):
         return "org"
