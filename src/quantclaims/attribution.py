@@ -9,7 +9,9 @@ each claim span then takes, in order:
    commander"): the reporter describes the speaker.
 2. The speaker of the quotation it is in. A quotation's speaker is the tag right after its close or
    right before its open; an untagged quotation takes the speaker of the nearest tagged quotation
-   of its paragraph (quotes that run over several sentences).
+   of its paragraph (quotes that run over several sentences), else of the previous paragraph's last
+   quotation (a speech running on into a new paragraph). Quotations with no speaker at all (scare
+   quotes, titles) count as the reporter's text.
 3. The nearest tag before it whose scope runs forward ("X said [that] ..."), else the nearest tag
    after it whose scope runs backward (", X said.", "said X", "according to X").
 4. None: the reporter asserts the figure.
@@ -17,6 +19,7 @@ each claim span then takes, in order:
 Pronoun tags ("he said") resolve to the nearest preceding person speaker in the same or the previous
 paragraph (name and span of that earlier mention; "X said he believed" is X); failing that, to the
 nearest mention there of someone quoted earlier in the document; failing that the pronoun itself.
+"they" resolves the same way to a group (same paragraph only), "it" to an organisation.
 """
 
 from __future__ import annotations
