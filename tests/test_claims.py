@@ -475,3 +475,16 @@ def test_unit_after_a_modifier():
 
 def test_men_plurals():
     check(one("About 60 commercial fishermen work here."), unit="fisherman", quantity_kind="count")
+
+
+def test_bracketed_restatement_is_hedged_like_the_figure():
+    claims = extract_claims("Clients with more than 7.5 million kroner (US$1.1 million) pay a fee.")
+    assert [(c.value, c.qualifier) for c in claims] == [(7.5e6, "more_than"), (1.1e6, "more_than")]
+    claims = extract_claims("It makes just under 296 hp (224 kW / 300 PS) at the top.")
+    assert [c.qualifier for c in claims] == ["nearly"] * 3
+    claims = extract_claims("The river fell 2 meters (6.5 feet) overnight, and 40 homes flooded.")
+    assert [c.change for c in claims] == ["down", "down", None]
+
+
+def test_sub_prefix_is_less_than():
+    check(one("Chipmakers race toward sub-3 nanometer parts."), qualifier="less_than", value_high=3.0)

@@ -513,6 +513,50 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
     return d
 
 
+def sentence_drafts(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[str | None]) -> list[Draft]:
+    """The claims of one sentence, in order and without overlaps."""
+    drafts: list[Draft] = []
+    taken_to = lo
+    i = 0
+    while i < len(tokens):
+        if disp[i] is not None or tokens[i].start < taken_to:
+            i += 1
+            continue
+        d = build(text, lo, hi, tokens, disp, i)
+        if d is None or d.start < taken_to or d.end <= d.start:
+            i += 1
+            continue
+        drafts.append(d)
+        taken_to = d.end
+        i = max(d.tokens) + 1
+    _restatements(text, drafts)
+    return drafts
+
+
+_RESTATED = re.compile(rf"{_S}*(?:\(|\[|/|,|or|and){_S}*(?:(?:US|U\.S\.|about|around|some|roughly|approximately|or){_S}*)?\Z")
+
+
+def _restatements(text: str, drafts: list[Draft]) -> None:
+    """A figure in brackets restating the one before it ("more than 7.5 million kroner (US$1.1 million)",
+    "just under 296 hp (224 kW / 300 PS)") is hedged and moving like it: copy qualifier and change."""
+    depth_start = None
+    for prev, d in zip(drafts, drafts[1:]):
+        gap = text[prev.end : d.start]
+        opened = "(" in gap or "[" in gap
+        if opened:
+            depth_start = prev
+        elif depth_start is None or ")" in gap or "]" in gap or not _RESTATED.match(gap):
+            depth_start = None
+            continue
+        if not _RESTATED.match(gap) or d.qualifier not in ("exact", "range"):
+            continue
+        src = depth_start
+        if d.qualifier == "exact" and src.qualifier not in ("exact", "range", "vague"):
+            d.qualifier, d.qualifier_text = src.qualifier, src.qualifier_text
+        if d.change is None:
+            d.change = src.change
+
+
 _NAME_COMMA = re.compile(rf"[A-Z][\w.'\u2019-]*,{_S}+\Z")
 _COMMA_AFTER = re.compile(r",")
 
