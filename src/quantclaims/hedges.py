@@ -23,6 +23,8 @@ class _Tables:
     qual_kind: dict[str, str]
     qual_after: re.Pattern[str]
     qual_after_kind: dict[str, str]
+    first_words: frozenset[str]  # words a qualifier can start with: a cheap test before the regex
+    symbol_chars: str
 
 
 @lru_cache(maxsize=1)
@@ -35,9 +37,19 @@ def tables() -> _Tables:
         rf"(?<![\w-])(?P<q>{alternation(kinds)}){_S}+\Z|(?<![\w<>=~\u2248])(?P<s>{alternation(symbols)}){_S}?\Z", re.IGNORECASE
     )
     kinds.update(symbols)
+    firsts = frozenset(w.split()[0] for w in kinds if w[0].isalpha())
     after_kinds = {w.lower(): k for k, ws in lex["suffixes"].items() for w in ws}
     after = re.compile(rf"{_S}*(?P<q>{alternation(after_kinds)})\b", re.IGNORECASE)
-    return _Tables(before, kinds, after, after_kinds)
+    return _Tables(before, kinds, after, after_kinds, firsts, "".join({w[0] for w in symbols}))
+
+
+_WORDS = re.compile(r"[A-Za-z]+")
+
+
+def _mentions(text: str, lo: int, hi: int, words: frozenset[str]) -> bool:
+    """Is one of `words` (lower case) written in text[lo:hi]? A set lookup per word: much cheaper
+    than trying a large pattern at every word start."""
+    return any(w.lower() in words for w in _WORDS.findall(text, lo, hi))
 
 
 _STARTS = re.compile(r"(?<![A-Za-z0-9'\u2019])[^\s]")
@@ -57,6 +69,9 @@ def back(pattern: re.Pattern[str], text: str, lo: int, pos: int, reach: int) -> 
 def qualifier_before(text: str, pos: int, lo: int) -> tuple[str, str, int] | None:
     """Hedging words ending at `pos` ("some", "at least", "~"): (qualifier, words as written, start)."""
     t = tables()
+    window = max(lo, pos - 24)
+    if not _mentions(text, window, pos, t.first_words) and not any(ch in t.symbol_chars for ch in text[pos - 5 : pos]):
+        return None
     m = back(t.qual_before, text, lo, pos, 24)
     if not m:
         return None
@@ -78,6 +93,7 @@ class _Change:
     before: re.Pattern[str]
     after: re.Pattern[str]
     up: frozenset[str]
+    verbs: frozenset[str]
     need_by: frozenset[str]
     not_after: frozenset[str]
 
@@ -98,7 +114,8 @@ def _change_words() -> _Change:
         rf"(?:{_S}+|[{_HY}])(?:(?P<up>{alternation(lex['up_after'])})|(?P<down>{alternation(lex['down_after'])}))\b",
         re.IGNORECASE,
     )
-    return _Change(before, after, frozenset(lex["up"]), frozenset(lex["need_by"]), frozenset(lex["not_after"]))
+    verb_words = frozenset(w.split()[-1] for w in [*lex["up"], *lex["down"]])
+    return _Change(before, after, frozenset(lex["up"]), verb_words, frozenset(lex["need_by"]), frozenset(lex["not_after"]))
 
 
 def change(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
@@ -106,7 +123,7 @@ def change(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
     5%") or a noun after it ("a 5% drop") says so. The level reached ("fell 3% to $40": the $40) is
     not a change."""
     c = _change_words()
-    m = back(c.before, text, lo, start, 48)
+    m = back(c.before, text, lo, start, 48) if _mentions(text, max(lo, start - 48), start, c.verbs) else None
     if m:
         verb = m.group("verb").lower()
         phrasal = verb in ("up", "down") and (m.group("pre") or "").lower() in c.not_after

@@ -30,13 +30,13 @@ _ORDER = (IDENTIFIER, TIME, DATE, DESIGNATOR, IDIOM)
 _FOR_DIGITS = (IDENTIFIER, TIME, DATE, DESIGNATOR)
 _FOR_WORDS = (TIME, IDIOM)
 _BEFORE = 20  # how far before a token a pattern covering it may start
-_AFTER = {IDENTIFIER: 48, TIME: 16, DATE: 16, DESIGNATOR: 48, IDIOM: 80}  # how far after it one may look
+_AFTER_MAX = 80  # how far after a token a pattern may look ("play one ... off the other")
 _CHUNK = re.compile(r"\S+")
 
 
 @dataclass(frozen=True)
 class _Tables:
-    patterns: dict[str, re.Pattern[str]]
+    patterns: dict[tuple[str, ...], re.Pattern[str]]
     address: re.Pattern[str]
     unit_heads: frozenset[str]
     year: re.Pattern[str]
@@ -72,7 +72,9 @@ def tables() -> _Tables:
         DESIGNATOR: lex["designator"],
         IDIOM: lex["idiom"],
     }
-    compiled = {d: re.compile(_join(patterns[d])) for d in _ORDER}
+    # one pattern per set of dispositions tried together, each disposition a named group, in order
+    sets = (_FOR_DIGITS, _FOR_WORDS, (TIME, DATE))
+    compiled = {ds: re.compile("|".join(f"(?P<{d}>{_join(patterns[d])})" for d in ds)) for ds in sets}
     year = re.compile(r"(?:1[5-9]|2[01])\d\d")
     return _Tables(compiled, re.compile(_join(lex["address"])), frozenset(lex["unit_name_heads"]), year)
 
@@ -139,16 +141,19 @@ def _covered(text: str, tok: Number, lo: int, hi: int) -> str | None:
     glued = units.unit_after(text, tok.end, hi) if digits else None
     # number patterns start at most one word before the digits ("Boeing 737", "Nov. 21"); idioms
     # two ("according to one", "the top three")
-    anchors = _anchors(text, tok, lo, 1 if digits else 2)
-    for disposition in groups:
-        pattern, end = t.patterns[disposition], min(hi, tok.end + _AFTER[disposition])
-        for p in anchors:
-            m = pattern.match(text, p, end)
-            if m is None or m.end() <= tok.start or m.start() >= tok.end:
-                continue
-            if disposition == DESIGNATOR and glued and glued[0].lemma != "millimeter" and m.end() <= glued[2]:
-                continue  # "54GB", "16 inch": a number and its unit, not a model ("155mm shells": a calibre)
-            return disposition
+    pattern, end = t.patterns[groups], min(hi, tok.end + _AFTER_MAX)
+    best = None
+    for p in _anchors(text, tok, lo, 1 if digits else 2):
+        m = pattern.match(text, p, end)
+        if m is None or m.end() <= tok.start or m.start() >= tok.end:
+            continue
+        disposition = m.lastgroup
+        if disposition == DESIGNATOR and glued and glued[0].lemma != "millimeter" and m.end() <= glued[2]:
+            continue  # "54GB", "16 inch": a number and its unit, not a model ("155mm shells": a calibre)
+        if best is None or groups.index(disposition) < groups.index(best):
+            best = disposition
+    if best is not None:
+        return best
     if digits and _named_number(text, tok, lo, hi):
         return DESIGNATOR
     return None
