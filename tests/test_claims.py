@@ -488,3 +488,8 @@ def test_bracketed_restatement_is_hedged_like_the_figure():
 
 def test_sub_prefix_is_less_than():
     check(one("Chipmakers race toward sub-3 nanometer parts."), qualifier="less_than", value_high=3.0)
+
+
+def test_decades():
+    check(one("The dam took two decades to build."), value=2.0, unit="decade", normalized_value=2 * 3652.5)
+    check(one("Sea levels rise 11 inches a decade."), per_unit="decade", normalized_value=11 * 0.0254 / 3652.5)

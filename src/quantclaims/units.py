@@ -212,7 +212,8 @@ def factor(pint_unit: str, target_unit: str) -> float:
     """How many `target_unit` one `pint_unit` is, computed by pint once per pair."""
     ureg = registry()
     pint_target = tables().pint_targets.get(target_unit, target_unit)
-    return float(ureg.Quantity(1.0, pint_unit).to(pint_target).magnitude)
+    # an expression, so the lexicon can say "10 * year" (pint's own "decade" is a logarithmic unit)
+    return float((1.0 * ureg.parse_expression(pint_unit)).to(pint_target).magnitude)
 
 
 def convert(value: float, pint_unit: str, target_unit: str) -> float:
@@ -224,5 +225,5 @@ def convert(value: float, pint_unit: str, target_unit: str) -> float:
 
 
 def days(period: str) -> float:
-    """Length of a period ("day", "week", "month", "year") in days, from pint."""
-    return factor(period, "day")
+    """Length of a period lemma ("day", "week", "month", "decade") in days, from pint."""
+    return factor(load("units")["period_pint"].get(period, period), "day")
