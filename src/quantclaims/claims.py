@@ -139,7 +139,8 @@ def _pair(text: str, lo: int, hi: int, tok: Number, nxt: Number, d: Draft, start
     low = tok.value
     if tok.scale == 1 and nxt.scale > 1 and tok.value < nxt.value / nxt.scale:
         low = tok.value * nxt.scale  # "2 to 3 million": the scale is written once
-    d.value, d.low, d.high, d.qualifier = None, low, nxt.value, "range"
+    # bounds are bounds: "from 208 pounds to 193" is the range 193..208 (the fall is in `change`)
+    d.value, d.low, d.high, d.qualifier = None, min(low, nxt.value), max(low, nxt.value), "range"
     if pre:
         d.qualifier_text, start = pre.group("w"), pre.start("w")
     if sign2 is not None and d.unit is None:
