@@ -21,6 +21,8 @@ def before(text):
         ("just under 20 percent", "nearly", "just under"),
         ("for ~25 minutes", "approximate", "~"),
         ("turnout <40%", "less_than", "<"),
+        ("He averaged 21 points a game", "approximate", "averaged"),
+        ("It trades at barely 6 times earnings", "approximate", "barely"),
     ],
 )
 def test_qualifier_before(text, qualifier, words):
