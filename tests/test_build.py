@@ -91,3 +91,11 @@ def test_real_build_does_not_depend_on_hash_seed(tmp_path):
                                 timeout=120, env=env)
         assert result.returncode == 0, result.stderr
     assert {"claims.parquet", "mentions.parquet"} <= {p.name for p in out.iterdir()}
+
+
+def test_unwritable_out_is_a_clear_error(tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the release folder should be")
+    result = run_build("--out", blocker / "release")
+    assert result.returncode == 2 and "cannot write the release" in result.stderr and "Traceback" not in result.stderr
+    assert blocker.read_text() == "a file where the release folder should be"

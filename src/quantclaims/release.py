@@ -233,6 +233,10 @@ def main(argv: Sequence[str] | None = None, extractor: Extractor | None = None) 
         print(f"build.py: error: {exc}", file=sys.stderr)
         print("build.py: nothing was written", file=sys.stderr)
         return 2
+    except OSError as exc:  # the release folder cannot be created or written: write_release rolled back
+        print(f"build.py: error: cannot write the release to {out}: {exc}", file=sys.stderr)
+        print("build.py: nothing was written", file=sys.stderr)
+        return 2
     rows = ", ".join(f"{len(release.tables[t])} {t}" for t in TABLES)
     print(f"wrote {len(release.files)} files to {out} ({rows})")
     return 0
