@@ -10,17 +10,19 @@ from __future__ import annotations
 
 import math
 import re
+import tomllib
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import Any, Callable, Iterator, Mapping
 
 import pandas as pd
-
-from quantclaims import units
 
 REL_TOL = 1e-6
 """Tolerance of recomputed normalized values: conversions are float arithmetic, not exact."""
 
 _ISO_4217 = re.compile(r"^[A-Z]{3}$")
+_LEXICON = Path(__file__).resolve().parent / "lexicon" / "pint_units.toml"
 
 
 @dataclass(frozen=True)
@@ -227,24 +229,28 @@ def row_failures(table: str, frame: pd.DataFrame, ctx: Context, key: str) -> lis
 # -- normalization ------------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1)
+def _units_lexicon() -> tuple[dict[str, str], dict[str, str]]:
+    with _LEXICON.open("rb") as f:
+        raw = tomllib.load(f)
+    return dict(raw.get("aliases", {})), dict(raw.get("normalized_units", {}))
+
+
 def _registry() -> Any:
-    """The package's one pint registry (quantclaims.units builds it on first use: ~0.4 s, so never twice)."""
-    return units.registry()
+    """The package's one pint registry (built on first use: it costs ~0.4 s), shared with the
+    extractor. The check stays independent: it maps lemmas to pint names with its own lexicon."""
+    from quantclaims.units import registry
 
-
-def _lexicon_unit(lemma: str) -> Any:
-    """The units lexicon's entry for a lemma as stated (it knows the conventions' 'ton'), or None."""
-    return units.tables().by_form.get(lemma.lower())
+    return registry()
 
 
 def _pint_unit(lemma: str) -> Any:
-    """The pint unit a lemma means: the lexicon's reading first, else pint's own name for it."""
-    entry = _lexicon_unit(lemma)
-    names = [entry.pint] if entry is not None and entry.pint else []
-    names += [lemma, lemma.replace(" ", "_")]
-    for name in names:
+    aliases, _ = _units_lexicon()
+    ureg = _registry()
+    name = aliases.get(lemma, lemma)
+    for candidate in (name, name.replace(" ", "_")):
         try:
-            return _registry().Unit(units.tables().pint_targets.get(name, name))
+            return ureg.Unit(candidate)
         except Exception:  # pint raises several unrelated types for unparseable names
             continue
     return None
@@ -260,9 +266,6 @@ def expected_normalized(value: float, unit: Any, per_unit: Any, normalized_unit:
     if normalized_unit in ("count", "number", "ratio") or _ISO_4217.match(normalized_unit):
         return value
     if normalized_unit == "fraction":
-        entry = None if _null(unit) else _lexicon_unit(unit)
-        if entry is not None and entry.per:
-            return value / entry.per
         u = None if _null(unit) else _pint_unit(unit)
         if u is not None and u.dimensionless:
             return _registry().Quantity(value, u).to("dimensionless").magnitude
@@ -287,7 +290,8 @@ def _convert(value: float, unit: Any, target: str) -> float:
     source = _pint_unit(unit)
     if source is None:
         raise ValueError(f"pint does not know unit {unit!r}")
-    target_unit = _pint_unit(target)
+    _, targets = _units_lexicon()
+    target_unit = _pint_unit(targets.get(target, target))
     if target_unit is None:
         raise ValueError(f"pint does not know normalized_unit {target!r}")
     try:
