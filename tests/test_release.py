@@ -241,3 +241,8 @@ def test_load_defaults_to_the_checkout_release():
     assert set(claims["doc_id"]) <= doc_ids
     mentions = quantclaims.load("mentions")
     assert set(mentions["claim_id"].dropna()) <= set(claims["claim_id"])
+
+
+def test_extractor_breaking_its_contract_is_named(root):
+    with pytest.raises(QuantclaimsError, match="not \\(claims, mentions\\) DataFrames"):
+        release.build(root, lambda text, doc_id: fake_extract_tables(text, doc_id)[0])

@@ -82,7 +82,13 @@ def build(root: Path | None = None, extractor: Extractor | None = None) -> Relea
     extract = extractor or _default_extractor()
     parts: dict[str, list[pd.DataFrame]] = {name: [] for name in EXTRACTED}
     for doc_id, text in texts.items():
-        for name, part in zip(EXTRACTED, extract(text, doc_id)):
+        result = extract(text, doc_id)
+        if not (isinstance(result, tuple) and len(result) == len(EXTRACTED)
+                and all(isinstance(part, pd.DataFrame) for part in result)):
+            raise QuantclaimsError(
+                f"the extractor returned {type(result).__name__} for {doc_id!r}, not ({', '.join(EXTRACTED)}) DataFrames"
+            )
+        for name, part in zip(EXTRACTED, result):
             parts[name].append(part)
     tables = {
         name: _sorted(pd.concat(parts[name], ignore_index=True), "claim_id" if name == "claims" else "mention_id")
