@@ -180,3 +180,35 @@ def test_command_json_lines_are_the_table() -> None:
     expected = align(extract(_text(WSJ), WSJ), extract(_text(REREPORT), REREPORT), _text(WSJ), _text(REREPORT))
     assert [r["alignment_id"] for r in records] == list(expected["alignment_id"])
     assert {r["left_doc_id"] for r in records} == {WSJ} and {r["right_doc_id"] for r in records} == {REREPORT}
+
+
+MIRROR = {"made_vague": "made_precise", "made_precise": "made_vague",
+          "attribution_added": "attribution_dropped", "attribution_dropped": "attribution_added"}
+
+
+def test_swapping_the_documents_mirrors_the_links() -> None:
+    left, right = extract(_text(WSJ), WSJ), extract(_text(REREPORT), REREPORT)
+    forward = align(left, right, _text(WSJ), _text(REREPORT))
+    backward = align(right, left, _text(REREPORT), _text(WSJ))
+
+    def links(a: pd.DataFrame, swap: bool) -> set[tuple[str, str, str]]:
+        out = set()
+        for l, r, d in zip(a["left_claim_id"], a["right_claim_id"], a["drift"]):
+            if pd.isna(d):
+                continue
+            if swap:
+                l, r, d = r, l, ";".join(sorted(MIRROR.get(x, x) for x in d.split(";")))
+            out.add((l, r, d))
+        return out
+
+    assert links(forward, False) == links(backward, True)
+    assert len(links(forward, False)) == len(EXPECTED_PAIRS) + 1
+
+
+@pytest.mark.parametrize("doc_id", [WSJ, REREPORT])
+def test_a_text_aligned_with_a_copy_of_itself_is_all_identical(doc_id: str) -> None:
+    claims = extract(_text(doc_id), doc_id)
+    copy = claims.assign(doc_id="copy", claim_id=claims["claim_id"].str.replace(doc_id, "copy", regex=False))
+    a = align(claims, copy, _text(doc_id), _text(doc_id))
+    assert set(a["status"]) == {"matched"} and set(a["drift"]) == {"identical"} and len(a) == len(claims)
+    assert list(a["left_claim_id"].str.split(":").str[1]) == list(a["right_claim_id"].str.split(":").str[1])
