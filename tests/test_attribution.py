@@ -408,3 +408,42 @@ def test_inverted_description_then_proper_name_takes_the_name() -> None:
     assert who(text, "3 trains") == ["Olha Marchuk"]
     text = "“We lost 3 trains,” said the head of the railway, who declined to be named."
     assert who(text, "3 trains") == ["the head of the railway"]
+
+
+@pytest.mark.parametrize(
+    "text, figure, source",
+    [
+        (
+            "Russian forces fired 43 missiles overnight, the air force said Sunday, in one of the largest attacks.",
+            "43 missiles",
+            "the air force",
+        ),
+        (
+            "The Institute for the Study of War, a Washington think tank, estimated that Russia gained 600 square "
+            "kilometers.",
+            "600 square kilometers",
+            "The Institute for the Study of War",
+        ),
+        (
+            "A Ukrainian official, speaking on condition of anonymity, said 70 percent of the strikes hit the grid.",
+            "70 percent",
+            "A Ukrainian official",
+        ),
+        ("Some 300 residents were evacuated, the governor, Vadym Pryt, wrote on Telegram.", "300 residents", "Vadym Pryt"),
+        ("The battalion, which lost 40 men in August, is at half strength, its commander said.", "40 men", "its commander"),
+    ],
+)
+def test_tags_with_trailing_time_words_long_names_and_participial_appositions(
+    text: str, figure: str, source: str
+) -> None:
+    assert who(text, figure) == [source]
+
+
+def test_a_leading_adverbial_is_never_the_subject() -> None:
+    text = "After losing 8 tanks, the company pulled back, said Lena Koval."
+    assert who(text, "8 tanks") == ["Lena Koval"]
+
+
+def test_think_as_a_noun_is_not_a_tag() -> None:
+    assert who("The think tank counted 90 strikes.", "90 strikes") == [None]
+    assert who("Ivo Marin thinks 12 drones were downed.", "12 drones") == ["Ivo Marin"]

@@ -34,6 +34,8 @@ _PUNCT_END = ".,;:!?\"'\u201d\u2019"
 _QUALIFIERS = frozenset("about around some nearly almost roughly approximately up more less at over only just".split())
 # Endings of a capitalised word that make it a plural noun ("Analysts", "Officials") not a surname.
 _PLURAL_ENDINGS = ("ians", "eans", "ans", "ists", "sts", "ers", "ors", "als", "ents", "ants", "ics", "sses", "ies", "ves")
+# Up to four words without digits, then punctuation: the rest of a clause-final tag.
+_SHORT_TAIL = re.compile(r"((?:[^\s\d,.;:!?\u201c\u201d\"]+\s*){1,4})[,.;!?]")
 _PRONOUNS = frozenset("he she it they we i there".split())
 _CLAUSE_START = frozenset("that he she it they we i his her its their there this these those".split())
 
@@ -96,6 +98,8 @@ class _Lexicon:
         self.pronouns_org = frozenset(words["pronouns_org"])
         self.determiners = frozenset(words["determiners"])
         self.determiners_lower = frozenset(d.lower() for d in self.determiners)
+        self.name_joiners = frozenset(words["name_joiners"])
+        self.subordinators = frozenset(words["subordinators"])
         self.aux_or_be = self.aux | self.be
         intro = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(words["name_intro"], key=len, reverse=True))
         self.name_intro = re.compile(r"\b(?:%s)\s+[\"\u201c]?([^\W\d_][\w\u2019'.-]*(?:\s+[^\W\d_][\w\u2019'.-]*)*)" % intro)
@@ -159,8 +163,12 @@ def _words_back(text: str, floor: int, p: int, reach: int = 240) -> list[re.Matc
 
 
 def _is_proper(text: str, s: int, e: int) -> bool:
+    """A proper name: capitalised words, with lower-case joiners inside ('Institute for the Study of War')."""
     words = text[s:e].split()
-    return bool(words) and all(w[:1].isupper() or w[:1] == "(" for w in words)
+    if not words or not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return False
+    joiners = lexicon().name_joiners
+    return all(w[:1].isupper() or w[:1] == "(" or w in joiners for w in words)
 
 
 def _after_determiner(text: str, floor: int, i: int) -> bool:
@@ -406,20 +414,23 @@ def _apposition_subject(text: str, ss: int, p: int) -> tuple[Span, Span] | None:
     if _is_proper(text, *second):
         return second, (first[0], p)
     head = text[second[0] : second[1]].split()[:1]
-    descriptive = head and (head[0] in lex.determiners or head[0] in lex.relative or (head[0][:1].isdigit() and len(text[second[0] : second[1]].split()) <= 2))
-    if descriptive and len(text[first[0] : first[1]].split()) <= 6:
+    descriptive = head and (head[0] in lex.determiners or head[0][:1].islower() or
+                            (head[0][:1].isdigit() and len(text[second[0] : second[1]].split()) <= 2))
+    lead = text[first[0] : first[1]].split()
+    subject_like = 0 < len(lead) <= 8 and lead[0].lower() not in lex.clause_words | lex.subordinators
+    if descriptive and subject_like:
         return first, (first[0], p)  # 'The company, which ..., said', 'Ms. Park, 45, said'
     return None
 
 
 def _final(rest: str) -> bool:
-    """Whether a verb ends its clause: followed by punctuation or a short object ('told the Journal.')."""
+    """Whether a verb ends its clause: followed by punctuation or by a few words and punctuation
+    ('told the Journal.', 'said Sunday, in ...', 'wrote on Telegram.')."""
     rest = rest.strip()
     if not rest or rest[0] in ",.;!?":
         return True
-    return len(rest.split()) <= 4 and rest[-1] in ".!?" and not any(c.isdigit() for c in rest) and (
-        rest.split()[0].lower() not in _CLAUSE_START
-    )
+    m = _SHORT_TAIL.match(rest)
+    return bool(m) and m.group(1).split()[0].lower() not in _CLAUSE_START
 
 
 def _subject(text: str, vs: int, ve: int, p: int, ss: int, se: int, verb_kind: str) -> Tag | None:
