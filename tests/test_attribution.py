@@ -447,3 +447,17 @@ def test_a_leading_adverbial_is_never_the_subject() -> None:
 def test_think_as_a_noun_is_not_a_tag() -> None:
     assert who("The think tank counted 90 strikes.", "90 strikes") == [None]
     assert who("Ivo Marin thinks 12 drones were downed.", "12 drones") == ["Ivo Marin"]
+
+
+def test_it_resolves_to_an_organisation_named_by_a_common_noun() -> None:
+    text = "The mayor’s office said 2,300 people still live in the town. It added that 40 percent of homes were hit."
+    assert who(text, "40 percent") == ["The mayor’s office"]
+
+
+def test_pronoun_chain_over_several_paragraphs_follows_the_latest_person() -> None:
+    text = (
+        "Oksana Dovha, a teacher, said 14 pupils had left.\n“Only 9 remain,” she said.\n"
+        "Her husband, Petro, who serves in the army, said his company lost 11 men.\n"
+        "He said the Russians fire 5 shells for every 1 of theirs."
+    )
+    assert who(text, "9 remain", "11 men", "5 shells") == ["Oksana Dovha", "Petro", "Petro"]

@@ -107,7 +107,7 @@ class _Lexicon:
         self.time_tail = re.compile(
             r"(?:\s+(?:%s))*\s+(?:%s)\s*\Z" % ("|".join(words["time_lead"]), "|".join(words["time_words"]))
         )
-        self.org_heads = frozenset(words["org_heads"])
+        self.org_heads = frozenset(w.lower() for w in words["org_heads"])
         self.plural_heads = frozenset(words["plural_heads"])
         self.post = frozenset(words["postmodifier_starts"])
 
@@ -485,8 +485,6 @@ def kind_of(name: str) -> str:
         return "plural"
     if len(words) == 1 and words[0] in lex.pronouns_org:
         return "org"
-    if any(w.strip(".,") in lex.org_heads for w in words):
-        return "org"
     if words[0] in ("The", "the") and len(words) > 1 and all(w[:1].isupper() for w in words[1:]):
         return "org"
     head_words = []
@@ -495,6 +493,8 @@ def kind_of(name: str) -> str:
             break
         head_words.append(w)
     head = head_words[-1].rstrip(".,").removesuffix("\u2019s").removesuffix("'s")
+    if head.lower() in lex.org_heads:
+        return "org"
     low = head.lower()
     if low in lex.plural_heads:
         return "plural"
