@@ -461,3 +461,11 @@ def test_pronoun_chain_over_several_paragraphs_follows_the_latest_person() -> No
         "He said the Russians fire 5 shells for every 1 of theirs."
     )
     assert who(text, "9 remain", "11 men", "5 shells") == ["Oksana Dovha", "Petro", "Petro"]
+
+
+def test_by_someones_count() -> None:
+    assert who("By the army’s count, 500 fighters remain.", "500 fighters") == ["the army"]
+    assert who("Some 40 villages were retaken, in the general staff's estimate.", "40 villages") == [
+        "the general staff"
+    ]
+    assert who("He was paid by the hour's end 5 dollars.", "5 dollars") == [None]

@@ -36,6 +36,8 @@ _QUALIFIERS = frozenset("about around some nearly almost roughly approximately u
 _PLURAL_ENDINGS = ("ians", "eans", "ans", "ists", "sts", "ers", "ors", "als", "ents", "ants", "ics", "sses", "ies", "ves")
 # Up to four words without digits, then punctuation: the rest of a clause-final tag.
 _SHORT_TAIL = re.compile(r"((?:[^\s\d,.;:!?\u201c\u201d\"]+\s*){1,4})[,.;!?]")
+# The owner in "by/in <owner>'s count": up to five words, ending where the possessive starts.
+_BY_OWNER = re.compile(r"\b(?:[Bb]y|[Ii]n)\s+((?:[^\s,.;:]+\s+){0,4}[^\s,.;:]+?)\Z")
 _PRONOUNS = frozenset("he she it they we i there".split())
 _CLAUSE_START = frozenset("that he she it they we i his her its their there this these those".split())
 
@@ -88,7 +90,10 @@ class _Lexicon:
         self.strict = frozenset(verbs["strict"])
         self.verbs = self.free | self.clause | self.strict
         # one scan finds every reporting verb and "according to" (a trie: 3x faster than a flat |)
-        self.trigger = re.compile(r"\b(?:[Aa]ccording\s+to|%s)\b" % _trie(self.verbs))
+        self.trigger = re.compile(
+            r"(?:\b(?P<according>[Aa]ccording\s+to)|(?P<count>[\u2019']s\s+(?:%s))|\b(?:%s))\b"
+            % ("|".join(words["count_nouns"]), _trie(self.verbs))
+        )
         self.aux = frozenset(words["auxiliaries"]) | {w.replace("'", "\u2019") for w in words["auxiliaries"]}
         self.be = frozenset(words["be"])
         self.clause_words = frozenset(words["clause_words"])
@@ -331,11 +336,17 @@ def find_tags(text: str, ss: int, se: int, quotes: list[Span], matches: list[re.
         matches = list(lexicon().trigger.finditer(text, ss, se))
     tags: list[Tag] = []
     for m in matches:
-        if m.group()[0] in "Aa" and m.group().endswith(" to"):
-            if _inside(m.start(), quotes):
-                continue
+        if _inside(m.start(), quotes):
+            continue
+        if m.group("according"):
             s, e = _np_forward(text, m.end(), se)
             tag = Tag(s, e, text[s:e], m.start(), m.end(), m.start(), e, "both") if e > s else None
+        elif m.group("count"):  # "By the army's count, ...", "in the ministry's estimate"
+            owner = _BY_OWNER.search(text, max(ss, m.start() - 60), m.start())
+            if owner is None:
+                continue
+            s, e = owner.span(1)
+            tag = Tag(s, e, text[s:e], owner.start(), m.end(), owner.start(), m.end(), "both")
         else:
             tag = _verb_tag(text, m, ss, se, quotes)
         if tag is not None:
