@@ -469,3 +469,9 @@ def test_by_someones_count() -> None:
         "the general staff"
     ]
     assert who("He was paid by the hour's end 5 dollars.", "5 dollars") == [None]
+
+
+def test_tag_with_a_short_phrase_before_the_quotation() -> None:
+    text = "Taras said of the night attack, “We were ready. We counted 30 drones.”"
+    assert len(split_sentences(text)) == 2
+    assert who(text, "30 drones") == ["Taras"]
