@@ -475,3 +475,8 @@ def test_tag_with_a_short_phrase_before_the_quotation() -> None:
     text = "Taras said of the night attack, “We were ready. We counted 30 drones.”"
     assert len(split_sentences(text)) == 2
     assert who(text, "30 drones") == ["Taras"]
+
+
+def test_according_to_a_pronoun_is_resolved() -> None:
+    text = "Dana Rus, a nurse, said the ward was full. Some 40 beds were taken, according to her."
+    assert who(text, "40 beds") == ["Dana Rus"]
