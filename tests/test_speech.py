@@ -116,3 +116,9 @@ def test_kind_of_looks_at_the_head_word() -> None:
     assert kind_of("The mayor’s office") == "org"
     assert kind_of("Ukraine’s General Staff") == "org"
     assert kind_of("The Institute for the Study of War") == "org"
+
+
+def test_each_reporting_verb_is_in_exactly_one_group() -> None:
+    lex = lexicon()
+    assert not (lex.free & lex.clause) and not (lex.free & lex.strict) and not (lex.clause & lex.strict)
+    assert {"said", "says", "told", "estimate", "estimated", "believes", "claims", "reported", "report", "writes"} <= lex.verbs
