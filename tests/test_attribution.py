@@ -480,3 +480,21 @@ def test_tag_with_a_short_phrase_before_the_quotation() -> None:
 def test_according_to_a_pronoun_is_resolved() -> None:
     text = "Dana Rus, a nurse, said the ward was full. Some 40 beds were taken, according to her."
     assert who(text, "40 beds") == ["Dana Rus"]
+
+
+@pytest.mark.parametrize(
+    "text, figure, source",
+    [
+        ("The World Bank has put the total cost of rebuilding at $486 billion.", "$486 billion", "The World Bank"),
+        ("Local officials placed the toll at 52 dead.", "52 dead", "Local officials"),
+        ("Russia’s losses, estimated at 1,000 a day by Western officials, keep rising.", "1,000 a day", "Western officials"),
+        ("The damage was estimated at $2 billion by the ministry.", "$2 billion", "the ministry"),
+    ],
+)
+def test_figures_put_at_or_estimated_at_by_a_source(text: str, figure: str, source: str) -> None:
+    assert who(text, figure) == [source]
+
+
+def test_put_without_at_is_not_a_tag() -> None:
+    assert who("The soldiers put 3 rifles down.", "3 rifles") == [None]
+    assert who("Dozens were reported killed by 2 drones.", "2 drones") == [None]
