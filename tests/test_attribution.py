@@ -498,3 +498,9 @@ def test_figures_put_at_or_estimated_at_by_a_source(text: str, figure: str, sour
 def test_put_without_at_is_not_a_tag() -> None:
     assert who("The soldiers put 3 rifles down.", "3 rifles") == [None]
     assert who("Dozens were reported killed by 2 drones.", "2 drones") == [None]
+
+
+def test_a_known_name_is_only_found_as_a_whole_word() -> None:
+    text = "Dana Rus said the line held.\nRussia sent 3 brigades.\n“Two of them broke through,” she said."
+    att = attributions(text, "Two of them")[0]
+    assert att is not None and att.name == "she"

@@ -103,10 +103,22 @@ class _Resolver:
         best: Attribution | None = None
         for full in self.known:
             for form in dict.fromkeys((full, full.split()[-1])):
-                i = self.text.rfind(form, floor, before)
+                i = self._rfind_word(form, floor, before)
                 if i >= 0 and (best is None or (i + len(form), len(form)) > (best.end or 0, len(best.name))):
                     best = Attribution(form, i, i + len(form))
         return best
+
+    def _rfind_word(self, form: str, floor: int, before: int) -> int:
+        """The last whole-word occurrence of `form` in [floor, before) ('Rus' is not in 'Russia')."""
+        text, end = self.text, before
+        while True:
+            i = text.rfind(form, floor, end)
+            if i < 0:
+                return -1
+            j = i + len(form)
+            if (i == 0 or not text[i - 1].isalnum()) and (j >= len(text) or not text[j].isalnum()):
+                return i
+            end = j - 1
 
     def record(self, si: int, att: Attribution) -> None:
         kind = kind_of(att.name)
