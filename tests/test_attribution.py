@@ -504,3 +504,21 @@ def test_a_known_name_is_only_found_as_a_whole_word() -> None:
     text = "Dana Rus said the line held.\nRussia sent 3 brigades.\n“Two of them broke through,” she said."
     att = attributions(text, "Two of them")[0]
     assert att is not None and att.name == "she"
+
+
+@pytest.mark.parametrize(
+    "text, figure, source",
+    [
+        ("Ukraine, which says it has 880,000 troops, needs more.", "880,000 troops", "Ukraine"),
+        (
+            "Nearly 90 percent of the grid is damaged, the minister told the Financial Times in an interview last week.",
+            "90 percent",
+            "the minister",
+        ),
+        ("Officials, however, said 500 died.", "500 died", "Officials"),
+        ("The ministry, for its part, says 50 tanks were lost.", "50 tanks", "The ministry"),
+        ("Russia lost 500 tanks, Kyiv says", "500 tanks", "Kyiv"),
+    ],
+)
+def test_non_restrictive_relatives_long_final_tags_and_interjections(text: str, figure: str, source: str) -> None:
+    assert who(text, figure) == [source]

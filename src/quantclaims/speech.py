@@ -43,6 +43,7 @@ _BY_OWNER = re.compile(r"\b(?:[Bb]y|[Ii]n)\s+((?:[^\s,.;:]+\s+){0,4}[^\s,.;:]+?)
 _BY_AGENT = re.compile(r"\s+(?:at\s+(?:[^,;:.!?\u2014\u2013]|(?<=\d)[,.](?=\d)){1,40}?\s+)?(by)\s+")
 # "put/placed <the toll> at <figure>": the object, then "at".
 _AT_OBJECT = re.compile(r"\s+(?:[^\s,;:.!?]+\s+){1,6}?at\s")
+_THAT = re.compile(r"\bthat\b")
 _PRONOUNS = frozenset("he she it they we i there".split())
 _CLAUSE_START = frozenset("that he she it they we i his her its their there this these those".split())
 
@@ -248,8 +249,11 @@ def _subject_back(text: str, floor: int, p: int) -> tuple[int, int, bool]:
         if any(c in _CUT for c in gap) or any(q in w.group() for q in "\"\u201c\u201d"):
             break
         low = core.lower()
-        if low in lex.relative:
-            start = end = cursor = _trim_tail(text, floor, w.start())
+        if low in lex.relative:  # 'X who did Y said', 'Ukraine, which says ...'
+            start = _trim_tail(text, floor, w.start())
+            while start > floor and text[start - 1] in " ,":
+                start -= 1
+            end = cursor = start
             taken, soft, clean = 0, False, True
             continue
         if soft:
@@ -444,14 +448,20 @@ def _apposition_subject(text: str, ss: int, p: int) -> tuple[Span, Span] | None:
     return None
 
 
-def _final(rest: str) -> bool:
+def _final(rest: str, after_comma: bool) -> bool:
     """Whether a verb ends its clause: followed by punctuation or by a few words and punctuation
-    ('told the Journal.', 'said Sunday, in ...', 'wrote on Telegram.')."""
+    ('told the Journal.', 'said Sunday, in ...', 'wrote on Telegram.'), or, for a tag that follows
+    a comma, by anything up to the sentence end that is no reported clause ('..., X told the
+    Financial Times in an interview last week.')."""
     rest = rest.strip()
     if not rest or rest[0] in ",.;!?":
         return True
-    m = _SHORT_TAIL.match(rest)
-    return bool(m) and m.group(1).split()[0].lower() not in _CLAUSE_START
+    first = rest.split()[0].lower()
+    if first in _CLAUSE_START:
+        return False
+    if _SHORT_TAIL.match(rest):
+        return True
+    return after_comma and not any(c.isdigit() for c in rest) and not _THAT.search(rest)
 
 
 def _subject(text: str, vs: int, ve: int, p: int, ss: int, se: int, verb_kind: str) -> Tag | None:
@@ -465,7 +475,7 @@ def _subject(text: str, vs: int, ve: int, p: int, ss: int, se: int, verb_kind: s
         lo = s
     if not clean and verb_kind != "free":
         return None  # a noun-like verb needs a subject that starts cleanly
-    scope = "both" if _final(text[ve:se]) else "after"
+    scope = "both" if _final(text[ve:se], text[ss:lo].rstrip().endswith(",")) else "after"
     if e <= s:
         return Tag(vs, vs, "", vs, ve, vs, ve, scope, inherit=True)
     s, e = _refine(text, s, e, e)
