@@ -522,3 +522,9 @@ def test_a_known_name_is_only_found_as_a_whole_word() -> None:
 )
 def test_non_restrictive_relatives_long_final_tags_and_interjections(text: str, figure: str, source: str) -> None:
     assert who(text, figure) == [source]
+
+
+def test_a_pronoun_subject_is_the_whole_subject_even_without_a_comma() -> None:
+    text = "The plan would save $500 million he told shareholders."
+    att = attributions(text, "$500 million")[0]
+    assert att is not None and att.name == "he"

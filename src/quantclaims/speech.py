@@ -277,6 +277,8 @@ def _subject_back(text: str, floor: int, p: int) -> tuple[int, int, bool]:
             continue
         start = w.start()
         taken += 1
+        if taken == 1 and low in _PRONOUNS and low != "there":
+            break  # a pronoun subject is the whole subject: '... $5 million he told shareholders'
     while end > start and text[end - 1] in " ,":
         end -= 1
     return start, end, clean
