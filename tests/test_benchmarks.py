@@ -330,3 +330,27 @@ def test_corpus_appends_the_source_sentences():
     texts, origin = throughput.corpus(None, MINI)
     assert origin["newsquant"] == 7 and origin["sources"] > 10
     assert texts[:7] == [it.text for it in common.load_newsquant(MINI)]
+
+
+def test_scripts_run_as_plain_commands_with_the_real_extractor(tmp_path):
+    out = tmp_path / "p.jsonl"
+    r = subprocess.run([sys.executable, str(BENCH / "newsquant.py"), "--data", str(MINI), "--limit", "5",
+                        "--predictions-out", str(out)], capture_output=True, text=True, cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert "quantclaims" in r.stdout and "regex" in r.stdout
+    lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [x["text"] for x in lines] == [it.text for it in common.load_newsquant(MINI, limit=5)]
+    r = subprocess.run([sys.executable, str(BENCH / "throughput.py"), "--limit", "5", "--repeat", "1",
+                        "--no-build", "--no-peers", "--data", str(MINI)], capture_output=True, text=True,
+                       cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert "extract_claims" in r.stdout and "whole source texts" in r.stdout
+
+
+def test_fast_path_and_dataframe_read_the_same_in_newsquant_terms():
+    # The DataFrame's missing values (NaN, pd.NA) must map exactly like the dataclass's None.
+    texts = [it.text for it in common.load_newsquant(MINI)]
+    fast = newsquant.quantclaims_system("fast")
+    frame = newsquant.quantclaims_system("frame")
+    assert [fast(t) for t in texts] == [frame(t) for t in texts]
+    assert any(fast(t) for t in texts)
