@@ -97,9 +97,25 @@ def physical_name(unit: str) -> str:
         parsed = str(_pint_registry().parse_units(unit))
     except Exception:  # pint raises several unrelated types on text it cannot read
         return unit
-    parsed = re.sub(r"(\w+) \*\* 2", r"square \1", parsed)
-    parsed = re.sub(r"(\w+) \*\* 3", r"cubic \1", parsed)
-    return parsed.replace("_", " ")
+    return pint_words(parsed)
+
+
+_TIME_FACTORS = {"second", "minute", "hour", "day", "week", "month", "year"}
+_PINT_WORDS = {"turn": "revolution"}  # pint's name for a revolution ("rpm" -> turn / minute)
+
+
+def pint_words(expr: str) -> str:
+    """pint's unit string in words: 'meter ** 2' -> 'square meter', 'hour * kilowatt' ->
+    'kilowatt hour' (pint sorts factors alphabetically; people write the time factor last),
+    'turn / minute' -> 'revolution per minute'."""
+    expr = re.sub(r"(\w+) \*\* 2", r"square_\1", expr)
+    expr = re.sub(r"(\w+) \*\* 3", r"cubic_\1", expr)
+    parts = []
+    for side in expr.split(" / "):
+        factors = [_PINT_WORDS.get(f.strip(), f.strip()) for f in side.split(" * ")]
+        factors.sort(key=lambda f: f in _TIME_FACTORS)  # stable: only moves time factors last
+        parts.append(" ".join(factors))
+    return " per ".join(parts).replace("_", " ")
 
 
 def nq_unit(claim: Any) -> str:
