@@ -16,7 +16,8 @@ from scoring import Quantity
 
 # qualifier -> change symbol. A rise or fall (claim.change up/down) wins over all of these.
 # 'nearly' ("nearly", "almost", "just under", "close to"): NewsQuant has no symbol of its own and
-# tags it inconsistently; we read it as approximate (~), as CQE's own rules do for nearly/almost.
+# tags "nearly"/"almost" inconsistently; we read them as approximate (~), as CQE's own rules do,
+# except when the words themselves say "under"/"below"/"short of": those read as less than (<).
 QUALIFIER_CHANGE: dict[str, str] = {
     "exact": "=",
     "approximate": "~",
@@ -57,6 +58,8 @@ PHYSICAL_KINDS = {"mass", "length", "area", "volume", "speed", "temperature", "d
 # "thousands" 1,000..10,000, "tens of thousands" 10,000..100,000, "dozens" 12..120. Our vague
 # claims carry the lexicon's bounds instead; the span's words are read here to translate. Vague
 # words without a scale ("a few", "several", "many") are not tagged in NewsQuant: dropped.
+_BELOW = re.compile(r"\b(?:under|below|short of)\b", re.IGNORECASE)
+
 _SCALE = {"dozens": 12.0, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
           "trillions": 1e12}
 _MULT = {"tens": 10.0, "dozens": 12.0, "hundreds": 100.0}
@@ -162,6 +165,8 @@ def claim_to_quantity(claim: Any) -> Quantity | None:
         return None
     change = _get(claim, "change")
     symbol = change if change in ("up", "down") else QUALIFIER_CHANGE.get(qualifier or "exact", "=")
+    if symbol == "~" and qualifier == "nearly" and _BELOW.search(_get(claim, "qualifier_text") or ""):
+        symbol = "<"
     return Quantity(value, symbol, nq_unit(claim))
 
 

@@ -134,7 +134,7 @@ def test_no_predictions_and_no_gold_score_zero_without_dividing_by_zero():
 def claim(**kw):
     base = dict(value=None, value_low=None, value_high=None, unit=None, per_unit=None,
                 normalized_unit="number", quantity_kind="number", qualifier="exact", change=None,
-                span_text="")
+                span_text="", qualifier_text=None)
     base.update(kw)
     return SimpleNamespace(**base)
 
@@ -146,6 +146,13 @@ def claim(**kw):
 )
 def test_qualifier_to_change_symbol(qualifier, symbol):
     assert nqmap.claim_to_quantity(claim(value=5.0, qualifier=qualifier)).change == symbol
+
+
+@pytest.mark.parametrize(("words", "symbol"), [("nearly", "~"), ("almost", "~"), ("just under", "<"),
+                                              ("just below", "<"), ("just short of", "<")])
+def test_nearly_is_approximate_unless_its_words_say_under(words, symbol):
+    q = nqmap.claim_to_quantity(claim(value=5.0, qualifier="nearly", qualifier_text=words))
+    assert q.change == symbol
 
 
 def test_rise_or_fall_wins_over_the_qualifier():
