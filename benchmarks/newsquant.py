@@ -28,7 +28,13 @@ System = Callable[[str], list[Quantity]]
 
 def quantclaims_system(path: str = "fast") -> System:
     """quantclaims as a NewsQuant system: fast path extract_claims, or the DataFrame extract."""
-    run = common.quantclaims_fast() if path == "fast" else common.quantclaims_frame()
+    if path == "fast":
+        run = common.quantclaims_fast()
+    else:
+        extract = common.quantclaims_frame()
+
+        def run(text: str, doc_id: str) -> list[Any]:
+            return list(extract(text, doc_id).itertuples(index=False))
     counter = iter(range(1 << 62))
 
     def system(text: str) -> list[Quantity]:

@@ -286,7 +286,14 @@ def standin_extract_claims(text, doc_id):
 @pytest.fixture
 def standin(monkeypatch):
     monkeypatch.setattr(common, "quantclaims_fast", lambda: standin_extract_claims)
-    monkeypatch.setattr(common, "quantclaims_frame", lambda: standin_extract_claims)
+    monkeypatch.setattr(common, "quantclaims_frame", lambda: standin_extract)
+
+
+def standin_extract(text, doc_id):
+    """The stand-in's DataFrame form, as quantclaims.extract returns one."""
+    import pandas as pd
+
+    return pd.DataFrame([vars(c) for c in standin_extract_claims(text, doc_id)])
 
 
 def test_newsquant_script_scores_and_writes_one_line_per_sentence(standin, tmp_path, capsys):
