@@ -328,6 +328,15 @@ def test_newsquant_show_errors_prints_the_sentences_with_errors(standin, capsys)
     assert "value+unit" in out
 
 
+def test_newsquant_markdown_table(standin, capsys):
+    assert newsquant.main(["--data", str(MINI), "--limit", "5", "--markdown"]) == 0
+    rows = capsys.readouterr().out.splitlines()
+    assert rows[0].startswith("| system | value P / R / F1 |")
+    # stand-in: 5 of 8 predictions, 5 of 7 gold -> P 62.5, R 71.4, F1 66.7
+    assert rows[2] == ("| quantclaims | 62.5 / 71.4 / **66.7** | 37.5 / 42.9 / **40.0** | "
+                       "25.0 / 28.6 / **26.7** | 8 / 7 |")
+
+
 def test_throughput_script_reports_every_system(standin, capsys):
     assert throughput.main(["--limit", "5", "--repeat", "1", "--json", "--no-build", "--no-peers",
                             "--data", str(MINI)]) == 0
