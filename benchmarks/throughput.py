@@ -10,8 +10,8 @@ in interleaved rounds so that machine noise falls on all of them alike; a round 
 runs the corpus several times so that it lasts at least 0.1 s. Figures are medians over the
 rounds. Peak memory: tracemalloc over one untimed, warm pass of each quantclaims path, and the
 process's maximum resident set (getrusage) before any peer is loaded. quantulum3 is timed too
-when installed (the optional `bench` extra). Finally the whole-process wall time of `python build.py` (median of
---build-runs runs), when build.py exists.
+when installed (the optional `bench` extra). Finally the whole-process wall time of
+`python build.py` (median of --build-runs runs), when build.py exists.
 """
 
 from __future__ import annotations
