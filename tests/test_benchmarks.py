@@ -7,6 +7,7 @@ No timing is asserted anywhere: speed is reported by benchmarks/throughput.py, n
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -351,6 +352,32 @@ def test_throughput_script_reports_every_system(standin, capsys):
     assert report["memory"]["max_rss_mb_before_peers"] > 0
     assert report["build"] == {"skipped": "--no-build"}
     assert report["machine"]["python"] == ".".join(map(str, sys.version_info[:3]))
+
+
+def test_build_is_timed_unpinned_and_a_failure_is_reported(tmp_path, monkeypatch):
+    # a build.py of our own: records the CPUs it may run on, and fails from its second run on
+    (tmp_path / "build.py").write_text(
+        "import os, pathlib\n"
+        "log = pathlib.Path('runs.txt')\n"
+        "before = log.read_text() if log.exists() else ''\n"
+        "log.write_text(before + str(sorted(os.sched_getaffinity(0))) + chr(10))\n"
+        "raise SystemExit(3 if before else 0)\n")
+    monkeypatch.setattr(common, "REPO_ROOT", tmp_path)
+    cpu, allowed = throughput.pin_one_core()
+    try:
+        assert os.sched_getaffinity(0) == {cpu}
+        ok = throughput.time_build(1, allowed)
+        failed = throughput.time_build(2, allowed)
+    finally:
+        os.sched_setaffinity(0, allowed)
+    assert ok["runs"] == 1 and len(ok["wall_s"]) == 1 and ok["median_s"] >= 0
+    assert failed["failed"] == "exit 3"  # stops at the first failing run
+    assert (tmp_path / "runs.txt").read_text().splitlines() == [str(sorted(allowed))] * 2
+
+
+def test_build_is_skipped_when_there_is_no_build_script(tmp_path, monkeypatch):
+    monkeypatch.setattr(common, "REPO_ROOT", tmp_path)
+    assert throughput.time_build(3) == {"skipped": "build.py does not exist yet"}
 
 
 def test_corpus_appends_the_source_sentences():
