@@ -96,8 +96,9 @@ def test_sources_and_licences_are_honest(tables, tmp_path):
     by_id = {s["doc_id"]: s for s in package["sources"]}
     assert by_id["alpha-news"]["publisher"] == "Alpha Daily"
     assert by_id["alpha-news"]["sha256"] == SOURCES[0]["sha256"]
-    assert "Alpha Daily" in by_id["alpha-news"]["copyright"]
-    assert "unknown" in by_id["beta-news"]["copyright"]
+    assert by_id["alpha-news"]["copyright"].startswith("Copyright of its publisher, Alpha Daily.")
+    assert "(unknown) and its translator; the rights in alpha-news" in by_id["beta-news"]["copyright"]
+    assert by_id["beta-news"]["relation"] == "rereport of alpha-news (translated)"
     assert by_id["beta-news"]["title"] == "A retelling"
     text = package["description"]
     assert "not verified facts" in text
