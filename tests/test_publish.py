@@ -175,3 +175,14 @@ def test_documents_of_a_real_build_validate(tmp_path):
     assert set(publishers) == set(built.tables["claims"]["doc_id"])
     card = built.files["README.md"].decode()
     assert f"{len(built.tables['claims'])} claims. By claim type and source:" in card
+
+
+def test_the_released_package_validates():
+    """`frictionless validate datasets/kursk-claims/datapackage.json`, and every hash is the file's."""
+    release = ROOT / "datasets" / "kursk-claims"
+    report = frictionless.validate(str(release / "datapackage.json"))
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
+    package = json.loads((release / "datapackage.json").read_text(encoding="utf-8"))
+    assert {r["name"] for r in package["resources"]} >= {"claims", "mentions"}
+    for res in package["resources"]:
+        assert res["hash"] == "sha256:" + hashlib.sha256((release / res["path"]).read_bytes()).hexdigest()

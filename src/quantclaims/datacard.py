@@ -130,7 +130,22 @@ def composition(tables: Mapping[str, pd.DataFrame], package: Mapping[str, Any]) 
         out.append("")
         out += _table(header, _counts(mentions, "disposition", allowed, doc_ids))
         out.append("")
+    alignments = tables.get("alignments")
+    if alignments is not None:
+        out += alignment_counts(alignments)
     return out
+
+
+def alignment_counts(alignments: pd.DataFrame) -> list[str]:
+    """Rows by status and by drift label (labels are ';'-joined: one pair may carry several)."""
+    status = alignments["status"].astype(str).value_counts()
+    order = list(table_spec("alignments").column("status").allowed or [])
+    rows = [[f"`{s}`", int(status[s])] for s in sorted(status.index, key=lambda s: (order.index(s) if s in order else len(order), s))]
+    labels = alignments["drift"].dropna().astype(str).str.split(";").explode().value_counts()
+    out = [f"{len(alignments)} alignment rows (original -> re-report). By status:", ""]
+    out += _table(["status", "rows"], rows) + ["", "Drift labels of matched pairs (a pair may carry several):", ""]
+    out += _table(["drift", "pairs"], [[f"`{k}`", int(v)] for k, v in sorted(labels.items(), key=lambda kv: (-kv[1], kv[0]))])
+    return out + [""]
 
 
 def vague_bounds() -> list[tuple[str, float, float]]:
