@@ -29,6 +29,7 @@ def test_front_matter_as_a_hub_reads_it(tmp_path):
     assert meta["language"] == ["en"]
     assert meta["pretty_name"]
     assert meta["size_categories"] == ["n<1K"]
+    assert meta["annotations_creators"] == ["machine-generated"]  # the extractor, not hand annotation
     configs = {c["config_name"]: c for c in meta["configs"]}
     assert configs["claims"]["data_files"] == [{"split": "train", "path": "claims.parquet"}]
     assert configs["claims"]["default"] is True

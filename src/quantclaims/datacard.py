@@ -58,7 +58,9 @@ def front_matter(tables: Mapping[str, pd.DataFrame], package: Mapping[str, Any])
     lines += [f"- {lang}" for lang in languages]
     lines += ["tags:"] + [f"- {t}" for t in TAGS]
     lines += ["size_categories:", f"- {size_category(max((len(t) for t in tables.values()), default=0))}"]
-    lines += ["task_categories:", "- token-classification", "configs:"]
+    lines += ["task_categories:", "- token-classification"]
+    lines += ["annotations_creators:", "- machine-generated", "language_creators:", "- found"]
+    lines += ["source_datasets:", "- original", "configs:"]
     for res in package["resources"]:
         lines += [
             f"- config_name: {res['name']}",
