@@ -96,6 +96,8 @@ def composition(tables: Mapping[str, pd.DataFrame], package: Mapping[str, Any]) 
         who = s.get("publisher") or "publisher unknown"
         authors = f", by {', '.join(s['authors'])}" if s.get("authors") else ""
         date = f", {s['publication_date']}" if s.get("publication_date") else ""
+        if s.get("publication_date_range"):
+            date += f" (between {' and '.join(str(s['publication_date_range']).split('/', 1))})"
         rel = f"; {s['relation']}" if s.get("relation") else ""
         note = f" {s['publisher_note']}" if s.get("publisher_note") else ""
         out.append(f"- `{s['doc_id']}`: {s['title']} ({who}{authors}{date}{rel}).{note} sha256 `{s['sha256']}`.")

@@ -141,6 +141,7 @@ def source_descriptor(entry: Mapping[str, Any]) -> dict[str, Any]:
         "publisher_note": entry.get("publisher_note"),
         "authors": list(entry.get("authors") or []),
         "publication_date": entry.get("publication_date"),
+        "publication_date_range": entry.get("publication_date_range"),
         "language": entry.get("language"),
         "sha256": entry["sha256"],
     }
