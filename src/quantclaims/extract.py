@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import astuple, dataclass, fields as dc_fields
+from dataclasses import dataclass, fields as dc_fields, replace
 from typing import TYPE_CHECKING, Any, Iterator
 
 from quantclaims import mentions as mention_rules
@@ -113,7 +113,8 @@ def _sentence(text: str, index: int, lo: int, hi: int, doc_id: str, claims: list
                 found.append((index, tok, disp[k] or mention_rules.IDIOM, None))
 
 
-def _run(text: str, doc_id: str, found: list | None) -> list[Claim]:
+def _run(text: str, doc_id: str, found: list[tuple[int, Number, str, str | None]] | None) -> list[Claim]:
+    """Claims of a whole text (and, when `found` is a list, every token with its disposition)."""
     from quantclaims.attribution import attribute
     from quantclaims.sentences import split_sentences
 
@@ -126,19 +127,11 @@ def _run(text: str, doc_id: str, found: list | None) -> list[Claim]:
             _sentence(text, index, lo, hi, doc_id, claims, found)
     if claims:
         attributions = attribute(text, sentences, [(c.start, c.end) for c in claims])
-        out = []
-        for c, a in zip(claims, attributions):
-            if a is not None:
-                c = _replace_attribution(c, a.name, a.start, a.end)
-            out.append(c)
-        claims = out
+        claims = [
+            c if a is None else replace(c, attributed_to=a.name, attribution_start=a.start, attribution_end=a.end)
+            for c, a in zip(claims, attributions)
+        ]
     return claims
-
-
-def _replace_attribution(c: Claim, name: str, start: int | None, end: int | None) -> Claim:
-    values = list(astuple(c))
-    values[-3:] = [name, start, end]
-    return Claim(*values)
 
 
 def extract_claims(text: str, doc_id: str = "text") -> list[Claim]:
@@ -178,18 +171,12 @@ def extract_tables(text: str, doc_id: str = "text") -> tuple["pd.DataFrame", "pd
 
 
 def _json_value(v: Any) -> Any:
-    if v is None:
-        return None
-    try:
-        import pandas as pd
+    """A cell as JSON wants it: pd.NA and NaN are null; numpy int64 an int, float64 a float."""
+    import pandas as pd
 
-        if v is pd.NA or (isinstance(v, float) and math.isnan(v)):
-            return None
-    except ImportError:  # pragma: no cover - pandas is a dependency
-        pass
-    if hasattr(v, "item"):  # numpy scalars: int64 stays an int, float64 a float
-        v = v.item()
-    return v
+    if v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v)):
+        return None
+    return v.item() if hasattr(v, "item") else v
 
 
 def records_to_json_lines(frame: "pd.DataFrame") -> Iterator[str]:
