@@ -289,7 +289,8 @@ def test_scientific_notation():
 
 
 def test_slash_fractions():
-    check(one("Cut it 3/16 of an inch thick."), value=3 / 16, quantity_kind="proportion")
+    check(one("Cut it 3/16 of a mile wide."), value=3 / 16, unit="mile", quantity_kind="length")
+    check(one("Two-thirds of voters agreed."), value=2 / 3, quantity_kind="proportion")
     check(one("A 1\u20444 share went to charity."), value=0.25)
 
 
@@ -493,3 +494,19 @@ def test_sub_prefix_is_less_than():
 def test_decades():
     check(one("The dam took two decades to build."), value=2.0, unit="decade", normalized_value=2 * 3652.5)
     check(one("Sea levels rise 11 inches a decade."), per_unit="decade", normalized_value=11 * 0.0254 / 3652.5)
+
+
+def test_fraction_of_a_unit():
+    check(one("The Fed cut rates by a quarter of a percentage point."), span_text="a quarter of a percentage point",
+          value=0.25, unit="percentage point", normalized_value=0.0025, change="down")
+    check(one("The talks lasted half an hour."), value=0.5, unit="hour", quantity_kind="duration")
+
+
+def test_height_in_feet_and_inches():
+    c = one("The 6-foot-4 forward scored 31 points.", "6-foot-4")
+    check(c, value=6 + 4 / 12, unit="foot", normalized_value=1.9304, entity="forward")
+
+
+def test_decades_of_numbers_are_vague():
+    check(one("Most buyers are in their 40s."), span_text="40s", value=None, value_low=40.0, value_high=49.0,
+          qualifier="vague")

@@ -65,6 +65,8 @@ _N_TIMES = re.compile(rf"{_S}+times\b", re.IGNORECASE)
 _ADVERB = re.compile(rf"{_S}+(?:daily|weekly|monthly|yearly|annually|hourly|nightly)\b", re.IGNORECASE)
 _OLD = re.compile(rf"(?:[{_HY}]|{_S}+)old\b|{_S}+of{_S}+age\b", re.IGNORECASE)
 _AGED = re.compile(rf"(?<![\w-])(?:aged|age|ages){_S}+\Z", re.IGNORECASE)
+_OF_A = re.compile(rf"{_S}+(?:of{_S}+)?(?:a|an){_S}")
+_INCHES = re.compile(rf"[{_HY}]([1-9]|1[01])\b(?![{_HY}.,]?\d)")
 _VERB = re.compile(rf"{_S}+([a-z]+)")
 _LOSS_CONTEXT = re.compile(
     r"\b(?:los(?:e|es|ing|t)|kill(?:s|ed|ing)?|dead|died|die|dying|wounded|injur(?:ed|ing|ies)|casualt(?:y|ies)|deaths?)\b",
@@ -235,6 +237,10 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
     """Attach the unit ("2,200 pounds", "30-year-old"), the currency, or the counted noun and the
     rate period after the figure. False when the token turns out to claim nothing (a bare "one")."""
     end = d.end
+    if d.unit is None and tok.form == FRACTION and (of_a := _OF_A.match(text, end, hi)):
+        u = units.unit_after(text, of_a.end() - 1, hi)  # "a quarter of a percentage point", "half an hour"
+        if u is not None and u[0].kind != "money":
+            end = of_a.end() - 1
     if d.unit is None or d.unit.kind == "money":
         u = units.unit_after(text, end, hi)
         if u is not None and (d.unit is None or u[0].kind == "money"):
@@ -249,6 +255,9 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
                     d.age = True
             elif u[0].kind == "mass":
                 d.entity = phrases.weighed_thing(text, lo, d.start)
+            elif u[0].lemma == "foot" and d.value is not None and (inches := _INCHES.match(text, end, hi)):
+                d.value += int(inches.group(1)) / 12  # "6-foot-4": six feet four inches
+                end = inches.end()
     if d.unit is None and (after := units.sign_after(text, end, hi)) is not None:
         d.unit, end = after  # "1,200\u20ac"
     if d.unit is None and (hedges.back(_AGED, text, lo, d.start, 8) or _appositive_age(text, lo, hi, tok)):

@@ -95,6 +95,7 @@ def tables() -> _Tables:
         r"(?P<slash>(?<![\d/.,])\b\d{1,3}(?:/|\u2044)\d{1,4}\b(?![/\d]))",
         r"(?P<dord>(?<![\d.,])\d+(?:st|nd|rd|th)\b)",
         r"(?P<dfold>(?<![\d.,])\d+(?:\.\d+)?[-\u2010]?fold\b)",
+        r"(?P<tens>(?<![\d.,'\u2019])[1-9]0s\b)",
         r"(?P<digits>(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?![,\d])|\d+)(?:\.\d+)?|(?<![\w.,])\.\d+)",
         rf"(?P<half>\b(?:(?:{card}|a|an){_SP})?(?:half|quarter){_SP}(?:a|an){_SP}(?:{scale}|dozen)\b)",
         rf"(?P<andfrac>\b(?:{card}){_SP}and{_SP}(?:a|one){_SP}(?:half|quarter|third)\b)",
@@ -245,6 +246,9 @@ def _read(text: str, m: re.Match[str], hi: int, t: _Tables, out: list[Number]) -
         else:  # "24/7", "9/11": not a fraction; the digits are still tokens
             out.append(Number(s, s + len(a_s), float(a), DIGITS))
             out.append(Number(e - len(b_s), e, float(b), DIGITS))
+    elif kind == "tens":  # "in their 30s", "the mid-40s": somewhere in that decade of numbers
+        low = float(raw[:-1])
+        out.append(Number(s, e, None, DIGITS, vague=(low, low + 9)))
     elif kind == "dord":
         out.append(Number(s, e, float(re.match(r"\d+", raw).group(0)), ORDINAL, ordinal=True))
     elif kind == "dfold":

@@ -58,7 +58,7 @@ def noun_phrase(text: str, pos: int, hi: int, limit: int = 6, preps: bool = True
         low = w.group(1).lower()
         if low in verbs or low in ("and", "or", "who", "which", "that", "to", "than", "as", "where", "when", "while"):
             break
-        if keep and (low.endswith("ing") or (low.endswith("ed") and len(keep) >= 2)):
+        if keep and (low.endswith("ing") or (low.endswith("ed") and (len(keep) >= 2 or not preps))):
             break
         if not preps and low in _PREPS:
             break
