@@ -510,3 +510,13 @@ def test_height_in_feet_and_inches():
 def test_decades_of_numbers_are_vague():
     check(one("Most buyers are in their 40s."), span_text="40s", value=None, value_low=40.0, value_high=49.0,
           qualifier="vague")
+
+
+def test_losses_of_things_are_counts_not_falls():
+    assert one("Moscow has lost roughly 3,000 armored vehicles.").change is None
+    assert one("Payrolls fell by 20,000 workers in May.").change == "down"
+
+
+def test_known_noun_after_a_plural_name():
+    check(one("Kyiv received 31 Abrams tanks in September."), unit="tank", entity="Abrams tanks",
+          claim_type="equipment_count")

@@ -25,6 +25,7 @@ def dispositions(text):
         ("An S-300 battery was hit.", "300", "designator"),
         ("They used a FAB-500 bomb.", "500", "designator"),
         ("It fired 155mm shells all night.", "155", "designator"),
+        ("The 152-millimeter shells ran out.", "152", "designator"),
         ("Leaders of the G7 met in Rome.", "7", "designator"),
         ("The team joined the Big 10 in 2014.", "10", "designator"),
         # dates and times

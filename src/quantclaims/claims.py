@@ -188,7 +188,7 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
     if not _unit_or_noun(text, lo, hi, tok, d, two):
         return None
     _entities(text, lo, hi, tok, d)
-    d.change = hedges.change(text, lo, hi, d.start, d.end)
+    d.change = hedges.change(text, lo, hi, d.start, d.end, need_by=d.noun is not None)
     if tok.sign == "+":
         d.change = "up"  # "Nasdaq +0.8%"
     if not d.casualty and d.per_unit and _LOSS_CONTEXT.search(text, max(lo, d.start - 40), d.end):

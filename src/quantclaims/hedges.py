@@ -118,16 +118,18 @@ def _change_words() -> _Change:
     return _Change(before, after, frozenset(lex["up"]), verb_words, frozenset(lex["need_by"]), frozenset(lex["not_after"]))
 
 
-def change(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
+def change(text: str, lo: int, hi: int, start: int, end: int, need_by: bool = False) -> str | None:
     """"up" / "down" for the figure text[start:end] when a verb before it ("rose 5%", "grew sales by
     5%") or a noun after it ("a 5% drop") says so. The level reached ("fell 3% to $40": the $40) is
-    not a change."""
+    not a change. With `need_by`, only "<verb> by" counts: "lost 3,000 vehicles" is a count of
+    losses, "fell by 20,000 people" a fall."""
     c = _change_words()
     m = back(c.before, text, lo, start, 48) if _mentions(text, max(lo, start - 48), start, c.verbs) else None
     if m:
         verb = m.group("verb").lower()
         phrasal = verb in ("up", "down") and (m.group("pre") or "").lower() in c.not_after
-        if not phrasal and (m.group("by") or verb not in c.need_by) and not (m.group("obj") and not m.group("by")):
+        by = m.group("by")
+        if not phrasal and (by or (verb not in c.need_by and not need_by)) and not (m.group("obj") and not by):
             return "up" if verb in c.up else "down"
     a = c.after.match(text, end, hi)
     if a and (_ARTICLE.search(text, max(lo, start - 6), start) or a.group(0).strip().lower() in ("higher", "lower")):

@@ -124,7 +124,8 @@ def counted(text: str, pos: int, hi: int, singular: bool = False) -> Counted | N
             return Counted(w.end(), text[words[0].start(1) : w.end()], unit=unit)
         if (low in stop and low not in _MODIFIERS) or low in verbs or k >= 3 or "'" in low or "\u2019" in low:
             break
-        if _plural(low) and (word[0].islower() or k > 0 or low not in stop):
+        known_next = k + 1 < len(words) and units.noun(words[k + 1].group(1).lower()) is not None
+        if _plural(low) and not known_next and (word[0].islower() or k > 0 or low not in stop):
             head = (k, units.Noun(word[:-1] if word[0].isupper() else _singular(low), "count"))
             break
         if k == 0 and singular and word.islower() and len(low) > 2:
