@@ -520,3 +520,22 @@ def test_losses_of_things_are_counts_not_falls():
 def test_known_noun_after_a_plural_name():
     check(one("Kyiv received 31 Abrams tanks in September."), unit="tank", entity="Abrams tanks",
           claim_type="equipment_count")
+
+
+def test_hyphenated_scale_and_plus_suffix():
+    check(one("Congress passed a $1.2-trillion package."), value=1.2e12, normalized_unit="USD")
+    check(one("The plan covers 100,000-plus workers."), qualifier="more_than", value_low=1e5, unit="worker")
+
+
+def test_n_in_m_proportions():
+    check(one("Seven in 10 Americans approve."), value=0.7, quantity_kind="proportion", entity="Americans")
+    assert [c.value for c in extract_claims("It happened 3 in 10 minutes.")] == [3.0, 10.0]
+
+
+def test_mixed_number_with_slash_fraction():
+    check(one("He waited 2 1/2 years for trial."), value=2.5, unit="year", span_text="2 1/2 years")
+
+
+def test_times_written_x():
+    check(one("Revenue grew 3x last year."), value=3.0, quantity_kind="ratio", span_text="3x")
+    assert extract_claims("He drives a 4x4 daily.") == []  # a model name, not a ratio

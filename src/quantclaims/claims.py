@@ -65,6 +65,7 @@ _N_TIMES = re.compile(rf"{_S}+times\b", re.IGNORECASE)
 _ADVERB = re.compile(rf"{_S}+(?:daily|weekly|monthly|yearly|annually|hourly|nightly)\b", re.IGNORECASE)
 _OLD = re.compile(rf"(?:[{_HY}]|{_S}+)old\b|{_S}+of{_S}+age\b", re.IGNORECASE)
 _AGED = re.compile(rf"(?<![\w-])(?:aged|age|ages){_S}+\Z", re.IGNORECASE)
+_DENOMINATORS = frozenset([2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0, 20.0, 100.0, 1000.0])  # "one in five", "7 in 10"
 _OF_A = re.compile(rf"{_S}+(?:of{_S}+)?(?:a|an){_S}")
 _INCHES = re.compile(rf"[{_HY}]([1-9]|1[01])\b(?![{_HY}.,]?\d)")
 _VERB = re.compile(rf"{_S}+([a-z]+)")
@@ -112,8 +113,8 @@ def _pair(text: str, lo: int, hi: int, tok: Number, nxt: Number, d: Draft, start
         d.value, d.ratio = tok.value / nxt.value, True
         return start, nxt.end, True
     if u1 is None and _OUT_OF.match(gap) and nxt.value > tok.value and (
-        "out" in low_gap or nxt.form == WORD == tok.form or (tok.form == DIGITS == nxt.form and tok.value < 10)
-    ):
+        "out" in low_gap or nxt.form == WORD == tok.form or (tok.integer and nxt.value in _DENOMINATORS)
+    ) and units.unit_after(text, nxt.end, hi) is None:  # "3 in 10 minutes" is no proportion
         d.value, d.proportion = tok.value / nxt.value, True
         return start, nxt.end, True
     if not _RANGE_GAP.match(gap):
@@ -212,8 +213,8 @@ def _multiplicative(text: str, lo: int, hi: int, tok: Number, d: Draft) -> bool 
         d.change = hedges.change(text, lo, hi, d.start, d.end)
         return True
     cm = _TIMES.match(text, tok.end, hi)
-    if cm is None and "fold" not in text[tok.start : tok.end].lower():
-        return False if tok.times else None
+    if cm is None and not text[tok.start : tok.end].lower().endswith(("fold", "x")):
+        return False if tok.times else None  # "twice" alone: no figure; "tenfold", "3x" alone: a ratio
     d.ratio = True
     if cm is None:
         return True

@@ -39,7 +39,7 @@ def tables() -> _Tables:
     kinds.update(symbols)
     firsts = frozenset(w.split()[0] for w in kinds if w[0].isalpha())
     after_kinds = {w.lower(): k for k, ws in lex["suffixes"].items() for w in ws}
-    after = re.compile(rf"{_S}*(?P<q>{alternation(after_kinds)})\b", re.IGNORECASE)
+    after = re.compile(rf"(?:{_S}*|-)(?P<q>{alternation(after_kinds)})\b", re.IGNORECASE)  # "or more", "100,000-plus"
     return _Tables(before, kinds, after, after_kinds, firsts, "".join({w[0] for w in symbols}))
 
 
