@@ -539,3 +539,20 @@ def test_mixed_number_with_slash_fraction():
 def test_times_written_x():
     check(one("Revenue grew 3x last year."), value=3.0, quantity_kind="ratio", span_text="3x")
     assert extract_claims("He drives a 4x4 daily.") == []  # a model name, not a ratio
+
+
+def test_over_a_duration_is_when():
+    c = one("The aid is spread over four years.")
+    check(c, span_text="four years", qualifier="exact", value_low=4.0)
+    check(one("The siege lasted for over four years."), qualifier="more_than", qualifier_text="over")
+
+
+def test_bare_casualty_counts():
+    claims = extract_claims("The strike killed 12 and wounded 40.")
+    assert [(c.value, c.claim_type, c.quantity_kind) for c in claims] == [(12.0, "casualties", "count"),
+                                                                        (40.0, "casualties", "count")]
+
+
+def test_strong_force():
+    check(one("A 2,000-strong force crossed the river."), value=2000.0, unit="force", claim_type="force_size",
+          span_text="2,000-strong force")

@@ -65,6 +65,9 @@ _N_TIMES = re.compile(rf"{_S}+times\b", re.IGNORECASE)
 _ADVERB = re.compile(rf"{_S}+(?:daily|weekly|monthly|yearly|annually|hourly|nightly)\b", re.IGNORECASE)
 _OLD = re.compile(rf"(?:[{_HY}]|{_S}+)old\b|{_S}+of{_S}+age\b", re.IGNORECASE)
 _AGED = re.compile(rf"(?<![\w-])(?:aged|age|ages){_S}+\Z", re.IGNORECASE)
+_FOR = re.compile(rf"(?<![\w-])for{_S}+\Z", re.IGNORECASE)
+_STRONG = re.compile(rf"[{_HY}]strong\b", re.IGNORECASE)
+_KILLED = re.compile(rf"(?<![\w-])(?:killed|killing|kills|wounded|wounding|injured|injuring|dead|died){_S}+\Z", re.IGNORECASE)
 _DENOMINATORS = frozenset([2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0, 20.0, 100.0, 1000.0])  # "one in five", "7 in 10"
 _OF_A = re.compile(rf"{_S}+(?:of{_S}+)?(?:a|an){_S}")
 _INCHES = re.compile(rf"[{_HY}]([1-9]|1[01])\b(?![{_HY}.,]?\d)")
@@ -188,6 +191,10 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
         return d
     if not _unit_or_noun(text, lo, hi, tok, d, two):
         return None
+    if (d.qualifier_text or "").lower() == "over" and d.unit is not None and d.unit.kind == "duration" and not (
+        hedges.back(_FOR, text, lo, d.start, 6)
+    ):  # "over four years" is when, not how long ("for over four years" is more than)
+        d.qualifier, d.qualifier_text, d.start = "exact", None, tok.start
     _entities(text, lo, hi, tok, d)
     d.change = hedges.change(text, lo, hi, d.start, d.end, need_by=d.noun is not None)
     if tok.sign == "+":
@@ -259,6 +266,10 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
             elif u[0].lemma == "foot" and d.value is not None and (inches := _INCHES.match(text, end, hi)):
                 d.value += int(inches.group(1)) / 12  # "6-foot-4": six feet four inches
                 end = inches.end()
+    if d.unit is None and (strong := _STRONG.match(text, end, hi)):  # "a 2,000-strong force"
+        c = phrases.counted(text, strong.end(), hi)
+        if c is not None and c.noun is not None:
+            d.noun, d.entity, end = c.noun, c.entity, c.end
     if d.unit is None and (after := units.sign_after(text, end, hi)) is not None:
         d.unit, end = after  # "1,200\u20ac"
     if d.unit is None and (hedges.back(_AGED, text, lo, d.start, 8) or _appositive_age(text, lo, hi, tok)):
@@ -274,6 +285,8 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
             d.entity = phrases.entity_of(text, end, hi)  # "one of the best speakers"
     if d.unit is None and d.noun is None and tok.form == FRACTION and (tok.value or 0) < 1:
         d.proportion = True
+    if d.unit is None and d.noun is None and hedges.back(_KILLED, text, lo, d.start, 12):
+        d.casualty = True  # "killing 14", "wounded 40": a count of casualties without a noun
     if not d.age and (d.unit is None or d.unit.kind != "speed"):
         after_rate = _rate(text, end, hi, d)
         if after_rate == end and d.noun is not None:
