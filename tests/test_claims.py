@@ -556,3 +556,15 @@ def test_bare_casualty_counts():
 def test_strong_force():
     check(one("A 2,000-strong force crossed the river."), value=2000.0, unit="force", claim_type="force_size",
           span_text="2,000-strong force")
+
+
+def test_far_from_to_range():
+    c = one("Mileage rose from 20 miles per gallon in 2008 to 29 mpg in 2020.")
+    check(c, span_text="from 20 miles per gallon in 2008 to 29 mpg", value_low=20.0, value_high=29.0,
+          qualifier="range", unit="mile per gallon", change="up")
+    c = one("Bitcoin fell from $36,040 late on Monday to $34,935 by dawn.")
+    check(c, value_low=34935.0, value_high=36040.0, normalized_unit="USD", change="down")
+
+
+def test_far_from_to_needs_matching_units():
+    assert [c.qualifier for c in extract_claims("It grew from 5% of sales to $40 million.")] == ["exact", "exact"]

@@ -97,3 +97,8 @@ def test_units_glued_to_digits_are_not_model_names():
 
 def test_a_unit_after_a_model_name_measures():
     assert dispositions("The MacBook Pro 14 inch model costs more.")["14"] == "claim"
+
+
+def test_a_date_inside_a_range_stays_a_date():
+    d = dispositions("Mileage rose from 20 mpg in 2008 to 29 mpg.")
+    assert (d["20"], d["2008"], d["29"]) == ("claim", "date", "claim")

@@ -159,6 +159,35 @@ def _pair(text: str, lo: int, hi: int, tok: Number, nxt: Number, d: Draft, start
     return start, nxt.end, True
 
 
+_FAR_TO = re.compile(rf"[^;:()\[\]\n]{{0,48}}?{_S}to{_S}+\Z")
+
+
+def _from_to(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[str | None], i: int, d: Draft,
+             start: int, end: int) -> tuple[int, int]:
+    """"from 20 miles per gallon in 2008 to 29 mpg", "from $75 U.S. per barrel to $45.88": a range
+    whose ends are far apart (only words, dates or times between them). Returns (start, end)."""
+    pre = hedges.back(_RANGE_PREFIX, text, lo, start, 10)
+    if pre is None or pre.group("w").lower() != "from":
+        return start, end
+    j = next((k for k in range(i + 1, len(tokens)) if disp[k] is None), None)
+    if j is None or tokens[j].value is None or tokens[i].value is None:
+        return start, end
+    tok, nxt = tokens[i], tokens[j]
+    sign2 = units.sign_before(text, nxt.start, end)
+    if not _FAR_TO.match(text, end, sign2[1] if sign2 else nxt.start):
+        return start, end
+    u1, u2 = units.unit_after(text, end, hi), units.unit_after(text, nxt.end, hi)
+    if (u1 and u2 and u1[0] != u2[0]) or (sign2 and d.unit is not None and sign2[0] != d.unit):
+        return start, end
+    if sign2 and d.unit is None and u1 is not None:
+        return start, end
+    d.value, d.low, d.high = None, min(tok.value, nxt.value), max(tok.value, nxt.value)
+    d.qualifier, d.qualifier_text = "range", pre.group("w")
+    d.unit = d.unit or (sign2[0] if sign2 else None) or (u1[0] if u1 and u1[0].kind != "money" else None)
+    d.tokens.append(j)
+    return pre.start("w"), u2[2] if u2 and d.unit is not None and u2[0] == d.unit else nxt.end
+
+
 def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[str | None], i: int) -> Draft | None:
     """The claim that starts at token i of a sentence, or None when the token claims nothing."""
     tok = tokens[i]
@@ -176,6 +205,8 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
         start, end, two = _pair(text, lo, hi, tok, nxt, d, start, end, sign is not None)
     if two:
         d.tokens.append(i + 1)
+    elif d.qualifier == "exact" and tok.value is not None:
+        start, end = _from_to(text, lo, hi, tokens, disp, i, d, start, end)
     if d.qualifier not in ("range", "vague"):
         q = hedges.qualifier_before(text, start, lo)
         if q:

@@ -105,7 +105,10 @@ def _sentence(text: str, index: int, lo: int, hi: int, doc_id: str, claims: list
     claims.extend(own)
     if found is not None:
         for k, tok in enumerate(tokens):
-            owner = next((c.claim_id for c in own if c.start <= tok.start and tok.end <= c.end), None)
+            # a token inside a claim's span belongs to it, unless a rule named it ("in 2008" in
+            # "from 20 mpg in 2008 to 29 mpg" stays a date)
+            inside = (c.claim_id for c in own if c.start <= tok.start and tok.end <= c.end)
+            owner = next(inside, None) if disp[k] is None else None
             if owner is not None:
                 found.append((index, tok, mention_rules.CLAIM, owner))
             else:
