@@ -561,10 +561,15 @@ def test_strong_force():
 def test_far_from_to_range():
     c = one("Mileage rose from 20 miles per gallon in 2008 to 29 mpg in 2020.")
     check(c, span_text="from 20 miles per gallon in 2008 to 29 mpg", value_low=20.0, value_high=29.0,
-          qualifier="range", unit="mile per gallon", change="up")
+          qualifier="range", unit="mile per gallon", change=None)  # two levels, not the rise
     c = one("Bitcoin fell from $36,040 late on Monday to $34,935 by dawn.")
-    check(c, value_low=34935.0, value_high=36040.0, normalized_unit="USD", change="down")
+    check(c, value_low=34935.0, value_high=36040.0, normalized_unit="USD")
 
 
 def test_far_from_to_needs_matching_units():
     assert [c.qualifier for c in extract_claims("It grew from 5% of sales to $40 million.")] == ["exact", "exact"]
+
+
+def test_a_rise_given_as_a_range_keeps_its_direction():
+    check(one("Prices are expected to increase between 5% and 6%."), qualifier="range", change="up")
+    assert one("Horsepower jumped from 240 to 273.").change is None

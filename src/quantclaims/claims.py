@@ -227,7 +227,9 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
     ):  # "over four years" is when, not how long ("for over four years" is more than)
         d.qualifier, d.qualifier_text, d.start = "exact", None, tok.start
     _entities(text, lo, hi, tok, d)
-    d.change = hedges.change(text, lo, hi, d.start, d.end, need_by=d.noun is not None)
+    if not (d.qualifier == "range" and (d.qualifier_text or "").lower() == "from"):
+        # "fell from 208 pounds to 193": both ends are levels, not the fall (which is not stated)
+        d.change = hedges.change(text, lo, hi, d.start, d.end, need_by=d.noun is not None)
     if tok.sign == "+":
         d.change = "up"  # "Nasdaq +0.8%"
     if not d.casualty and d.per_unit and _LOSS_CONTEXT.search(text, max(lo, d.start - 40), d.end):
