@@ -126,8 +126,7 @@ def _run(text: str, doc_id: str, found: list[tuple[int, Number, str, str | None]
     claims: list[Claim] = []
     sentences = split_sentences(text) if has_number(text) else []
     for index, (lo, hi) in enumerate(sentences):
-        if has_number(text, lo, hi):
-            _sentence(text, index, lo, hi, doc_id, claims, found)
+        _sentence(text, index, lo, hi, doc_id, claims, found)  # scan() finds nothing fast where there is nothing
     if claims:
         attributions = attribute(text, sentences, [(c.start, c.end) for c in claims])
         claims = [
