@@ -103,7 +103,10 @@ def _change_words() -> _Change:
     """Compile lexicon/change.toml, once."""
     lex = load("change")
     verbs = alternation([*lex["up"], *lex["down"]])
-    hedge = rf"(?:as{_S}+much{_S}+as|a{_S}+further|another|nearly|about|around|almost|some|more{_S}+than|over|just){_S}+"
+    hedge = (
+        rf"(?:as{_S}+much{_S}+as|a{_S}+further|another|nearly|about|around|almost|some|more{_S}+than|over|just|"
+        rf"an{_S}+average{_S}+of|an{_S}+estimated|roughly|approximately){_S}+"
+    )
     before = re.compile(
         rf"(?:\b(?P<pre>[A-Za-z]{{2,12}}){_S}+)?(?<![\w-])(?P<verb>{verbs})"
         rf"(?:(?P<obj>(?:{_S}+(?!by\b|to\b|at\b)[A-Za-z'\u2019]+){{1,3}}?)?{_S}+(?P<by>by){_S}+(?:{hedge})?"  # "grew sales by"
