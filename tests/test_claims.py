@@ -573,3 +573,13 @@ def test_far_from_to_needs_matching_units():
 def test_a_rise_given_as_a_range_keeps_its_direction():
     check(one("Prices are expected to increase between 5% and 6%."), qualifier="range", change="up")
     assert one("Horsepower jumped from 240 to 273.").change is None
+
+
+def test_distance_covered_is_not_a_rise():
+    assert one("Russian forces advanced up to 2 kilometers near the town.").change is None
+    assert one("The river rose by 2 meters overnight.").change == "up"
+
+
+def test_entity_stops_before_the_next_figure():
+    c = extract_claims("The brigade lost half its men in two weeks.")[0]
+    assert c.entity == "its men"

@@ -229,7 +229,10 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
     _entities(text, lo, hi, tok, d)
     if not (d.qualifier == "range" and (d.qualifier_text or "").lower() == "from"):
         # "fell from 208 pounds to 193": both ends are levels, not the fall (which is not stated)
-        d.change = hedges.change(text, lo, hi, d.start, d.end, need_by=d.noun is not None)
+        # a count changes only "by" something ("lost 3,000 vehicles" counts losses); a distance is no
+        # rise when it is ground covered ("advanced 2 km"), but is when a level moves ("fell 2 meters")
+        distance = d.unit is not None and d.unit.kind == "length"
+        d.change = hedges.change(text, lo, hi, d.start, d.end, need_by=d.noun is not None, distance=distance)
     if tok.sign == "+":
         d.change = "up"  # "Nasdaq +0.8%"
     if not d.casualty and d.per_unit and _LOSS_CONTEXT.search(text, max(lo, d.start - 40), d.end):

@@ -96,6 +96,7 @@ class _Change:
     verbs: frozenset[str]
     need_by: frozenset[str]
     not_after: frozenset[str]
+    movement: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -118,20 +119,25 @@ def _change_words() -> _Change:
         re.IGNORECASE,
     )
     verb_words = frozenset(w.split()[-1] for w in [*lex["up"], *lex["down"]])
-    return _Change(before, after, frozenset(lex["up"]), verb_words, frozenset(lex["need_by"]), frozenset(lex["not_after"]))
+    return _Change(before, after, frozenset(lex["up"]), verb_words, frozenset(lex["need_by"]), frozenset(lex["not_after"]),
+                   frozenset(lex["movement"]))
 
 
-def change(text: str, lo: int, hi: int, start: int, end: int, need_by: bool = False) -> str | None:
+def change(text: str, lo: int, hi: int, start: int, end: int, need_by: bool = False,
+           distance: bool = False) -> str | None:
     """"up" / "down" for the figure text[start:end] when a verb before it ("rose 5%", "grew sales by
     5%") or a noun after it ("a 5% drop") says so. The level reached ("fell 3% to $40": the $40) is
     not a change. With `need_by`, only "<verb> by" counts: "lost 3,000 vehicles" is a count of
-    losses, "fell by 20,000 people" a fall."""
+    losses, "fell by 20,000 people" a fall. With `distance`, verbs of movement ("advanced 2 km")
+    are ground covered, not a rise."""
     c = _change_words()
     m = back(c.before, text, lo, start, 48) if _mentions(text, max(lo, start - 48), start, c.verbs) else None
     if m:
         verb = m.group("verb").lower()
         phrasal = verb in ("up", "down") and (m.group("pre") or "").lower() in c.not_after
         by = m.group("by")
+        if distance and verb in c.movement:
+            return None
         if not phrasal and (by or (verb not in c.need_by and not need_by)) and not (m.group("obj") and not by):
             return "up" if verb in c.up else "down"
     a = c.after.match(text, end, hi)

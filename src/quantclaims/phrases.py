@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from quantclaims import units
+from quantclaims import numbers, units
 from quantclaims.hedges import back
 from quantclaims.lexicon import alternation
 
@@ -53,6 +53,7 @@ def noun_phrase(text: str, pos: int, hi: int, limit: int = 6, preps: bool = True
     """Words from `pos` up to a verb-like stop or punctuation ("the troops in his platoon")."""
     words = words_after(text, pos, hi, limit, _WORD0)
     verbs = units.word_set("verbs")
+    number_words = numbers.tables().number_words
     keep: list[re.Match[str]] = []
     for w in words:
         low = w.group(1).lower()
@@ -61,6 +62,8 @@ def noun_phrase(text: str, pos: int, hi: int, limit: int = 6, preps: bool = True
         if keep and (low.endswith("ing") or (low.endswith("ed") and (len(keep) >= 2 or not preps))):
             break
         if not preps and low in _PREPS:
+            break
+        if low in number_words:  # "half its men in two weeks": the phrase ends before the next figure
             break
         keep.append(w)
     while keep and keep[-1].group(1).lower() in stop_words():
