@@ -318,6 +318,19 @@ def test_newsquant_script_scores_and_writes_one_line_per_sentence(standin, tmp_p
     assert report["quantclaims_errors"]["spurious"] == {"bare number": 3}
 
 
+@pytest.mark.parametrize(
+    ("q", "expected"),
+    [(Quantity((1.0, 2.0), "=", "%"), "range"), (Quantity(1.0, "=", "per cent"), "percent"),
+     (Quantity(1.0, "=", "US$"), "money"), (Quantity(1.0, "=", "hong kong dollar"), "money"),
+     (Quantity(1.0, "=", "pound sterling"), "money"), (Quantity(1.0, "=", "pounds"), "physical unit"),
+     (Quantity(1.0, "=", "year of age"), "age"), (Quantity(1.0, "=", "-"), "bare number"),
+     (Quantity(1.0, "=", "kilometers"), "physical unit"), (Quantity(1.0, "=", "volunteers"), "counted noun"),
+     (Quantity(1.0, "=", "per day"), "counted noun")],
+)
+def test_error_categories(q, expected):
+    assert newsquant.category(q) == expected
+
+
 def test_newsquant_show_errors_prints_the_sentences_with_errors(standin, capsys):
     assert newsquant.main(["--data", str(MINI), "--limit", "3", "--show-errors"]) == 0
     out = capsys.readouterr().out
