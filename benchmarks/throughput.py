@@ -287,6 +287,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except QuantclaimsError as e:
         print(f"throughput: error: {e}", file=sys.stderr)
         return 2
+    finally:
+        if all_cpus:  # a caller in the same process (a test) gets its CPUs back
+            os.sched_setaffinity(0, all_cpus)
     report["build"] = {"skipped": "--no-build"} if args.no_build else time_build(args.build_runs, all_cpus)
     print(json.dumps(report, indent=2, sort_keys=True) if args.json else format_report(report))
     return 0

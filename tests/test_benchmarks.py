@@ -352,6 +352,7 @@ def test_newsquant_markdown_table(standin, capsys):
 
 
 def test_throughput_script_reports_every_system(standin, capsys):
+    cpus = os.sched_getaffinity(0)
     assert throughput.main(["--limit", "5", "--repeat", "1", "--json", "--no-build", "--no-peers",
                             "--data", str(MINI)]) == 0
     report = json.loads(capsys.readouterr().out)
@@ -365,6 +366,8 @@ def test_throughput_script_reports_every_system(standin, capsys):
     assert report["memory"]["max_rss_mb_before_peers"] > 0
     assert report["build"] == {"skipped": "--no-build"}
     assert report["machine"]["python"] == ".".join(map(str, sys.version_info[:3]))
+    assert report["pinned_cpu"] == min(cpus)
+    assert os.sched_getaffinity(0) == cpus  # pinned while measuring, given back afterwards
 
 
 def test_build_is_timed_unpinned_and_a_failure_is_reported(tmp_path, monkeypatch):
