@@ -366,8 +366,22 @@ def test_throughput_script_reports_every_system(standin, capsys):
     assert report["memory"]["max_rss_mb_before_peers"] > 0
     assert report["build"] == {"skipped": "--no-build"}
     assert report["machine"]["python"] == ".".join(map(str, sys.version_info[:3]))
-    assert report["pinned_cpu"] == min(cpus)
+    assert report["pinned_cpu"] in cpus
     assert os.sched_getaffinity(0) == cpus  # pinned while measuring, given back afterwards
+
+
+def test_least_busy_cpu_is_one_of_the_allowed(monkeypatch):
+    samples = iter([{0: 100, 1: 100, 2: 100}, {0: 110, 1: 160, 2: 190}])
+    monkeypatch.setattr(throughput, "_cpu_idle", lambda: next(samples))
+    assert throughput.least_busy_cpu({0, 1}, window_s=0) == 1  # CPU 2 idles most but is not ours
+    monkeypatch.setattr(throughput, "_cpu_idle", dict)  # no /proc: the lowest allowed CPU
+    assert throughput.least_busy_cpu({3, 5}, window_s=0) == 3
+
+
+def test_cpu_idle_counts_every_cpu_we_may_use():
+    idle = throughput._cpu_idle()
+    assert os.sched_getaffinity(0) <= set(idle)
+    assert all(v >= 0 for v in idle.values())
 
 
 def test_build_is_timed_unpinned_and_a_failure_is_reported(tmp_path, monkeypatch):
