@@ -78,3 +78,30 @@ def test_modified_noun_and_of_phrase():
 def test_weighed_thing():
     text = "Russian glide bombs weighing one ton crash"
     assert phrases.weighed_thing(text, 0, text.index("one")) == "glide bombs"  # the noun and one modifier
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "entity", "lemma"),
+    [
+        ("Overnight the navy intercepted eight Kalibr-M cruise missiles.", "eight", "Kalibr-M cruise missiles", "missile"),
+        ("The convoy carried three BM-21 rocket launchers north.", "three", "BM-21 rocket launchers", "launcher"),
+        ("Crews repaired nine Leopard 2A6 tanks in a week.", "nine", "Leopard 2A6 tanks", "tank"),
+        ("The plant makes 300 122mm rounds a day.", "300", "122mm rounds", "round"),
+        ("Spotters counted four Orlan-10 drones.", "four", "Orlan-10 drones", "drone"),
+    ],
+)
+def test_designator_or_calibre_between_number_and_noun(text, number, entity, lemma):
+    """A model designator or calibre is a modifier: the phrase runs on through it to the head noun."""
+    c = phrases.counted(text, after(text, number), len(text))
+    assert (c.entity, c.noun.lemma, c.noun.claim_type) == (entity, lemma, "equipment_count")
+
+
+def test_plural_designator_is_the_counted_noun():
+    text = "Pilots flew two Su-25s over the river."
+    c = phrases.counted(text, after(text, "two"), len(text))
+    assert (c.entity, c.noun.lemma, c.noun.claim_type) == ("Su-25s", "Su-25", "equipment_count")
+
+
+def test_designator_without_a_noun_after_it_counts_nothing():
+    text = "The unit has four T-80 and more."
+    assert phrases.counted(text, after(text, "four"), len(text)) is None

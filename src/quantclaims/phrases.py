@@ -18,6 +18,15 @@ from quantclaims.lexicon import alternation
 _S = r"[ \t\u00a0]"
 _WORD = re.compile(rf"{_S}+([A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z]+)*)")
 _WORD0 = re.compile(rf"{_S}*([A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z]+)*)")
+# A word between a number and its counted noun may be a model designator or a calibre ("six Kh-101
+# cruise missiles", "two S-300 launchers", "four Bayraktar TB2 drones", "2,000 155mm shells"): the
+# noun phrase runs on through it to the head noun.
+_DESIGNATION = (
+    r"[A-Z][A-Za-z]{0,5}[-\u2010\u2011]\d+[A-Za-z]{0,2}|[A-Z]{1,5}\d+[A-Za-z\d]*|\d[A-Z]{1,3}\d*"
+    r"|\d{2,3}-?mm|\d{2,3}-millimet(?:er|re)"
+)
+_MOD_WORD = re.compile(rf"{_S}+((?:{_DESIGNATION})(?![\w-])|[A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z]+)*)")
+_DESIGNATOR_WORD = re.compile(_DESIGNATION)
 _OF = re.compile(rf"{_S}+of{_S}+")
 _DET = re.compile(rf"{_S}+((?:the|its|their|his|her|our|this|that|these|those){_S}+)", re.IGNORECASE)
 _MODIFIERS = frozenset(["more", "other", "additional", "extra", "new", "fewer", "further", "fresh", "remaining"])
@@ -38,10 +47,11 @@ class Counted:
     casualty: bool = False
 
 
-def words_after(text: str, pos: int, hi: int, limit: int, first: re.Pattern[str] = _WORD) -> list[re.Match[str]]:
+def words_after(text: str, pos: int, hi: int, limit: int, first: re.Pattern[str] = _WORD,
+                rest: re.Pattern[str] = _WORD) -> list[re.Match[str]]:
     out = []
     while len(out) < limit:
-        m = (first if not out else _WORD).match(text, pos, hi)
+        m = (first if not out else rest).match(text, pos, hi)
         if not m:
             break
         out.append(m)
@@ -99,19 +109,38 @@ def _casualty_words() -> re.Pattern[str]:
     return re.compile(rf"(?:(?:{_S}+|,{_S}*)(?:and{_S}+|or{_S}+)?(?:{cas})\b)+")
 
 
+def _compound(words: list[re.Match[str]], k: int, noun: units.Noun) -> bool:
+    """A singular noun that modifies the noun after it ("civilian deaths", "rocket launchers", "drone
+    crews"): the head is the later noun. Not before a casualty participle ("one soldier killed")."""
+    low = words[k].group(1).lower()
+    if k + 1 >= len(words) or low != noun.lemma.lower() or low in units.word_set("casualty_words"):
+        return False
+    nxt = words[k + 1].group(1).lower()
+    if nxt in stop_words() or nxt in units.word_set("verbs") or nxt in units.word_set("casualty_words"):
+        return False
+    if units.noun(nxt) is not None:
+        return True
+    return noun.claim_type == "equipment_count" and _plural(nxt) and not _DESIGNATOR_WORD.fullmatch(words[k + 1].group(1))
+
+
 def counted(text: str, pos: int, hi: int, singular: bool = False) -> Counted | None:
     """The counted noun and its modifiers after `pos` ("North Korean troops"), if there is one.
 
     A known noun may follow up to three modifiers; an unknown one counts only right after the number,
     plural ("4,000 subscribers"), or singular after "one" ("one proposal").
     """
-    words = words_after(text, pos, hi, 5)
+    words = words_after(text, pos, hi, 5, _MOD_WORD, _MOD_WORD)
     verbs = units.word_set("verbs")
     stop = stop_words()
     head = None
     for k, w in enumerate(words):
         word = w.group(1)
         low = word.lower()
+        if _DESIGNATOR_WORD.fullmatch(word):
+            if _plural(low) and word[-2].isdigit() and k == 0:  # "two F-16s": the designator is the noun
+                head = (k, units.Noun(word[:-1], "equipment_count"))
+                break
+            continue  # a designator modifies the noun after it
         if k + 1 < len(words):
             pair = units.noun(f"{low} {words[k + 1].group(1).lower()}")
             if pair:
@@ -119,6 +148,8 @@ def counted(text: str, pos: int, hi: int, singular: bool = False) -> Counted | N
                 break
         noun = units.noun(low)
         if noun is not None and low not in stop:
+            if _compound(words, k, noun):
+                continue
             head = (k, noun)
             break
         unit = units.unit_word(word) if k > 0 else None
