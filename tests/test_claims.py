@@ -553,6 +553,28 @@ def test_bare_casualty_counts():
                                                                         (40.0, "casualties", "count")]
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The ministry said the strike killed up to 300 militants.", "up to 300 militants"),
+        ("The shelling wounded 23 villagers near the bridge.", "23 villagers"),
+        ("Officials said 52 conscripts had been killed.", "52 conscripts"),
+        ("At least 60 soldiers were reportedly wounded.", "At least 60 soldiers"),
+        ("Some 900 residents have died since the siege began.", "Some 900 residents"),
+    ],
+)
+def test_casualty_verb_makes_people_casualties(text, span):
+    """A casualty verb before the number or after the people counted decides the type."""
+    check(one(text), span_text=span, claim_type="casualties", quantity_kind="count")
+
+
+def test_casualty_verb_needs_people_and_the_passive():
+    check(one("Rebels had killed 40 cows."), claim_type="count")
+    check(one("About 200 soldiers had killed the hostages."), claim_type="force_size")  # they killed
+    check(one("The brigade lost 50 soldiers a week."), claim_type="casualty_rate")
+    check(one("The battery fires 3,000 shells a day despite losses."), claim_type="equipment_count")
+
+
 def test_strong_force():
     check(one("A 2,000-strong force crossed the river."), value=2000.0, unit="force", claim_type="force_size",
           span_text="2,000-strong force")

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Sequence
 
 from quantclaims import hedges, phrases, units
+from quantclaims.lexicon import alternation
 from quantclaims.numbers import DIGITS, FRACTION, WORD, Number
 
 _S = r"[ \t\u00a0]"
@@ -67,7 +69,6 @@ _OLD = re.compile(rf"(?:[{_HY}]|{_S}+)old\b|{_S}+of{_S}+age\b", re.IGNORECASE)
 _AGED = re.compile(rf"(?<![\w-])(?:aged|age|ages){_S}+\Z", re.IGNORECASE)
 _FOR = re.compile(rf"(?<![\w-])for{_S}+\Z", re.IGNORECASE)
 _STRONG = re.compile(rf"[{_HY}]strong\b", re.IGNORECASE)
-_KILLED = re.compile(rf"(?<![\w-])(?:killed|killing|kills|wounded|wounding|injured|injuring|dead|died){_S}+\Z", re.IGNORECASE)
 _DENOMINATORS = frozenset([2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0, 20.0, 100.0, 1000.0])  # "one in five", "7 in 10"
 _OF_A = re.compile(rf"{_S}+(?:of{_S}+)?(?:a|an){_S}")
 _INCHES = re.compile(rf"[{_HY}]([1-9]|1[01])\b(?![{_HY}.,]?\d)")
@@ -77,6 +78,27 @@ _LOSS_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _MEASURED = ("mass", "length", "duration", "area", "volume")
+
+
+@lru_cache(maxsize=1)
+def _casualty_verbs() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a casualty verb right before a figure, a casualty verb after the people counted)."""
+    before = alternation(units.word_set("casualty_verbs"))
+    died = alternation(units.word_set("casualty_intransitive"))
+    hurt = alternation(units.word_set("casualty_words"))
+    adverb = rf"(?:[a-z]+ly{_S}+)?"
+    after = (
+        rf"{_S}+{adverb}(?:(?:have|has|had){_S}+{adverb})?(?:{died})\b"
+        rf"|{_S}+{adverb}(?:(?:have|has|had){_S}+been|were|was|are|is|being){_S}+{adverb}(?:{hurt})\b"
+    )
+    return (re.compile(rf"(?<![\w-])(?:{before}){_S}+\Z", re.IGNORECASE), re.compile(after, re.IGNORECASE))
+
+
+def _people(noun: units.Noun | None) -> bool:
+    """Whether a counted noun names people (who can be killed or wounded), or nothing is named."""
+    return noun is None or noun.claim_type in ("force_size", "casualties") or (
+        noun.lemma.lower() in units.word_set("person_nouns")
+    )
 
 
 def _rate(text: str, pos: int, hi: int, d: Draft, periods_only: bool = False) -> int:
@@ -235,8 +257,8 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
         d.change = hedges.change(text, lo, hi, d.start, d.end, need_by=d.noun is not None, distance=distance)
     if tok.sign == "+":
         d.change = "up"  # "Nasdaq +0.8%"
-    if not d.casualty and d.per_unit and _LOSS_CONTEXT.search(text, max(lo, d.start - 40), d.end):
-        d.casualty = True  # "losing about 1,200 people daily"
+    if not d.casualty and d.per_unit and _people(d.noun) and _LOSS_CONTEXT.search(text, max(lo, d.start - 40), d.end):
+        d.casualty = True  # "losing about 1,200 people daily" (but "firing 2,000 shells a day" is no loss)
     return d
 
 
@@ -321,8 +343,11 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
             d.entity = phrases.entity_of(text, end, hi)  # "one of the best speakers"
     if d.unit is None and d.noun is None and tok.form == FRACTION and (tok.value or 0) < 1:
         d.proportion = True
-    if d.unit is None and d.noun is None and hedges.back(_KILLED, text, lo, d.start, 12):
-        d.casualty = True  # "killing 14", "wounded 40": a count of casualties without a noun
+    if d.unit is None and _people(d.noun) and not d.casualty:
+        before, after = _casualty_verbs()
+        # "killing 14", "killed up to 800 fighters", "41 soldiers had been killed", "civilians have died"
+        if hedges.back(before, text, lo, d.start, 12) or (d.noun is not None and after.match(text, end, hi)):
+            d.casualty = True
     if not d.age and (d.unit is None or d.unit.kind != "speed"):
         after_rate = _rate(text, end, hi, d)
         if after_rate == end and d.noun is not None:
