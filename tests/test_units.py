@@ -84,3 +84,29 @@ def test_no_registry_at_import():
 def test_a_decade_is_ten_years_not_a_log_unit():
     assert units.factor("10 * year", "day") == pytest.approx(3652.5)
     assert units.days("decade") == pytest.approx(3652.5)
+
+
+@pytest.mark.parametrize(
+    ("text", "per", "end_word"),
+    [
+        ("900 rounds per day into the valley", "day", "day"),  # "per" is never a time
+        ("30 drones a night since March", "night", "night"),  # a rate since it began
+        ("200 shells nightly", "night", "nightly"),
+    ],
+)
+def test_rate_periods_attach(text, per, end_word):
+    pos = text.index(" ", text.index(" ") + 1)  # after the counted noun
+    found = units.per_after(text, pos, len(text))
+    assert found is not None and found[:2] == (per, True)
+    assert text[: found[2]].endswith(end_word)
+
+
+def test_a_period_followed_by_a_time_word_is_no_rate():
+    text = "5% a year earlier"
+    assert units.per_after(text, 2, len(text)) is None
+    text = "10 km a year into the war"
+    assert units.per_after(text, 5, len(text)) is None
+
+
+def test_a_night_is_one_day_of_a_rate():
+    assert units.days("night") == pytest.approx(1.0)

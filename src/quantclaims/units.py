@@ -116,9 +116,12 @@ def rates() -> _Rates:
     periods = {k.lower(): v for k, v in lex["periods"].items()}
     adverbs = {k.lower(): v for k, v in lex["period_adverbs"].items()}
     denominators = {f.lower(): lemma for lemma, forms in lex["denominators"].items() for f in forms}
+    # "a year earlier", "a year into the war" are times; "per day into the town", "a night since
+    # January" are rates ("since" starts when the rate began)
     per = re.compile(
-        rf"(?:{_SP}(?:a|an|per|each|every){_SP}|{_SP}?/{_SP}?|[-\u2010]a[-\u2010 ])(?P<p>{alternation(periods)})\b"
-        rf"(?!{_SP}(?:earlier|ago|later|before|after|prior|from|on|into|since)\b)"  # "a year earlier" is a time
+        rf"(?:{_SP}(?:a|an)|[-\u2010]a)(?:{_SP}|[-\u2010])(?P<p>{alternation(periods)})\b"
+        rf"(?!{_SP}(?:earlier|ago|later|before|after|prior|from|on|into)\b)"
+        rf"|(?:{_SP}(?:per|each|every){_SP}|{_SP}?/{_SP}?)(?P<pp>{alternation(periods)})\b"
         rf"|{_SP}(?P<adv>{alternation(adverbs)})\b"
         rf"|(?:{_SP}(?:a|an|per|each){_SP}|{_SP}?/{_SP}?)(?P<d>{alternation(denominators)})(?![\w-])",
         re.IGNORECASE,
@@ -138,7 +141,7 @@ def per_after(text: str, pos: int, hi: int) -> tuple[str, bool, int] | None:
         return None
     if m.group("d"):
         return r.denominators[" ".join(m.group("d").lower().split())], False, m.end()
-    word = (m.group("p") or m.group("adv")).lower()
+    word = (m.group("p") or m.group("pp") or m.group("adv")).lower()
     return r.periods[word], True, m.end()
 
 
