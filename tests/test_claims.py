@@ -50,7 +50,8 @@ def test_number_word_and_modifiers_in_span():
 
 def test_a_dozen_and_a_pair():
     check(one("A dozen tanks broke through."), span_text="A dozen tanks", value=12.0)
-    check(one("They shot down a pair of helicopters."), value=2.0, span_text="a pair")
+    check(one("They shot down a pair of helicopters."), value=2.0, span_text="a pair of helicopters",
+          unit="helicopter", entity="helicopters", claim_type="equipment_count")
 
 
 # ---- fractions and proportions
@@ -576,6 +577,13 @@ def test_casualty_verb_needs_people_and_the_passive():
     check(one("About 200 soldiers had killed the hostages."), claim_type="force_size")  # they killed
     check(one("The brigade lost 50 soldiers a week."), claim_type="casualty_rate")
     check(one("The battery fires 3,000 shells a day despite losses."), claim_type="equipment_count")
+
+
+def test_coordinated_casualty_verbs_end_the_phrase():
+    """'killed N X and wounded M Y': the second verb starts a new figure, not the first one's entity."""
+    claims = extract_claims("The blast killed 9 workers and injured 21 people.", "t")
+    assert [(c.span_text, c.entity, c.claim_type) for c in claims] == [
+        ("9 workers", "workers", "casualties"), ("21 people", "people", "casualties")]
 
 
 def test_strong_force():

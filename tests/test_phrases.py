@@ -33,6 +33,24 @@ def test_casualty_participles_extend_the_noun():
     assert c.casualty and c.entity == "men dead and injured"
 
 
+def test_casualty_participle_with_an_object_is_the_next_verb():
+    text = "Mortars killed 6 medics and wounded the driver."
+    c = phrases.counted(text, after(text, "6"), len(text))
+    assert not c.casualty and c.entity == "medics"
+    text = "The unit lost 40 men dead and wounded a week."
+    c = phrases.counted(text, after(text, "40"), len(text))
+    assert c.casualty and c.entity == "men dead and wounded"
+
+
+def test_compound_noun_head_is_the_last_noun():
+    text = "Officials counted 310 civilian deaths and 12 truck convoys."
+    c = phrases.counted(text, after(text, "310"), len(text))
+    assert (c.entity, c.noun.lemma, c.noun.claim_type) == ("civilian deaths", "death", "casualties")
+    text = "The brigade fielded 14 rocket launchers."
+    c = phrases.counted(text, after(text, "14"), len(text))
+    assert (c.entity, c.noun.lemma) == ("rocket launchers", "launcher")
+
+
 def test_unit_after_a_modifier():
     text = "The defense allowed 517 rushing yards."
     c = phrases.counted(text, after(text, "517"), len(text))

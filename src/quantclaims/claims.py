@@ -70,6 +70,7 @@ _AGED = re.compile(rf"(?<![\w-])(?:aged|age|ages){_S}+\Z", re.IGNORECASE)
 _FOR = re.compile(rf"(?<![\w-])for{_S}+\Z", re.IGNORECASE)
 _STRONG = re.compile(rf"[{_HY}]strong\b", re.IGNORECASE)
 _DENOMINATORS = frozenset([2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0, 20.0, 100.0, 1000.0])  # "one in five", "7 in 10"
+_PAIR_OF = re.compile(rf"(?:\S+{_S}+)?(?:pair|dozen|couple){_S}+of(?={_S})", re.IGNORECASE)
 _OF_A = re.compile(rf"{_S}+(?:of{_S}+)?(?:a|an){_S}")
 _INCHES = re.compile(rf"[{_HY}]([1-9]|1[01])\b(?![{_HY}.,]?\d)")
 _VERB = re.compile(rf"{_S}+([a-z]+)")
@@ -335,6 +336,8 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
     if d.unit is None:
         one = tok.form == WORD and tok.value == 1 and tok.vague is None and not two
         c = phrases.counted(text, end, hi, singular=one)
+        if c is None and (pair_of := _PAIR_OF.match(text, tok.start, hi)) is not None and pair_of.end() >= end:
+            c = phrases.counted(text, pair_of.end(), hi)  # "a pair of submarines", "a dozen of his men"
         if c is not None:
             d.noun, d.unit, d.entity, d.casualty, end = c.noun, c.unit, c.entity, c.casualty, c.end
         elif one:

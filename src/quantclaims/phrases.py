@@ -30,6 +30,8 @@ _DESIGNATOR_WORD = re.compile(_DESIGNATION)
 _OF = re.compile(rf"{_S}+of{_S}+")
 _DET = re.compile(rf"{_S}+((?:the|its|their|his|her|our|this|that|these|those){_S}+)", re.IGNORECASE)
 _MODIFIERS = frozenset(["more", "other", "additional", "extra", "new", "fewer", "further", "fresh", "remaining"])
+_OBJECT_STARTS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "at", "about", "around", "some",
+                            "more", "nearly", "almost", "over", "up", "several", "dozens", "hundreds", "thousands"])
 _PREPS = frozenset("in of at on for by with from into near known called named nicknamed based".split())
 def stop_words() -> frozenset[str]:
     """Function words: a counted noun is never one, and a phrase never ends on one."""
@@ -105,8 +107,24 @@ def _singular(low: str) -> str:
 
 @lru_cache(maxsize=1)
 def _casualty_words() -> re.Pattern[str]:
+    """One participle after a counted head ("dead", ", and injured"); `_participles` repeats it."""
     cas = alternation(units.word_set("casualty_words"))
-    return re.compile(rf"(?:(?:{_S}+|,{_S}*)(?:and{_S}+|or{_S}+)?(?:{cas})\b)+")
+    return re.compile(rf"(?:{_S}+|,{_S}*)(?:and{_S}+|or{_S}+)?(?:{cas})\b")
+
+
+def _participles(text: str, pos: int, hi: int) -> int:
+    """The end of the casualty participles after a counted head ("men dead and injured"), or `pos`.
+    A participle with an object is a verb of the next clause, not part of the phrase ("14 civilians
+    and wounded 37 people", "civilians and injured the mayor")."""
+    end = pos
+    while (m := _casualty_words().match(text, end, hi)) is not None:
+        nxt = _WORD.match(text, m.end(), hi)
+        if units.per_after(text, m.end(), hi) is None and (
+            (nxt and nxt.group(1).lower() in _OBJECT_STARTS) or numbers.has_number(text, m.end(), m.end() + 2)
+        ):
+            break
+        end = m.end()
+    return end
 
 
 def _compound(words: list[re.Match[str]], k: int, noun: units.Noun) -> bool:
@@ -171,10 +189,9 @@ def counted(text: str, pos: int, hi: int, singular: bool = False) -> Counted | N
     skip = 1 if k > 0 and words[0].group(1).lower() in _MODIFIERS else 0
     first, last = words[skip].start(1), words[k].end()
     # participles that make the head a casualty count: "men dead and injured", "people killed"
-    m = _casualty_words().match(text, last, hi)
-    casualty = bool(m and m.end() > last)
-    if m and casualty:
-        last = m.end()
+    end = _participles(text, last, hi)
+    casualty = end > last
+    last = end
     return Counted(last, text[first:last], noun=noun, casualty=casualty)
 
 
