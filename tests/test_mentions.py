@@ -46,6 +46,9 @@ def dispositions(text):
         ("He tried to play one rival off against the other.", "one", "idiom"),
         ("\u201cWe hold,\u201d said one Ukrainian medic fighting near Pokrovsk.", "one", "idiom"),
         ("No one was hurt.", "one", "idiom"),
+        ("Prices doubled at one point in the spring.", "one", "idiom"),
+        ("One economist said the figure was too low.", "One", "idiom"),
+        ("Later one senior diplomat, asking not to be named, told reporters it failed.", "one", "idiom"),
         ("Once the war ends, they will rebuild.", "Once", "idiom"),
         # names with numbers, scores, postcodes, old years, rankings, age classes
         ("They reached the last-16 stage.", "16", "designator"),
@@ -102,3 +105,11 @@ def test_a_unit_after_a_model_name_measures():
 def test_a_date_inside_a_range_stays_a_date():
     d = dispositions("Mileage rose from 20 mpg in 2008 to 29 mpg.")
     assert (d["20"], d["2008"], d["29"]) == ("claim", "date", "claim")
+
+
+def test_one_that_counts_is_still_a_claim():
+    """Only the article-like 'one' is an idiom: a counting 'one' before a reporting verb is a claim."""
+    from quantclaims.extract import extract_claims
+
+    claims = extract_claims("Only one officer said he would stay; at least one witness told police.", "t")
+    assert [c.span_text for c in claims] == ["one officer", "at least one witness"]
