@@ -94,3 +94,22 @@ def test_prefilter():
 def test_glued_words_are_not_fractions():
     assert tokens("ONEHALF") == []
     assert [t for t, _, _ in tokens("one half, one-half, five-fold")] == ["one half", "one-half", "five-fold"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "bounds"),
+    [
+        ("A few hundred volunteers stayed behind.", "A few hundred", (200.0, 500.0)),
+        ("Several thousand residents fled west.", "Several thousand", (3000.0, 9000.0)),
+        ("They asked for a couple million euros.", "a couple million", (2e6, 3e6)),
+    ],
+)
+def test_scale_word_after_a_vague_word_multiplies_its_bounds(text, phrase, bounds):
+    (n,) = scan(text)
+    assert text[n.start : n.end] == phrase and n.value is None and n.vague == bounds
+
+
+def test_plural_vague_words_take_no_scale_after_them():
+    text = "Hundreds of thousands left."
+    (n,) = scan(text)
+    assert text[n.start : n.end] == "Hundreds of thousands" and n.vague == (200_000.0, 999_999.0)

@@ -228,7 +228,15 @@ def _read(text: str, m: re.Match[str], hi: int, t: _Tables, out: list[Number]) -
     low = raw.lower()
     if kind == "vague":
         key = " ".join(_words(low))
-        out.append(Number(s, e, None, WORD, vague=t.vague[key]))
+        low_b, high_b = t.vague[key]
+        sc = t.scale_after.match(text, e, hi) if not key.endswith(("s", "of")) else None
+        if sc:  # "a few hundred", "several thousand": the vague bounds times the scale
+            mult = 1.0
+            for w in _words(sc.group(0)):
+                mult *= t.scales[w]
+            out.append(Number(s, sc.end(), None, WORD, vague=(low_b * mult, high_b * mult), scale=mult))
+            return
+        out.append(Number(s, e, None, WORD, vague=(low_b, high_b)))
     elif kind == "glyph":
         whole = re.match(r"\d+", raw)
         value = (parse_digits(whole.group(0)) if whole else 0.0) + t.glyphs[raw[-1]]
