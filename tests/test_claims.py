@@ -586,6 +586,13 @@ def test_coordinated_casualty_verbs_end_the_phrase():
         ("9 workers", "workers", "casualties"), ("21 people", "people", "casualties")]
 
 
+def test_entity_of_money_and_of_a_weight():
+    check(one("Berlin pledged $900 million in military aid."), entity="military aid", claim_type="money")
+    check(one("Trucks brought 3\u00bd tons of flour."), entity="flour", normalized_value=3500.0,
+          claim_type="measurement")
+    check(one("Crews loaded 2 tons of explosives."), entity="explosives", claim_type="munition_weight")
+
+
 def test_strong_force():
     check(one("A 2,000-strong force crossed the river."), value=2000.0, unit="force", claim_type="force_size",
           span_text="2,000-strong force")

@@ -123,3 +123,22 @@ def test_plural_designator_is_the_counted_noun():
 def test_designator_without_a_noun_after_it_counts_nothing():
     text = "The unit has four T-80 and more."
     assert phrases.counted(text, after(text, "four"), len(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Berlin pledged $900 million in military aid.", "military aid"),
+        ("The bank lent $2 billion in new loans to Kyiv.", "new loans"),
+        ("Sales reached $5 million in Poland.", None),  # a place is where, not what
+        ("Exports earned $5 million in recent years.", None),  # a time is when
+        ("It raised $3 million in 2021.", None),
+    ],
+)
+def test_in_phrase_names_what_money_is(text, entity):
+    assert phrases.in_phrase(text, after(text, "million" if "million" in text else "billion"), len(text)) == entity
+
+
+def test_what_a_weight_is_of():
+    text = "Trucks brought 3 tons of flour and salt."
+    assert phrases.of_phrase(text, after(text, "tons"), len(text)) == "flour"

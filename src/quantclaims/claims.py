@@ -371,6 +371,10 @@ def _entities(text: str, lo: int, hi: int, tok: Number, d: Draft) -> None:
     kind = d.unit.kind if d.unit is not None else None
     if kind == "duration" and not d.age:
         d.entity = phrases.of_phrase(text, d.end, hi)
+    elif kind == "mass":  # "1\u00bd tons of flour"
+        d.entity = phrases.of_phrase(text, d.end, hi)
+    elif kind == "money":  # "$1.2 billion in aid", "\u20ac40 million in new loans"
+        d.entity = phrases.in_phrase(text, d.end, hi)
     elif d.proportion or kind == "proportion" or (d.qualifier == "vague" and d.noun is None):
         d.entity = phrases.entity_of(text, d.end, hi)
     if d.entity is None and kind in _MEASURED and text[tok.end : tok.end + 1] in _HY:

@@ -217,6 +217,24 @@ def of_phrase(text: str, pos: int, hi: int, limit: int = 3) -> str | None:
     return np[0] if np else None
 
 
+_IN = re.compile(rf"{_S}+in{_S}+(?=[a-z])")
+
+
+def in_phrase(text: str, pos: int, hi: int, limit: int = 3) -> str | None:
+    """What an amount of money is, after "in" ("$1.2 billion in military aid" -> "military aid"); a
+    place or a date after "in" is no entity (it starts with a capital or a digit)."""
+    m = _IN.match(text, pos, hi)
+    if not m:
+        return None
+    np = noun_phrase(text, m.end(), hi, limit, preps=False)
+    if not np or any(ch.isupper() for ch in np[0]) or np[0].split()[0] in stop_words():
+        return None
+    following = [w.group(1) for w in words_after(text, m.end(), hi, limit, _WORD0)]
+    if any((u := units.unit_word(w)) is not None and u.kind == "duration" for w in following):
+        return None  # "in recent years", "in the past month": when, not what
+    return np[0]
+
+
 def modified_noun(text: str, pos: int, hi: int) -> str | None:
     """The noun a compound modifies ("a 30-year-old battalion commander", "3,000-pound bombs")."""
     np = noun_phrase(text, pos, hi, 3, preps=False)
