@@ -593,6 +593,18 @@ def test_entity_of_money_and_of_a_weight():
     check(one("Crews loaded 2 tons of explosives."), entity="explosives", claim_type="munition_weight")
 
 
+def test_share_of_a_named_place_held_is_territory():
+    check(one("Rebels now control two-thirds of Nova Hora, officials said."), claim_type="territory",
+          entity="Nova Hora", quantity_kind="proportion")
+    check(one("Two-thirds of Canadians voted."), claim_type="proportion")  # no verb of holding ground
+
+
+def test_one_weapon_for_every_n_is_a_force_ratio():
+    check(one("\u201cWe fire one round for every six they send,\u201d he said."), value=1 / 6,
+          claim_type="force_ratio", entity="round", span_text="one round for every six")
+    check(one("There is one doctor for every 900 residents."), claim_type="other", entity="doctor")
+
+
 def test_strong_force():
     check(one("A 2,000-strong force crossed the river."), value=2000.0, unit="force", claim_type="force_size",
           span_text="2,000-strong force")

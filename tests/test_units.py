@@ -47,6 +47,12 @@ def test_counted_nouns():
     assert units.noun("tomatoes") is None
 
 
+def test_a_counted_noun_keeps_its_own_lemma():
+    """The lemma is the noun as stated: 'warships' -> 'warship', not its hypernym 'ship'."""
+    assert (units.noun("warships").lemma, units.noun("warships").claim_type) == ("warship", "equipment_count")
+    assert units.noun("ships").lemma == "ship"
+
+
 @pytest.mark.parametrize(
     ("pint_unit", "target", "expected"),
     [

@@ -56,7 +56,7 @@ _RANGE_GAP = re.compile(
 )
 _RATIO_TO = re.compile(rf"{_S}*[{_HY}]{_S}*to{_S}*[{_HY}]{_S}*\Z|:\Z", re.IGNORECASE)
 _PLAIN_TO = re.compile(rf"{_S}+to{_S}+\Z", re.IGNORECASE)
-_FOR_EVERY = re.compile(rf"(?:{_S}+[A-Za-z'-]+){{0,3}}?{_S}+for{_S}+(?:every|each){_S}+\Z", re.IGNORECASE)
+_FOR_EVERY = re.compile(rf"(?P<np>(?:{_S}+[A-Za-z'-]+){{0,3}}?){_S}+for{_S}+(?:every|each){_S}+\Z", re.IGNORECASE)
 _OUT_OF = re.compile(rf"{_S}+(?:out{_S}+of|in){_S}+\Z", re.IGNORECASE)
 _TIMES = re.compile(
     rf"{_S}*(?:{_S}times?|[{_HY}]fold)?{_S}+(?P<cmp>as{_S}+(?:many|much|high|large|likely|big|long|fast|often)|the|"
@@ -135,8 +135,9 @@ def _pair(text: str, lo: int, hi: int, tok: Number, nxt: Number, d: Draft, start
             d.value, d.ratio = tok.value / nxt.value, True
             return start, nxt.end, True
         return start, end, False
-    if u1 is None and nxt.value and _FOR_EVERY.match(gap):
+    if u1 is None and nxt.value and (every := _FOR_EVERY.match(gap)):
         d.value, d.ratio = tok.value / nxt.value, True
+        d.entity = every.group("np").strip() or None  # "one doctor for every 900 residents": doctor
         return start, nxt.end, True
     if u1 is None and _OUT_OF.match(gap) and nxt.value > tok.value and (
         "out" in low_gap or nxt.form == WORD == tok.form or (tok.integer and nxt.value in _DENOMINATORS)

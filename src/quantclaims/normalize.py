@@ -50,6 +50,22 @@ def _has_word(text: str | None, name: str) -> bool:
     return any(re.search(rf"\b{re.escape(w)}\b", low) for w in words)
 
 
+def _force_noun(entity: str | None) -> bool:
+    """A ratio of soldiers or weapons ("one shell for every five") is a force ratio."""
+    if not entity:
+        return False
+    noun = units.noun(entity.split()[-1])
+    return noun is not None and noun.claim_type in ("force_size", "equipment_count")
+
+
+def _place_held(entity: str | None, sentence: str) -> bool:
+    """A share of a named place in a sentence about holding ground ("forces hold two-thirds of
+    Marivka") is a share of territory; "two-thirds of Americans" is not (no verb of control)."""
+    if not entity or not entity[:1].isupper() or not all(w[:1].isupper() for w in entity.split()):
+        return False
+    return _has_word(sentence, "control_verbs")
+
+
 def fields(d: Draft, sentence: str) -> dict[str, Any]:
     """The claim fields (FIELDS) of a Draft; `sentence` is the text of its sentence (for ratio context)."""
     value = d.value
@@ -65,7 +81,7 @@ def fields(d: Draft, sentence: str) -> dict[str, Any]:
     if d.ratio:
         kind = "ratio"
         norm_unit = "ratio"
-        ctype = "force_ratio" if _has_word(sentence, "force_words") else "other"
+        ctype = "force_ratio" if _has_word(sentence, "force_words") or _force_noun(d.entity) else "other"
         entity = d.entity
     elif d.frequency:
         kind, ctype, entity = "rate", "frequency", d.entity
@@ -104,7 +120,7 @@ def fields(d: Draft, sentence: str) -> dict[str, Any]:
         kind, ctype = "proportion", "proportion"
         norm_unit = "fraction"
         entity = d.entity
-        if _has_word(entity, "territory_words"):
+        if _has_word(entity, "territory_words") or _place_held(entity, sentence):
             ctype = "territory"
     elif d.noun is not None:
         kind = "count"
