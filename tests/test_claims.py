@@ -605,6 +605,12 @@ def test_one_weapon_for_every_n_is_a_force_ratio():
     check(one("There is one doctor for every 900 residents."), claim_type="other", entity="doctor")
 
 
+def test_civilian_modifier_makes_a_plain_count():
+    check(one("Mines sank a dozen grain ships."), unit="ship", claim_type="count", entity="grain ships")
+    check(one("Coastguards rescued 30 merchant sailors."), unit="sailor", claim_type="count")
+    check(one("Mines sank a dozen patrol ships."), unit="ship", claim_type="equipment_count")
+
+
 def test_strong_force():
     check(one("A 2,000-strong force crossed the river."), value=2000.0, unit="force", claim_type="force_size",
           span_text="2,000-strong force")

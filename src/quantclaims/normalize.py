@@ -128,6 +128,10 @@ def fields(d: Draft, sentence: str) -> dict[str, Any]:
         norm_unit = "count"
         entity = d.entity
         ctype = "casualties" if d.casualty else d.noun.claim_type
+        if ctype in ("equipment_count", "force_size") and entity and _has_word(
+            " ".join(entity.split()[:-1]), "civilian_modifiers"
+        ):
+            ctype = "count"  # "a dozen cargo ships", "40 merchant sailors": civilian, not military
     else:
         kind, ctype, norm_unit, entity = "number", "other", "number", d.entity
         if d.casualty:  # "killing 14": people, counted
