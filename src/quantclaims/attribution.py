@@ -1,11 +1,39 @@
-"""Who asserts a figure, according to the text. First cut: nothing is attributed (being replaced)."""
+"""Who asserts a figure, according to the text (docs/conventions.md, "Attribution").
+
+Rules over surface patterns, no parser: news attribution is formulaic ("according to X", "X said
+that ...", "..., X said.", "“...,” said X, a commander ..."), and a parser would cost more than the
+whole extractor's time budget. Each sentence is analysed once into *speech tags* (quantclaims.speech);
+each claim span then takes, in order:
+
+1. None when it lies inside a tag's own words ("a 30-year-old" in "said Geniy, a 30-year-old
+   commander"): the reporter describes the speaker.
+2. The speaker of the quotation it is in. A quotation's speaker is the tag right after its close or
+   right before its open; an untagged quotation takes the speaker of the nearest tagged quotation
+   of its paragraph (quotes that run over several sentences).
+3. The nearest tag before it whose scope runs forward ("X said [that] ..."), else the nearest tag
+   after it whose scope runs backward (", X said.", "said X", "according to X").
+4. None: the reporter asserts the figure.
+
+Pronoun tags ("he said") resolve to the nearest preceding person speaker in the same or the previous
+paragraph (name and span of that earlier mention; "X said he believed" is X); failing that, to the
+nearest mention there of someone quoted earlier in the document; failing that the pronoun itself.
+"""
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import Sequence
 
+from quantclaims.errors import QuantclaimsError
+from quantclaims.sentences import paragraphs
+from quantclaims.speech import Tag, find_tags, kind_of, lexicon, quote_regions
+
 Span = tuple[int, int]
+
+
+class SpanError(QuantclaimsError):
+    """A claim span does not lie inside the text it is said to index."""
 
 
 @dataclass(frozen=True)
@@ -17,6 +45,154 @@ class Attribution:
     end: int | None = None
 
 
+_GAP = frozenset(" \t,:\u2014\u2013-")
+
+
+def _only_gap(text: str, a: int, b: int) -> bool:
+    return a <= b and all(c in _GAP for c in text[a:b])
+
+
+class _Resolver:
+    """Resolves every tag of a document, in order, to an Attribution (pronouns included)."""
+
+    def __init__(self, text: str, para_of: list[int]) -> None:
+        self.text = text
+        self.para_of = para_of  # paragraph index of each sentence
+        self.history: list[tuple[int, Attribution, str]] = []  # (paragraph, attribution, kind)
+        self.known: dict[str, None] = {}  # person names quoted so far, in order
+        self.paras: list[Span] = paragraphs(text)
+
+    def resolve(self, tag: Tag, si: int, same_sentence: list[Tag]) -> Attribution | None:
+        text, lex = self.text, lexicon()
+        p = self.para_of[si]
+        word = text[tag.name_start : tag.name_end]
+        outer = [t for t in same_sentence if t.verb_end <= tag.name_start and t.resolved and t.scope != "before"]
+        if tag.inherit:
+            return outer[-1].resolved if outer else None
+        if word in lex.pronouns_singular or word in lex.pronouns_plural:
+            want = "person" if word in lex.pronouns_singular else "plural"
+            for t in reversed(outer):
+                if t.resolved and kind_of(t.resolved.name) == want:
+                    return t.resolved
+            window = p - 1 if want == "person" else p
+            for hp, att, kind in reversed(self.history):
+                if hp < window:
+                    break
+                if kind == want:
+                    return att
+            if want == "person":
+                mention = self._known_mention(tag.name_start, window)
+                if mention:
+                    return mention
+            return Attribution(word, tag.name_start, tag.name_end)
+        return Attribution(tag.name_text, tag.name_start, tag.name_end)
+
+    def _known_mention(self, before: int, window: int) -> Attribution | None:
+        """The nearest earlier mention, in the allowed paragraphs, of a person quoted before."""
+        if window < 0 or not self.known:
+            return None
+        para_index = bisect.bisect_right(self.paras, (before, before)) - 1
+        first = max(0, min(window, para_index))
+        floor = self.paras[first][0] if self.paras else 0
+        best: Attribution | None = None
+        for full in self.known:
+            for form in {full, full.split()[-1]}:
+                i = self.text.rfind(form, floor, before)
+                if i >= 0 and (best is None or (i + len(form), len(form)) > (best.end or 0, len(best.name))):
+                    best = Attribution(form, i, i + len(form))
+        return best
+
+    def record(self, si: int, att: Attribution) -> None:
+        kind = kind_of(att.name)
+        self.history.append((self.para_of[si], att, kind))
+        if kind == "person" and att.name not in lexicon().pronouns_singular and att.name[:1].isupper():
+            if all(w[:1].isupper() for w in att.name.split()):
+                self.known[att.name] = None
+
+
+def _sentence_tags(text: str, sentences: Sequence[Span], quotes: list[Span]) -> list[list[Tag]]:
+    """Tags of every sentence, resolved in document order (pronouns need the ones before)."""
+    paras = paragraphs(text)
+    starts = [s for s, _ in paras]
+    para_of = [max(0, bisect.bisect_right(starts, s) - 1) for s, _ in sentences]
+    resolver = _Resolver(text, para_of)
+    out: list[list[Tag]] = []
+    for si, (ss, se) in enumerate(sentences):
+        tags = find_tags(text, ss, se, quotes)
+        for i, tag in enumerate(tags):
+            tag.resolved = resolver.resolve(tag, si, tags[:i])
+            if tag.resolved is not None:
+                resolver.record(si, tag.resolved)
+        out.append(tags)
+    return out
+
+
+def _quote_speakers(text: str, quotes: list[Span], tags: list[Tag]) -> list[Attribution | None]:
+    """The speaker of each quotation: the tag right after it or right before it, else a neighbour's."""
+    paras = paragraphs(text)
+    pstarts = [s for s, _ in paras]
+    speakers: list[Attribution | None] = []
+    for qs, qe in quotes:
+        found = None
+        for t in tags:
+            if t.resolved is None:
+                continue
+            if t.lo >= qe and _only_gap(text, qe, t.lo):
+                found = t.resolved
+                break
+            if t.hi <= qs and _only_gap(text, t.hi, qs):
+                found = t.resolved
+        speakers.append(found)
+    para = [bisect.bisect_right(pstarts, qs) - 1 for qs, _ in quotes]
+    filled = list(speakers)
+    for i, sp in enumerate(speakers):
+        if sp is not None:
+            continue
+        before = [j for j in range(i - 1, -1, -1) if para[j] == para[i] and speakers[j] is not None]
+        after = [j for j in range(i + 1, len(quotes)) if para[j] == para[i] and speakers[j] is not None]
+        if before:
+            filled[i] = speakers[before[0]]
+        elif after:
+            filled[i] = speakers[after[0]]
+    return filled
+
+
+def _from_tags(tags: list[Tag], start: int, end: int) -> Attribution | None:
+    """Rule 3: nearest forward-scoped tag before the span, else nearest backward-scoped tag after."""
+    best: Tag | None = None
+    for t in tags:
+        if t.scope != "before" and t.verb_end <= start and (best is None or t.verb_end > best.verb_end):
+            best = t
+    if best is None:
+        for t in tags:
+            if t.scope != "after" and t.lo >= end and (best is None or t.lo < best.lo):
+                best = t
+    return best.resolved if best else None
+
+
 def attribute(text: str, sentences: Sequence[Span], spans: Sequence[Span]) -> list[Attribution | None]:
     """One Attribution or None for each claim span (spans sorted by start; sentences from split_sentences)."""
-    return [None for _ in spans]
+    if not spans:
+        return []
+    for start, end in spans:
+        if not 0 <= start <= end <= len(text):
+            raise SpanError(f"claim span ({start}, {end}) is outside the text (length {len(text)})")
+    quotes = quote_regions(text)
+    per_sentence = _sentence_tags(text, sentences, quotes)
+    all_tags = [t for tags in per_sentence for t in tags]
+    speakers = _quote_speakers(text, quotes, all_tags)
+    qstarts = [q[0] for q in quotes]
+    sstarts = [s for s, _ in sentences]
+    out: list[Attribution | None] = []
+    for start, end in spans:
+        si = bisect.bisect_right(sstarts, start) - 1
+        tags = per_sentence[si] if 0 <= si < len(sentences) and start < sentences[si][1] else []
+        if any(t.lo <= start and end <= t.hi for t in tags):
+            out.append(None)
+            continue
+        qi = bisect.bisect_right(qstarts, start) - 1
+        if qi >= 0 and end <= quotes[qi][1] and speakers[qi] is not None:
+            out.append(speakers[qi])
+            continue
+        out.append(_from_tags(tags, start, end))
+    return out

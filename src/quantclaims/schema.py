@@ -29,6 +29,9 @@ class Column:
     unit: str | None = None
     allowed: tuple[str, ...] | None = None
     unique: bool = False
+    checks: tuple[tuple[str, Any], ...] = ()
+    """Extra value checks from the TOML's `checks = {ge = 0, str_matches = '...'}`, as (name, argument)
+    pairs in file order; quantclaims.validate turns each into the pandera Check of that name."""
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,7 @@ def table_spec(name: str) -> TableSpec:
             unit=c.get("unit"),
             allowed=tuple(c["allowed"]) if "allowed" in c else None,
             unique=bool(c.get("unique", False)),
+            checks=tuple((k, _frozen(v)) for k, v in c.get("checks", {}).items()),
         )
         for c in raw["columns"]
     )
@@ -98,6 +102,11 @@ def table_spec(name: str) -> TableSpec:
         columns=columns,
         foreign_keys=tuple(raw.get("foreign_keys", ())),
     )
+
+
+def _frozen(value: Any) -> Any:
+    """Lists from TOML as tuples, so specs stay hashable and immutable."""
+    return tuple(value) if isinstance(value, list) else value
 
 
 def frame(name: str, data: Mapping[str, Sequence[Any]] | None = None) -> pd.DataFrame:

@@ -1,0 +1,182 @@
+"""From our claims to NewsQuant's conventions: the translation lives here, not in the extractor.
+
+NewsQuant writes one quantity as (value or range, change symbol, normalized unit name). Our claims
+carry more (bounds, qualifier, kind, normalized SI value); this module says, in one place, how each
+claim is read in NewsQuant's terms. The tables below are documented in BENCHMARKS.md.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from typing import Any
+
+from scoring import Quantity
+
+# qualifier -> change symbol. A rise or fall (claim.change up/down) wins over all of these.
+# 'nearly' ("nearly", "almost", "just under", "close to"): NewsQuant has no symbol of its own and
+# tags it inconsistently; we read it as approximate (~), as CQE's own rules do for nearly/almost.
+QUALIFIER_CHANGE: dict[str, str] = {
+    "exact": "=",
+    "approximate": "~",
+    "nearly": "~",
+    "more_than": ">",
+    "at_least": ">",
+    "less_than": "<",
+    "at_most": "<",
+    "range": "=",
+    "vague": "=",
+}
+
+# ISO 4217 (our normalized_unit for money) -> NewsQuant's currency names.
+CURRENCY_NAMES: dict[str, str] = {
+    "USD": "dollar", "AUD": "australian dollar", "CAD": "canadian dollar", "NZD": "new zealand dollar",
+    "HKD": "hong kong dollar", "SGD": "singapore dollar", "TWD": "new taiwan dollar",
+    "EUR": "euro", "GBP": "pound sterling", "JPY": "japanese yen", "CNY": "renminbi",
+    "INR": "indian rupee", "PKR": "pakistani rupee", "MYR": "malaysian ringgit", "ILS": "shekel",
+    "DKK": "danish krone", "NOK": "norwegian krone", "SEK": "swedish krona", "CHF": "swiss franc",
+    "HRK": "croatian kuna", "RUB": "russian ruble", "UAH": "ukrainian hryvnia", "KRW": "south korean won",
+    "BRL": "brazilian real", "ZAR": "south african rand", "MXN": "mexican peso", "TRY": "turkish lira",
+}
+# Fractional currency units keep their own name in NewsQuant ('cent', 'sen', 'penny').
+MINOR_CURRENCY = {"cent", "sen", "penny", "pence", "kopek"}
+
+# Unit symbols pint reads wrongly for news text (PS is not petasiemens, Nm is not number*metre) or
+# does not know; everything else physical goes through pint for its long name.
+UNIT_ABBREVIATIONS: dict[str, str] = {
+    "PS": "horsepower", "hp": "horsepower", "bhp": "brake horsepower", "Nm": "newton metre",
+    "mpg": "mile per gallon", "kph": "kilometre per hour", "km/hr": "kilometre per hour",
+    "ppm": "parts per million", "ppb": "parts per billion", "m2": "square metre",
+    "km2": "square kilometre", "sq km": "square kilometre", "sq m": "square metre",
+    "cc": "cubic centimetre", "bpd": "barrel per day",
+}
+PHYSICAL_KINDS = {"mass", "length", "area", "volume", "speed", "temperature", "duration", "other"}
+
+# NewsQuant tags plural scale words as a decade range (CQE's convention): "hundreds" 100..1000,
+# "thousands" 1,000..10,000, "tens of thousands" 10,000..100,000, "dozens" 12..120. Our vague
+# claims carry the lexicon's bounds instead; the span's words are read here to translate. Vague
+# words without a scale ("a few", "several", "many") are not tagged in NewsQuant: dropped.
+_SCALE = {"dozens": 12.0, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
+          "trillions": 1e12}
+_MULT = {"tens": 10.0, "dozens": 12.0, "hundreds": 100.0}
+_VAGUE_SCALE = re.compile(
+    r"\b(?:(tens|dozens|hundreds)\s+of\s+)?(dozens|hundreds|thousands|millions|billions|trillions)\b"
+)
+
+
+def _get(claim: Any, name: str) -> Any:
+    """An attribute of a Claim or a DataFrame row, with every flavour of missing read as None."""
+    v = getattr(claim, name, None)
+    if v is None or (isinstance(v, float) and math.isnan(v)) or type(v).__name__ in ("NAType", "NaTType"):
+        return None
+    return v
+
+
+def vague_range(span_text: str) -> tuple[float, float] | None:
+    """CQE's decade range for a plural scale word in the span, or None when there is none."""
+    m = _VAGUE_SCALE.search(span_text.lower())
+    if not m:
+        return None
+    low = _SCALE[m.group(2)] * (_MULT[m.group(1)] if m.group(1) else 1.0)
+    return (low, low * 10.0)
+
+
+@functools.cache
+def _pint_registry() -> Any:
+    import pint
+
+    return pint.UnitRegistry()
+
+
+def physical_name(unit: str) -> str:
+    """A physical unit's long name (km -> kilometer, mph -> mile per hour, sq m -> square meter)."""
+    if unit in UNIT_ABBREVIATIONS:
+        return UNIT_ABBREVIATIONS[unit]
+    try:
+        parsed = str(_pint_registry().parse_units(unit))
+    except Exception:  # pint raises several unrelated types on text it cannot read
+        return unit
+    parsed = re.sub(r"(\w+) \*\* 2", r"square \1", parsed)
+    parsed = re.sub(r"(\w+) \*\* 3", r"cubic \1", parsed)
+    return parsed.replace("_", " ")
+
+
+def nq_unit(claim: Any) -> str:
+    """The NewsQuant-style unit name of a claim (compared after scoring.canonical_unit).
+
+    money -> currency name from the ISO code; age -> '<unit> of age'; ratio -> 'count' (NewsQuant's
+    unit for "3 times"); physical units -> pint's long name; counted nouns -> our lemma; no unit ->
+    '-'; a rate's period -> ' per <period>'."""
+    kind = _get(claim, "quantity_kind")
+    unit = _get(claim, "unit")
+    normalized = _get(claim, "normalized_unit") or ""
+    per = _get(claim, "per_unit")
+    numerator = normalized.split("/")[0]
+    if numerator in CURRENCY_NAMES or kind == "money":
+        base = unit if unit in MINOR_CURRENCY else CURRENCY_NAMES.get(numerator, numerator.lower())
+    elif kind == "age":
+        base = f"{unit or 'year'} of age"
+    elif kind == "ratio":
+        base = "count"
+    elif unit is None:
+        base = "-"
+    elif kind in PHYSICAL_KINDS:
+        base = physical_name(unit)
+    else:
+        base = unit
+    if per and " per " not in base and "/" not in base:
+        base = f"{base} per {per}"
+    return base
+
+
+def claim_to_quantity(claim: Any) -> Quantity | None:
+    """A claim in NewsQuant's terms, or None when NewsQuant would not tag it (vague, no value)."""
+    qualifier = _get(claim, "qualifier")
+    value: float | tuple[float, float] | None
+    if qualifier == "range":
+        lo, hi = _get(claim, "value_low"), _get(claim, "value_high")
+        value = (float(lo), float(hi)) if lo is not None and hi is not None else None
+    elif qualifier == "vague":
+        value = vague_range(_get(claim, "span_text") or "")
+    else:
+        v = _get(claim, "value")
+        value = float(v) if v is not None else None
+    if value is None:
+        return None
+    change = _get(claim, "change")
+    symbol = change if change in ("up", "down") else QUALIFIER_CHANGE.get(qualifier or "exact", "=")
+    return Quantity(value, symbol, nq_unit(claim))
+
+
+def regex_quantities(text: str) -> list[Quantity]:
+    """The bare-regex baseline: every \\d[\\d,.]* that reads as a number, exact, no unit."""
+    from common import BARE_NUMBER
+
+    out = []
+    for m in BARE_NUMBER.finditer(text):
+        s = m.group().replace(",", "").rstrip(".")
+        try:
+            out.append(Quantity(float(s), "=", "-"))
+        except ValueError:
+            continue
+    return out
+
+
+def quantulum_quantities(text: str) -> list[Quantity]:
+    """quantulum3 0.10 (optional `bench` extra): value and unit name; it has no change symbol."""
+    import warnings
+
+    with warnings.catch_warnings():  # it warns, once per process, that its classifier is absent
+        warnings.simplefilter("ignore")
+        from quantulum3 import parser
+
+        parsed = parser.parse(text)
+    out = []
+    for q in parsed:
+        name = q.unit.name if q.unit is not None else "-"
+        unc = q.uncertainty
+        # quantulum3 writes a range as its midpoint with the half-width as uncertainty.
+        value = (float(q.value - unc), float(q.value + unc)) if unc else float(q.value)
+        out.append(Quantity(value, "=", "-" if name == "dimensionless" else name))
+    return out

@@ -1,0 +1,199 @@
+"""The NewsQuant scorer: the CQE paper's protocol, made explicit.
+
+Per sentence, a predicted quantity may match a gold one when
+- values: both single numbers and numpy.isclose(pred, gold, rtol=1e-5), or both ranges and both
+  ends close (ends compared after sorting, so "from 90 down to 60" matches however a system orders
+  its bounds); a number never matches a range;
+- value+change: additionally the change symbols are equal;
+- value+unit: additionally the canonical units are equal (`canonical_unit`, applied to both sides).
+Each criterion gets its own maximum one-to-one matching (Kuhn's augmenting paths: exact, and the
+sentences are small), so a gold quantity is matched at most once and no prediction twice.
+P = matches / predictions, R = matches / gold, summed over all sentences, F1 their harmonic mean.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Sequence
+
+import numpy as np
+
+RTOL = 1e-5
+Value = float | tuple[float, float]
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A quantity in NewsQuant terms, predicted or gold."""
+
+    value: Value
+    change: str = "="
+    unit: str = "-"
+
+
+def values_match(pred: Value, gold: Value) -> bool:
+    """numpy.isclose with rtol 1e-5; a range only matches a range, both ends close."""
+    p_range, g_range = isinstance(pred, tuple), isinstance(gold, tuple)
+    if p_range != g_range:
+        return False
+    if p_range:
+        p, g = sorted(pred), sorted(gold)  # type: ignore[arg-type]
+        return bool(np.isclose(p[0], g[0], rtol=RTOL) and np.isclose(p[1], g[1], rtol=RTOL))
+    return bool(np.isclose(pred, gold, rtol=RTOL))
+
+
+def max_matching(n_pred: int, n_gold: int, ok: Callable[[int, int], bool]) -> list[tuple[int, int]]:
+    """Maximum one-to-one matching between predictions and gold (Kuhn's algorithm).
+
+    Returns (pred_index, gold_index) pairs. Greedy matching can lose a pair when one prediction
+    could take either of two gold quantities; augmenting paths cannot."""
+    adj = [[g for g in range(n_gold) if ok(p, g)] for p in range(n_pred)]
+    gold_to_pred: list[int | None] = [None] * n_gold
+
+    def augment(p: int, seen: list[bool]) -> bool:
+        for g in adj[p]:
+            if not seen[g]:
+                seen[g] = True
+                other = gold_to_pred[g]
+                if other is None or augment(other, seen):
+                    gold_to_pred[g] = p
+                    return True
+        return False
+
+    for p in range(n_pred):
+        if adj[p]:
+            augment(p, [False] * n_gold)
+    return sorted((p, g) for g, p in enumerate(gold_to_pred) if p is not None)
+
+
+# ---- units ---------------------------------------------------------------------------------------
+# Whole-name synonyms (after lower-casing, hyphens/underscores to spaces, singularizing): what the
+# README calls obvious synonyms, plus the abbreviations and spellings a system may use for them.
+UNIT_SYNONYMS: dict[str, str] = {
+    "%": "percentage", "percent": "percentage", "per cent": "percentage", "pc": "percentage",
+    "pct": "percentage", "percentage": "percentage",
+    "$": "dollar", "us$": "dollar", "usd": "dollar", "us dollar": "dollar", "u.s. dollar": "dollar",
+    "united state dollar": "dollar", "$ us": "dollar",
+    "pound mass": "pound", "lb": "pound", "lbs": "pound",
+    "degree celsius": "celsius", "degc": "celsius", "°c": "celsius",
+    "degree fahrenheit": "fahrenheit", "degf": "fahrenheit", "°f": "fahrenheit",
+    "degree angle": "degree", "degree of arc": "degree",
+    "metric ton": "tonne", "metric tonne": "tonne",
+    "people": "person", "persons": "person",
+    "none": "-", "": "-", "number": "-", "dimensionless": "-",
+}
+_IRREGULAR = {"feet": "foot", "men": "man", "women": "woman", "teeth": "tooth", "people": "person", "children": "child",
+              "mice": "mouse", "geese": "goose", "indices": "index", "criteria": "criterion"}
+_WORD_SYNONYMS = {"sq": "square", "cu": "cubic"}
+_NO_STRIP = ("ss", "us", "is", "ous", "ics", "news", "series", "species", "celsius")
+
+
+def singular(word: str) -> str:
+    """English noun to singular, by rule; idempotent on singular nouns (what a lemma already is)."""
+    w = word
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if len(w) <= 3 or w.endswith(_NO_STRIP) or not w.endswith("s"):
+        if w.endswith("men") and len(w) > 3:
+            return w[:-3] + "man"
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "sses", "xes", "zes")) or (w.endswith("uses") and not w.endswith(("ouses", "auses"))):
+        return w[:-2]
+    return w[:-1]
+
+
+def _british(word: str) -> str:
+    """meter -> metre, liter -> litre, also inside prefixed units (kilometer, milliliter)."""
+    return re.sub(r"(met|lit)er$", r"\1re", word)
+
+
+def _canon_part(part: str) -> str:
+    part = part.strip()
+    if part in UNIT_SYNONYMS:
+        return UNIT_SYNONYMS[part]
+    words = [_WORD_SYNONYMS.get(w, w) for w in (_british(singular(w)) for w in part.split())]
+    joined = " ".join(words)
+    return UNIT_SYNONYMS.get(joined, joined)
+
+
+def canonical_unit(name: str | None) -> str:
+    """The comparable form of a unit name, the same function on both sides.
+
+    Lower case; '-' and '_' between words become spaces; 'X a Y' / 'X / Y' / 'X per Y' all become
+    'X per Y'; each word singular and in British spelling (metre, litre); whole-name synonyms
+    (%, percent, per cent -> percentage; $, US$, USD -> dollar; people -> person; ...)."""
+    if name is None:
+        return "-"
+    s = " ".join(str(name).lower().split())
+    if s in UNIT_SYNONYMS:
+        return UNIT_SYNONYMS[s]
+    s = re.sub(r"(?<=\w)[-_](?=\w)", " ", s)
+    s = re.sub(r"\s*/\s*|\s+(?:a|an|per)\s+", " per ", s)
+    return " per ".join(_canon_part(p) for p in s.split(" per "))
+
+
+# ---- scores --------------------------------------------------------------------------------------
+CRITERIA = ("value", "value+change", "value+unit")
+
+
+def _compatible(criterion: str, p: Quantity, g: Quantity) -> bool:
+    if not values_match(p.value, g.value):
+        return False
+    if criterion == "value+change":
+        return p.change == g.change
+    if criterion == "value+unit":
+        return canonical_unit(p.unit) == canonical_unit(g.unit)
+    return True
+
+
+@dataclass
+class SentenceResult:
+    """Matches per criterion for one sentence; indexes into its predictions and gold lists."""
+
+    matches: dict[str, list[tuple[int, int]]]
+    n_pred: int
+    n_gold: int
+
+
+def score_sentence(pred: Sequence[Quantity], gold: Sequence[Quantity]) -> SentenceResult:
+    """Maximum one-to-one matching under each criterion, independently."""
+    matches = {
+        c: max_matching(len(pred), len(gold), lambda i, j, c=c: _compatible(c, pred[i], gold[j]))
+        for c in CRITERIA
+    }
+    return SentenceResult(matches, len(pred), len(gold))
+
+
+@dataclass
+class Totals:
+    """Summed counts over sentences and the P/R/F1 they give (in percent)."""
+
+    n_pred: int = 0
+    n_gold: int = 0
+    matched: dict[str, int] = field(default_factory=lambda: dict.fromkeys(CRITERIA, 0))
+
+    def add(self, r: SentenceResult) -> None:
+        self.n_pred += r.n_pred
+        self.n_gold += r.n_gold
+        for c in CRITERIA:
+            self.matched[c] += len(r.matches[c])
+
+    def prf(self, criterion: str) -> tuple[float, float, float]:
+        m = self.matched[criterion]
+        p = 100.0 * m / self.n_pred if self.n_pred else 0.0
+        r = 100.0 * m / self.n_gold if self.n_gold else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return p, r, f
+
+
+def score(pairs: Sequence[tuple[Sequence[Quantity], Sequence[Quantity]]]) -> tuple[Totals, list[SentenceResult]]:
+    """Score (predictions, gold) per sentence; returns the totals and each sentence's result."""
+    totals, results = Totals(), []
+    for pred, gold in pairs:
+        r = score_sentence(pred, gold)
+        totals.add(r)
+        results.append(r)
+    return totals, results

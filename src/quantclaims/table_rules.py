@@ -1,0 +1,300 @@
+"""Row and frame rules that a column schema cannot state: spans against the texts, offsets, bounds,
+qualifiers, normalization and references between the tables.
+
+Each rule yields `Failure`s naming the row, the rule and the values that broke it; quantclaims.validate
+runs them next to the pandera schema and reports everything at once. Rules read rows as plain dicts
+(the tables are small), so a null is None, pd.NA or NaN alike: see `_null`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Callable, Iterator, Mapping
+
+import pandas as pd
+
+REL_TOL = 1e-6
+"""Tolerance of recomputed normalized values: conversions are float arithmetic, not exact."""
+
+_ISO_4217 = re.compile(r"^[A-Z]{3}$")
+_LEXICON = Path(__file__).resolve().parent / "lexicon" / "pint_units.toml"
+
+
+@dataclass(frozen=True)
+class Failure:
+    """One broken rule in one row (row None: the whole table or a column)."""
+
+    table: str
+    column: str
+    check: str
+    row: int | None
+    key: str | None
+    value: str
+
+    def line(self) -> str:
+        where = "table" if self.row is None else f"row {self.row}"
+        if self.key is not None:
+            where += f" ({self.key})"
+        return f"{self.table}: {where}: column {self.column}: {self.check}: {self.value}"
+
+
+Row = Mapping[str, Any]
+Rule = Callable[[Row, "Context"], Iterator[tuple[str, str, tuple[str, ...]]]]
+
+
+@dataclass(frozen=True)
+class Context:
+    """What rules may consult besides the row: the texts, and the claims (for mentions)."""
+
+    texts: Mapping[str, str] | None
+    claims: Mapping[str, Row] | None
+
+
+def _null(x: Any) -> bool:
+    return x is None or x is pd.NA or (isinstance(x, float) and math.isnan(x))
+
+
+def _close(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=REL_TOL, abs_tol=1e-12)
+
+
+def _show(row: Row, cols: tuple[str, ...]) -> str:
+    return ", ".join(f"{c}={'null' if _null(row.get(c)) else repr(row.get(c))}" for c in cols)
+
+
+# -- rules shared by both tables (key column, text column) ------------------------------------------
+
+
+def _id_rule(key: str) -> Rule:
+    def rule(r: Row, ctx: Context):
+        if r[key] != f"{r['doc_id']}:{r['start']}-{r['end']}":
+            yield key, f"{key} == f'{{doc_id}}:{{start}}-{{end}}'", (key, "doc_id", "start", "end")
+
+    return rule
+
+
+def _span_rule(text_col: str) -> Rule:
+    def rule(r: Row, ctx: Context):
+        if not 0 <= r["start"] < r["end"]:
+            yield "start", "0 <= start < end", ("start", "end")
+            return
+        if ctx.texts is None:
+            return
+        text = ctx.texts.get(r["doc_id"])
+        if text is None:
+            yield "doc_id", "doc_id names a source", ("doc_id",)
+        elif r["end"] > len(text):
+            yield "end", f"end <= len(source) = {len(text)}", ("start", "end")
+        elif text[r["start"] : r["end"]] != r[text_col]:
+            found = text[r["start"] : r["end"]]
+            yield text_col, f"{text_col} == source[start:end] (source has {found!r})", (text_col, "start", "end")
+
+    return rule
+
+
+# -- claims -------------------------------------------------------------------------------------------
+
+
+def _sentence(r: Row, ctx: Context):
+    if not r["sentence_start"] <= r["start"] < r["end"] <= r["sentence_end"]:
+        yield "sentence_start", "sentence_start <= start < end <= sentence_end", (
+            "sentence_start", "start", "end", "sentence_end")
+    elif ctx.texts is not None and r["doc_id"] in ctx.texts and r["sentence_end"] > len(ctx.texts[r["doc_id"]]):
+        yield "sentence_end", "sentence_end <= len(source)", ("sentence_end",)
+
+
+def _bounds(r: Row, ctx: Context):
+    low, value, high = r["value_low"], r["value"], r["value_high"]
+    if not _null(low) and not _null(value) and not low <= value:
+        yield "value_low", "value_low <= value", ("value_low", "value")
+    if not _null(value) and not _null(high) and not value <= high:
+        yield "value_high", "value <= value_high", ("value", "value_high")
+    if not _null(low) and not _null(high) and not low <= high:
+        yield "value_low", "value_low <= value_high", ("value_low", "value_high")
+
+
+# qualifier -> (value must be set, low rule, high rule); a rule is "value", "null", "set" or None (free).
+# docs/conventions.md, "Values".
+QUALIFIER_BOUNDS: dict[str, tuple[bool | None, str | None, str | None]] = {
+    "exact": (True, "value", "value"),
+    "approximate": (True, "null", "null"),
+    "nearly": (True, "null", "value"),
+    "more_than": (True, "value", "null"),
+    "at_least": (True, "value", None),
+    "less_than": (True, None, "value"),
+    "at_most": (True, None, "value"),
+    "range": (False, "set", "set"),
+    "vague": (False, None, None),
+}
+
+
+def _qualifier(r: Row, ctx: Context):
+    want = QUALIFIER_BOUNDS.get(r["qualifier"])
+    if want is None:
+        return  # not an allowed qualifier: the schema's isin check reports it
+    has_value, low_rule, high_rule = want
+    cols = ("qualifier", "value", "value_low", "value_high")
+    if has_value and _null(r["value"]):
+        yield "value", f"qualifier {r['qualifier']} needs a value", cols
+    if has_value is False and not _null(r["value"]):
+        yield "value", f"qualifier {r['qualifier']} needs a null value (bounds only)", cols
+    for col, rule in (("value_low", low_rule), ("value_high", high_rule)):
+        bound = r[col]
+        if rule == "null" and not _null(bound):
+            yield col, f"qualifier {r['qualifier']} leaves {col} null", cols
+        elif rule == "set" and _null(bound):
+            yield col, f"qualifier {r['qualifier']} sets {col}", cols
+        elif rule == "value" and not _null(r["value"]) and (_null(bound) or not _close(bound, r["value"])):
+            yield col, f"qualifier {r['qualifier']} has {col} == value", cols
+
+
+def _normalized(r: Row, ctx: Context):
+    cols = ("value", "unit", "per_unit", "normalized_value", "normalized_unit")
+    value, norm = r["value"], r["normalized_value"]
+    if _null(value):
+        if not _null(norm):
+            yield "normalized_value", "normalized_value is null when value is", cols
+        return
+    if _null(norm):
+        return  # nothing stated, nothing to contradict
+    try:
+        expected = expected_normalized(value, r["unit"], r["per_unit"], r["normalized_unit"])
+    except ValueError as exc:
+        yield "normalized_value", f"normalized_value can be recomputed ({exc})", cols
+        return
+    if not _close(norm, expected):
+        yield "normalized_value", f"normalized_value == {expected!r} (value converted to normalized_unit)", cols
+
+
+def _attribution(r: Row, ctx: Context):
+    s, e = r["attribution_start"], r["attribution_end"]
+    cols = ("attributed_to", "attribution_start", "attribution_end")
+    if _null(s) != _null(e):
+        yield "attribution_start", "attribution_start and attribution_end are both set or both null", cols
+    elif not _null(s):
+        if _null(r["attributed_to"]):
+            yield "attributed_to", "attributed_to is set when its span is", cols
+        if not 0 <= s < e:
+            yield "attribution_start", "0 <= attribution_start < attribution_end", cols
+        elif ctx.texts is not None and r["doc_id"] in ctx.texts and e > len(ctx.texts[r["doc_id"]]):
+            yield "attribution_end", "attribution_end <= len(source)", cols
+
+
+# -- mentions -----------------------------------------------------------------------------------------
+
+
+def _disposition(r: Row, ctx: Context):
+    if (r["disposition"] == "claim") == _null(r["claim_id"]):
+        yield "claim_id", "claim_id is set exactly when disposition is 'claim'", ("disposition", "claim_id")
+
+
+def _reference(r: Row, ctx: Context):
+    if ctx.claims is None or _null(r["claim_id"]):
+        return
+    claim = ctx.claims.get(r["claim_id"])
+    cols = ("claim_id", "doc_id", "start", "end")
+    if claim is None:
+        yield "claim_id", "claim_id names a claim in the claims table", cols
+    elif claim["doc_id"] != r["doc_id"] or not claim["start"] <= r["start"] < r["end"] <= claim["end"]:
+        yield "claim_id", f"token lies inside its claim's span ({claim['start']}-{claim['end']})", cols
+
+
+RULES: dict[str, tuple[Rule, ...]] = {
+    "claims": (_id_rule("claim_id"), _span_rule("span_text"), _sentence, _bounds, _qualifier,
+               _normalized, _attribution),
+    "mentions": (_id_rule("mention_id"), _span_rule("text"), _disposition, _reference),
+}
+
+
+def row_failures(table: str, frame: pd.DataFrame, ctx: Context, key: str) -> list[Failure]:
+    """Every rule of `table` on every row; a rule that cannot run on a row (a column missing or of the
+    wrong type, which the schema reports) is skipped for that row."""
+    out: list[Failure] = []
+    for pos, r in enumerate(frame.to_dict("records")):
+        k = None if _null(r.get(key)) else f"{key} {r.get(key)!r}"
+        for rule in RULES.get(table, ()):
+            try:
+                for col, check, shown in rule(r, ctx):
+                    out.append(Failure(table, col, check, pos, k, _show(r, shown)))
+            except (KeyError, TypeError, ValueError):
+                continue
+    return out
+
+
+# -- normalization ------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _units_lexicon() -> tuple[dict[str, str], dict[str, str]]:
+    with _LEXICON.open("rb") as f:
+        raw = tomllib.load(f)
+    return dict(raw.get("aliases", {})), dict(raw.get("normalized_units", {}))
+
+
+@lru_cache(maxsize=1)
+def _registry() -> Any:
+    """Built on first use only: a pint registry costs ~0.4 s, and most tables need it for a few rows."""
+    import pint
+
+    return pint.UnitRegistry()
+
+
+def _pint_unit(lemma: str) -> Any:
+    aliases, _ = _units_lexicon()
+    ureg = _registry()
+    name = aliases.get(lemma, lemma)
+    for candidate in (name, name.replace(" ", "_")):
+        try:
+            return ureg.Unit(candidate)
+        except Exception:  # pint raises several unrelated types for unparseable names
+            continue
+    return None
+
+
+def expected_normalized(value: float, unit: Any, per_unit: Any, normalized_unit: str) -> float:
+    """What normalized_value must be for `value` stated in `unit` (per `per_unit`), or ValueError.
+
+    count, number, ratio and ISO 4217 money keep the value; fraction divides percent-like units out
+    (a bare "half" is already a fraction); rates '<numerator>/day' divide by the period in days;
+    physical units are converted with pint.
+    """
+    if normalized_unit in ("count", "number", "ratio") or _ISO_4217.match(normalized_unit):
+        return value
+    if normalized_unit == "fraction":
+        u = None if _null(unit) else _pint_unit(unit)
+        if u is not None and u.dimensionless:
+            return _registry().Quantity(value, u).to("dimensionless").magnitude
+        return value
+    if normalized_unit.endswith("/day"):
+        if _null(per_unit):
+            raise ValueError("a rate needs per_unit")
+        period = _pint_unit(per_unit)
+        if period is None:
+            raise ValueError(f"pint does not know per_unit {per_unit!r}")
+        days = _registry().Quantity(1, period).to("day").magnitude
+        numerator = normalized_unit[: -len("/day")]
+        if numerator not in ("count", "number"):
+            value = _convert(value, unit, numerator)
+        return value / days
+    return _convert(value, unit, normalized_unit)
+
+
+def _convert(value: float, unit: Any, target: str) -> float:
+    if _null(unit):
+        raise ValueError(f"no unit to convert to {target}")
+    source = _pint_unit(unit)
+    if source is None:
+        raise ValueError(f"pint does not know unit {unit!r}")
+    _, targets = _units_lexicon()
+    target_unit = _pint_unit(targets.get(target, target))
+    if target_unit is None:
+        raise ValueError(f"pint does not know normalized_unit {target!r}")
+    try:
+        return _registry().Quantity(value, source).to(target_unit).magnitude
+    except Exception as exc:  # DimensionalityError and friends
+        raise ValueError(f"cannot convert {unit!r} to {target!r}: {exc}") from None

@@ -1,0 +1,303 @@
+"""Attribution of figures to their sources: each pattern on our own example sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from quantclaims.attribution import Attribution, attribute
+from quantclaims.errors import QuantclaimsError
+from quantclaims.sentences import split_sentences
+
+
+def find(text: str, figure: str, nth: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(figure, start + 1)
+    return start, start + len(figure)
+
+
+def attributions(text: str, *figures: str) -> list[Attribution | None]:
+    spans = sorted(find(text, f) for f in figures)
+    order = sorted(range(len(figures)), key=lambda i: find(text, figures[i]))
+    result = attribute(text, split_sentences(text), spans)
+    by_figure: list[Attribution | None] = [None] * len(figures)
+    for rank, i in enumerate(order):
+        by_figure[i] = result[rank]
+    for att in result:
+        if att is not None:
+            assert att.start is not None and att.end is not None
+            assert text[att.start : att.end] == att.name  # the span is the name as written
+    return by_figure
+
+
+def who(text: str, *figures: str) -> list[str | None]:
+    return [a.name if a else None for a in attributions(text, *figures)]
+
+
+# --- "according to X" -------------------------------------------------------------------------
+
+
+def test_according_to_after_the_figure() -> None:
+    text = "Russia has massed some 20,000 troops near the border, according to Finnish officials."
+    assert who(text, "20,000 troops") == ["Finnish officials"]
+
+
+def test_according_to_before_the_figure_with_an_initialism_in_the_name() -> None:
+    text = "According to a senior U.S. official, the army lost 300 tanks."
+    assert who(text, "300 tanks") == ["a senior U.S. official"]
+
+
+def test_according_to_an_institution_and_the_name_stops_at_the_comma() -> None:
+    text = "The strikes destroyed 14 bridges, according to the Pentagon, including 3 rail bridges."
+    assert who(text, "14 bridges", "3 rail bridges") == ["the Pentagon", "the Pentagon"]
+
+
+def test_according_to_name_stops_at_a_relative_clause() -> None:
+    text = "About 70 people died, according to local doctors who treated the wounded."
+    assert who(text, "70 people") == ["local doctors"]
+
+
+# --- "X said / says / estimates ... (that)" ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, figure, source",
+    [
+        ("Moldovan officials said that 4,000 refugees crossed on Monday.", "4,000 refugees", "Moldovan officials"),
+        ("The mayor says 12 schools were damaged.", "12 schools", "The mayor"),
+        ("Western analysts estimate that the fleet lost 15 ships.", "15 ships", "Western analysts"),
+        ("The ministry estimated 2,500 homes had no power.", "2,500 homes", "The ministry"),
+        ("The ministry believes 200 fighters remain in the town.", "200 fighters", "The ministry"),
+        ("The rebels claim that they shot down 3 helicopters.", "3 helicopters", "The rebels"),
+        ("The agency reported 52 deaths overnight.", "52 deaths", "The agency"),
+        ("Local media report that 9 villages lost power.", "9 villages", "Local media"),
+        ("Colonel Marta Lind told reporters that 600 soldiers had surrendered.", "600 soldiers", "Colonel Marta Lind"),
+        ("The historian Anna Berg writes that 90 percent of the villages burned.", "90 percent", "The historian Anna Berg"),
+        ("Soldiers who fought there said 40 tanks were lost.", "40 tanks", "Soldiers"),
+        ("Border guards have reportedly said 80 boats were seized.", "80 boats", "Border guards"),
+    ],
+)
+def test_subject_before_a_reporting_verb(text: str, figure: str, source: str) -> None:
+    assert who(text, figure) == [source]
+
+
+def test_have_said_they_believe_goes_to_the_outer_subject() -> None:
+    text = "Polish officials have said they believe 800 saboteurs are active."
+    assert who(text, "800 saboteurs") == ["Polish officials"]
+
+
+def test_he_said_he_believed_goes_to_the_outer_subject() -> None:
+    text = "Ivo Marin said he believed 12 drones were shot down."
+    assert who(text, "12 drones") == ["Ivo Marin"]
+
+
+# --- appositions -------------------------------------------------------------------------------
+
+
+def test_name_then_apposition_then_said() -> None:
+    text = "Ivan Sirko, a 41-year-old medic with the 12th Brigade, said the unit lost 30 men."
+    assert who(text, "30 men", "41-year-old") == ["Ivan Sirko", None]
+
+
+def test_apposition_then_name_then_said() -> None:
+    text = "The president’s choice for defense secretary, Sen. Laura Diaz (D., Ore.), said 5,000 troops would stay."
+    assert who(text, "5,000 troops") == ["Sen. Laura Diaz"]
+
+
+def test_apposition_with_a_relative_clause() -> None:
+    text = "Mira Holm, an analyst who visited the front in May, said the army fires 10,000 shells a day."
+    assert who(text, "10,000 shells") == ["Mira Holm"]
+
+
+def test_title_apposition_then_has_told() -> None:
+    text = "Adm. Rui Costa, the navy’s chief of staff, has told lawmakers that 6 frigates are ready."
+    assert who(text, "6 frigates") == ["Adm. Rui Costa"]
+
+
+# --- inverted and final tags -------------------------------------------------------------------
+
+
+def test_said_x_after_a_quotation_with_apposition() -> None:
+    text = "“We counted 40 drones in one night,” said Petro, a 28-year-old gunner with the 5th Battalion."
+    assert who(text, "40 drones", "one night", "28-year-old") == ["Petro", "Petro", None]
+
+
+def test_said_a_description_that_stops_before_a_relative_clause() -> None:
+    text = "“Half of us are wounded,” said a corporal fighting near the river who asked not to be named."
+    assert who(text, "Half") == ["a corporal fighting near the river"]
+
+
+def test_a_name_given_inside_the_description_is_the_name() -> None:
+    text = "“We fire 100 shells a day,” said a gunner known as Bison."
+    assert who(text, "100 shells") == ["Bison"]
+    text = "“We fire 100 shells a day,” said a gunner in the 3rd Battery who goes by the call sign Lys."
+    assert who(text, "100 shells") == ["Lys"]
+
+
+def test_final_tag_after_a_comma() -> None:
+    text = "The convoy carried 90 tons of food, the aid group said."
+    assert who(text, "90 tons") == ["the aid group"]
+
+
+def test_final_tag_with_a_short_object() -> None:
+    text = "The brigade lost 45 men in March, two officers told the Journal."
+    assert who(text, "45 men", "two officers") == ["two officers", None]
+
+
+def test_inverted_tag_after_a_comma_without_a_quotation() -> None:
+    text = "After the storm, 70 homes had no roof, said Lena Koval."
+    assert who(text, "70 homes") == ["Lena Koval"]
+
+
+def test_parenthetical_tag_covers_the_figure_before_it() -> None:
+    text = "After losing 8 tanks, Marko said, the company pulled back 2 kilometers."
+    assert who(text, "8 tanks", "2 kilometers") == ["Marko", "Marko"]
+
+
+def test_writes_x_after_a_quotation_and_after_a_dash() -> None:
+    assert who("“The front has moved 20 kilometers,” writes The Kyiv Independent.", "20 kilometers") == [
+        "The Kyiv Independent"
+    ]
+    assert who('Losses exceed 1,000 a week - writes "The Daily Ledger."', "1,000 a week") == ["The Daily Ledger"]
+
+
+def test_verb_after_several_clauses_covers_them_all() -> None:
+    text = (
+        "In the spring offensive, which began in March and lasted 11 weeks, the division lost about "
+        "2,000 men and 150 armored vehicles, the Journal has reported."
+    )
+    assert who(text, "11 weeks", "2,000 men", "150 armored vehicles") == ["the Journal"] * 3
+
+
+def test_passive_with_agent() -> None:
+    text = "A toll of 45 dead was reported by the regional governor."
+    assert who(text, "45 dead") == ["the regional governor"]
+
+
+# --- quotations --------------------------------------------------------------------------------
+
+
+def test_quote_spanning_two_sentences_belongs_to_the_speaker() -> None:
+    text = "“We held the bridge for 3 days. Then we ran out of shells after 200 rounds,” said Taras."
+    assert len(split_sentences(text)) == 2
+    assert who(text, "3 days", "200 rounds") == ["Taras", "Taras"]
+
+
+def test_untagged_quotation_takes_the_neighbouring_speaker() -> None:
+    text = "“It was five against one,” Taras said. “We lost 2 tanks.”"
+    assert who(text, "2 tanks", "five") == ["Taras", "Taras"]
+
+
+def test_tag_before_the_quotation() -> None:
+    text = "Taras said: “We lost 6 tanks.” Later he added, “There were 12 of them.”"
+    assert who(text, "6 tanks", "12 of them") == ["Taras", "Taras"]
+
+
+def test_straight_quotes() -> None:
+    text = '"We lost 7 men," said Ivan.'
+    assert who(text, "7 men") == ["Ivan"]
+
+
+def test_scare_quotes_without_speaker_do_not_attribute() -> None:
+    text = "The so-called “100-day plan” failed within 3 weeks."
+    assert who(text, "100-day", "3 weeks") == [None, None]
+
+
+# --- pronouns ----------------------------------------------------------------------------------
+
+
+def test_pronoun_resolved_in_the_next_sentence_to_the_earlier_mention() -> None:
+    text = "Olena Petrenko, a nurse, said the clinic treated 300 patients. She added that 40 were children."
+    att = attributions(text, "40 were")[0]
+    assert att == Attribution("Olena Petrenko", 0, len("Olena Petrenko"))
+
+
+def test_pronoun_resolved_from_the_previous_paragraph() -> None:
+    text = "Captain Orest Hnat said the assault began at dawn.\n“We lost 4 men before noon,” he said."
+    assert who(text, "4 men") == ["Captain Orest Hnat"]
+
+
+def test_pronoun_skips_an_organisation_and_a_group() -> None:
+    text = (
+        "Petro Kuz said 30 villages were shelled. The Journal reported 12 more. Local officials said 3 "
+        "were empty. He added that 7 schools burned."
+    )
+    assert who(text, "30 villages", "12 more", "3 were", "7 schools") == [
+        "Petro Kuz",
+        "The Journal",
+        "Local officials",
+        "Petro Kuz",
+    ]
+
+
+def test_pronoun_falls_back_to_a_mention_of_someone_quoted_earlier() -> None:
+    text = (
+        "Dana Rus said the line held.\nDana Rus then watched as 3 soldiers crossed the field.\n"
+        "“Two of them made it,” she said."
+    )
+    att = attributions(text, "Two of them")[0]
+    assert att is not None and att.name == "Dana Rus" and att.start == text.index("Dana Rus", 5)
+
+
+def test_pronoun_too_far_back_stays_as_written() -> None:
+    text = "Hnat said the line held.\nThe weather turned.\nThe rain fell.\n“We lost 4 men,” he said."
+    att = attributions(text, "4 men")[0]
+    assert att is not None and att.name == "he"
+
+
+def test_a_plural_pronoun_resolves_to_a_group_in_the_paragraph() -> None:
+    text = "Medics said the hospital was full. They said 80 beds were taken."
+    assert who(text, "80 beds") == ["Medics"]
+
+
+# --- negatives ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("The brigade has 2,000 soldiers.", "2,000 soldiers"),
+        ("An estimated 10,000 people fled the city.", "10,000 people"),
+        ("The reported 300 deaths could not be confirmed.", "300 deaths"),
+        ("The general, said to be 62, commands 40,000 men.", "40,000 men"),
+        ("The general, said to be 62, commands 40,000 men.", "62"),
+        ("The commander is said to have lost 3,000 men.", "3,000 men"),
+        ("The soldiers were told to hold 2 more days.", "2 more days"),
+        ("Russian claims of 500 casualties could not be verified.", "500 casualties"),
+        ("Russia added 5,000 troops to the front.", "5,000 troops"),
+        ("The strike claimed 50 lives.", "50 lives"),
+        ("Kyiv asked for 50 tanks.", "50 tanks"),
+        ("U.S. estimates put the toll at 500.", "500"),
+        ("Moscow lost 5 tanks, and Kyiv said 3 soldiers died.", "5 tanks"),
+    ],
+)
+def test_nothing_attributed(text: str, figure: str) -> None:
+    assert who(text, figure) == [None]
+
+
+def test_reporter_sentence_after_an_attributed_one_is_not_attributed() -> None:
+    text = "Officials said 20 died. The town has 5,000 residents."
+    assert who(text, "20 died", "5,000 residents") == ["Officials", None]
+
+
+def test_multiple_sources_in_one_sentence() -> None:
+    text = "Officials said 12 civilians died and 40 were wounded, while the army said 3 soldiers died."
+    assert who(text, "12 civilians", "40 were", "3 soldiers") == ["Officials", "Officials", "the army"]
+
+
+def test_figures_of_several_sentences_each_get_their_own_source() -> None:
+    text = (
+        "Moscow has 6,000 troops there, according to Latvian officials. The Kremlin says 400 drones were "
+        "downed. About 90 percent of roads are closed."
+    )
+    assert who(text, "6,000 troops", "400 drones", "90 percent") == ["Latvian officials", "The Kremlin", None]
+
+
+def test_no_spans_no_work() -> None:
+    assert attribute("Officials said 20 died.", split_sentences("Officials said 20 died."), []) == []
+
+
+def test_span_outside_the_text_is_a_clear_error() -> None:
+    text = "Officials said 20 died."
+    with pytest.raises(QuantclaimsError, match="span"):
+        attribute(text, split_sentences(text), [(15, 99)])

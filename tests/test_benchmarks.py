@@ -1,0 +1,329 @@
+"""The benchmark scripts: the scorer against hand-computed figures, the claim -> NewsQuant mapping,
+input errors, and each script run end to end on a tiny file of our own sentences.
+
+No timing is asserted anywhere: speed is reported by benchmarks/throughput.py, never tested.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "benchmarks"
+MINI = ROOT / "tests" / "data" / "newsquant-mini.json"
+if str(BENCH) not in sys.path:
+    sys.path.insert(0, str(BENCH))
+
+import common  # noqa: E402
+import newsquant  # noqa: E402
+import nqmap  # noqa: E402
+import scoring  # noqa: E402
+import throughput  # noqa: E402
+from quantclaims.errors import QuantclaimsError  # noqa: E402
+from scoring import Quantity, canonical_unit, max_matching, score, values_match  # noqa: E402
+
+
+# ---- values and matching -------------------------------------------------------------------------
+def test_values_close_within_rtol_1e_5_only():
+    assert values_match(100.0, 100.0005)  # relative difference 5e-6
+    assert not values_match(100.0, 100.01)  # 1e-4
+    assert values_match(1.8e9, 1.8e9 * (1 + 5e-6))
+
+
+def test_range_matches_only_a_range_with_both_ends_close():
+    assert values_match((6.0, 9.0), (6.0, 9.0))
+    assert values_match((9.0, 6.0), (6.0, 9.0))  # "from 9 down to 6": order of the ends is not scored
+    assert not values_match((6.0, 9.0), (6.0, 9.5))
+    assert not values_match(6.0, (6.0, 9.0))
+    assert not values_match((6.0, 6.0), 6.0)
+
+
+def test_each_gold_quantity_is_matched_at_most_once():
+    # two predictions of 5 against one gold 5: one match, one spurious prediction
+    totals, _ = score([([Quantity(5.0), Quantity(5.0)], [Quantity(5.0)])])
+    assert totals.matched["value"] == 1
+    p, r, f = totals.prf("value")
+    assert (round(p, 2), round(r, 2), round(f, 2)) == (50.0, 100.0, 66.67)
+
+
+def test_matching_is_maximum_not_greedy():
+    # p0 is close to both gold values, p1 only to g0: greedy p0->g0 would leave p1 unmatched.
+    gold = [Quantity(100.0), Quantity(100.0009)]
+    pred = [Quantity(100.0005), Quantity(99.9995)]
+    assert values_match(pred[0].value, gold[0].value) and values_match(pred[0].value, gold[1].value)
+    assert values_match(pred[1].value, gold[0].value) and not values_match(pred[1].value, gold[1].value)
+    totals, results = score([(pred, gold)])
+    assert totals.matched["value"] == 2
+    assert results[0].matches["value"] == [(0, 1), (1, 0)]
+
+
+def test_max_matching_on_an_explicit_graph():
+    edges = {(0, 0), (0, 1), (1, 0), (2, 1), (2, 2)}
+    pairs = max_matching(3, 3, lambda p, g: (p, g) in edges)
+    assert len(pairs) == 3
+    assert len({p for p, _ in pairs}) == len({g for _, g in pairs}) == 3
+    assert all(pair in edges for pair in pairs)
+
+
+def test_change_symbol_must_be_equal_for_value_change():
+    gold = [Quantity(8.0, "up", "percentage"), Quantity(40.0, "<", "flat")]
+    pred = [Quantity(8.0, "=", "%"), Quantity(40.0, "<", "flats")]
+    totals, _ = score([(pred, gold)])
+    assert totals.matched == {"value": 2, "value+change": 1, "value+unit": 2}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("%", "percentage"), ("per cent", "percentage"), ("percent", "percentage"),
+        ("$", "dollar"), ("US$", "dollar"), ("USD", "dollars"),
+        ("meter", "metre"), ("kilometers", "kilometre"), ("liters", "litre"),
+        ("kilometer / hour", "kilometre per hour"), ("miles an hour", "mile per hour"),
+        ("people", "person"), ("feet", "foot"), ("new buses", "new bus"), ("batteries", "battery"),
+        ("houses", "house"), ("viruses", "virus"),
+        ("degree_Celsius", "celsius"), ("pound-mass", "pounds"), ("-", None),
+        ("fishermen", "fisherman"),
+    ],
+)
+def test_unit_synonyms_are_mapped_on_both_sides(a, b):
+    assert canonical_unit(a) == canonical_unit(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("dollar", "euro"), ("mile", "kilometre"), ("bus", "-"),
+                                      ("percentage", "point"), ("year", "year of age")])
+def test_different_units_stay_different(a, b):
+    assert canonical_unit(a) != canonical_unit(b)
+
+
+def test_singular_is_idempotent_on_lemmas():
+    for w in ("bus", "virus", "celsius", "analysis", "gas", "glass", "troop", "person"):
+        assert scoring.singular(scoring.singular(w)) == scoring.singular(w)
+    assert scoring.singular("glasses") == "glass"
+    assert scoring.singular("cities") == "city"
+
+
+def test_hand_computed_scores_over_three_sentences():
+    # sentence 1: gold 12 bus =, 3.5e6 dollar =; predicted 12 buses =, 3.5 '-' =   -> 1 value match
+    # sentence 2: gold 8 percentage up; predicted 8 % up, 2023 '-' =                -> 1 (spurious 2023)
+    # sentence 3: gold range 6..9 kilometre; predicted 6 km, 9 km (not a range)     -> 0, 1 missed
+    pairs = [
+        ([Quantity(12.0, "=", "buses"), Quantity(3.5, "=", "-")],
+         [Quantity(12.0, "=", "bus"), Quantity(3.5e6, "=", "dollar")]),
+        ([Quantity(8.0, "up", "%"), Quantity(2023.0, "=", "-")], [Quantity(8.0, "up", "percentage")]),
+        ([Quantity(6.0, "=", "kilometre"), Quantity(9.0, "=", "kilometre")], [Quantity((6.0, 9.0), "=", "kilometre")]),
+    ]
+    totals, _ = score(pairs)
+    assert (totals.n_pred, totals.n_gold) == (6, 4)
+    assert totals.matched == {"value": 2, "value+change": 2, "value+unit": 2}
+    p, r, f = totals.prf("value")  # P 2/6, R 2/4, F1 = 2PR/(P+R) = 40
+    assert (round(p, 2), round(r, 2), round(f, 2)) == (33.33, 50.0, 40.0)
+
+
+def test_no_predictions_and_no_gold_score_zero_without_dividing_by_zero():
+    totals, _ = score([([], [])])
+    assert totals.prf("value") == (0.0, 0.0, 0.0)
+
+
+# ---- our claims in NewsQuant's terms -------------------------------------------------------------
+def claim(**kw):
+    base = dict(value=None, value_low=None, value_high=None, unit=None, per_unit=None,
+                normalized_unit="number", quantity_kind="number", qualifier="exact", change=None,
+                span_text="")
+    base.update(kw)
+    return SimpleNamespace(**base)
+
+
+@pytest.mark.parametrize(
+    ("qualifier", "symbol"),
+    [("exact", "="), ("approximate", "~"), ("nearly", "~"), ("more_than", ">"), ("at_least", ">"),
+     ("less_than", "<"), ("at_most", "<")],
+)
+def test_qualifier_to_change_symbol(qualifier, symbol):
+    assert nqmap.claim_to_quantity(claim(value=5.0, qualifier=qualifier)).change == symbol
+
+
+def test_rise_or_fall_wins_over_the_qualifier():
+    q = nqmap.claim_to_quantity(claim(value=3.0, qualifier="approximate", change="down",
+                                      unit="percent", normalized_unit="fraction", quantity_kind="proportion"))
+    assert (q.value, q.change, canonical_unit(q.unit)) == (3.0, "down", "percentage")
+
+
+def test_range_claim_becomes_a_range():
+    q = nqmap.claim_to_quantity(claim(qualifier="range", value_low=6.0, value_high=9.0, unit="km",
+                                      normalized_unit="m", quantity_kind="length"))
+    assert q.value == (6.0, 9.0) and q.change == "="
+    assert canonical_unit(q.unit) == "kilometre"
+
+
+def test_vague_scale_words_become_decade_ranges_and_others_are_dropped():
+    def vague(span):
+        return nqmap.claim_to_quantity(claim(qualifier="vague", value_low=1.0, value_high=2.0,
+                                             span_text=span, unit="fan", quantity_kind="count"))
+
+    assert vague("tens of thousands of fans").value == (1e4, 1e5)
+    assert vague("Hundreds of fans").value == (100.0, 1000.0)
+    assert vague("millions of fans").value == (1e6, 1e7)
+    assert vague("dozens of fans").value == (12.0, 120.0)
+    assert vague("several fans") is None
+    assert vague("a few fans") is None
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        (dict(unit="dollar", normalized_unit="USD", quantity_kind="money"), "dollar"),
+        (dict(unit="euro", normalized_unit="EUR", quantity_kind="money"), "euro"),
+        (dict(unit="pound", normalized_unit="GBP", quantity_kind="money"), "pound sterling"),
+        (dict(unit="cent", normalized_unit="USD", quantity_kind="money"), "cent"),
+        (dict(unit="year", normalized_unit="year", quantity_kind="age"), "year of age"),
+        (dict(unit="month", normalized_unit="year", quantity_kind="age"), "month of age"),
+        (dict(unit=None, normalized_unit="ratio", quantity_kind="ratio"), "count"),
+        (dict(unit=None, normalized_unit="number", quantity_kind="number"), "-"),
+        (dict(unit="volunteer", normalized_unit="count", quantity_kind="count"), "volunteer"),
+        (dict(unit="mph", normalized_unit="km/h", quantity_kind="speed"), "mile per hour"),
+        (dict(unit="km/h", normalized_unit="km/h", quantity_kind="speed"), "kilometre per hour"),
+        (dict(unit="sq m", normalized_unit="km2", quantity_kind="area"), "square metre"),
+        (dict(unit="PS", normalized_unit="other", quantity_kind="other"), "horsepower"),
+        (dict(unit="lb", normalized_unit="kg", quantity_kind="mass"), "pound"),
+        (dict(unit="meal", per_unit="day", normalized_unit="count/day", quantity_kind="rate"), "meal per day"),
+        (dict(unit="dollar", per_unit="month", normalized_unit="USD/day", quantity_kind="rate"), "dollar per month"),
+    ],
+)
+def test_units_in_newsquant_names(fields, expected):
+    assert canonical_unit(nqmap.nq_unit(claim(value=1.0, **fields))) == canonical_unit(expected)
+
+
+def test_missing_values_of_every_flavour_are_none():
+    import pandas as pd
+
+    row = SimpleNamespace(value=float("nan"), unit=pd.NA, qualifier="exact")
+    assert nqmap.claim_to_quantity(row) is None
+
+
+def test_regex_baseline_reads_numbers_with_separators():
+    qs = nqmap.regex_quantities("Some 1,200 men, 3.5 tons and 7. Then 1.2.3 broke.")
+    assert [q.value for q in qs] == [1200.0, 3.5, 7.0]
+    assert all(q.change == "=" and q.unit == "-" for q in qs)
+
+
+# ---- input files -------------------------------------------------------------------------------
+def test_loads_values_and_ranges_in_newsquant_format():
+    items = common.load_newsquant(MINI)
+    assert len(items) == 7
+    assert items[2].quantities[0].value == (6.0, 9.0)
+    assert items[3].quantities == ()
+    assert common.parse_gold_value("1.5E-29", "x") == 1.5e-29
+    assert common.parse_gold_value("3.0 - 4.0", "x") == (3.0, 4.0)
+    assert common.load_newsquant(MINI, limit=2)[1].text.startswith("Ticket sales")
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b'[{"text": "a", "quantities": [', r"not valid JSON.*line 1"),
+        (b'{"text": "a"}', "expected a JSON list"),
+        (b'[{"quantities": []}]', "item 0: expected an object with a string 'text'"),
+        (b'[{"text": "a", "quantities": [{"value": "ten"}]}]', r"item 0 quantity 0: value 'ten'"),
+        (b'[{"text": "a", "quantities": [{"value": "1", "change": "?"}]}]', r"item 0 quantity 0: change '\?'"),
+        (b'[{"text": "\xff"}]', "not valid UTF-8 at byte offset 11"),
+    ],
+)
+def test_bad_input_names_file_and_item(tmp_path, content, message):
+    p = tmp_path / "bad.json"
+    p.write_bytes(content)
+    with pytest.raises(QuantclaimsError, match=message) as info:
+        common.load_newsquant(p)
+    assert "bad.json" in str(info.value)
+
+
+def test_missing_file_exits_2_with_its_name(tmp_path, capsys):
+    assert newsquant.main(["--data", str(tmp_path / "nope.json")]) == 2
+    assert "nope.json" in capsys.readouterr().err
+
+
+def test_missing_extractor_is_a_clear_error_not_a_traceback(monkeypatch, capsys):
+    monkeypatch.setitem(sys.modules, "quantclaims.extract", None)  # makes the import fail
+    assert newsquant.main(["--data", str(MINI), "--limit", "1"]) == 2
+    assert "the extractor cannot be imported" in capsys.readouterr().err
+    assert throughput.main(["--data", str(MINI), "--limit", "1", "--no-build"]) == 2
+    assert "quantclaims.extract" in capsys.readouterr().err
+
+
+# ---- the scripts end to end ----------------------------------------------------------------------
+def standin_extract_claims(text, doc_id):
+    """A tiny stand-in for quantclaims' fast path: bare numbers, and 'N percent' with 'rose'."""
+    import re
+
+    out = []
+    for m in re.finditer(r"\d[\d,]*(?:\.\d+)?(?: (percent))?", text):
+        v = float(m.group().split()[0].replace(",", ""))
+        pct = m.group(1) is not None
+        out.append(claim(value=v, value_low=v, value_high=v, span_text=m.group(),
+                         unit="percent" if pct else None,
+                         normalized_unit="fraction" if pct else "number",
+                         quantity_kind="proportion" if pct else "number",
+                         change="up" if pct and "rose" in text else None))
+    return out
+
+
+@pytest.fixture
+def standin(monkeypatch):
+    monkeypatch.setattr(common, "quantclaims_fast", lambda: standin_extract_claims)
+    monkeypatch.setattr(common, "quantclaims_frame", lambda: standin_extract_claims)
+
+
+def test_newsquant_script_scores_and_writes_one_line_per_sentence(standin, tmp_path, capsys):
+    out = tmp_path / "pred.jsonl"
+    assert newsquant.main(["--data", str(MINI), "--limit", "5", "--predictions-out", str(out), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    texts = [it.text for it in common.load_newsquant(MINI, limit=5)]
+    assert [x["text"] for x in lines] == texts  # input order, sentences without quantities included
+    assert lines[3]["quantities"] == []
+    assert lines[1]["quantities"][0] == {"value": 8.0, "change": "up", "unit": "percent"}
+    # stand-in on the first five sentences: predictions 3.5, 12 | 8%up, 4200 | 6, 9 | - | 250, 71 = 8;
+    # gold 2 + 2 + 1 + 0 + 2 = 7; value matches 12, 8, 4200, 250, 71 = 5; with change: 12, 8, 71 = 3;
+    # with unit: 8 percent, 4200 '-' = 2.
+    qc = report["systems"]["quantclaims"]
+    assert (qc["predictions"], qc["gold"]) == (8, 7)
+    assert [qc[c]["matched"] for c in scoring.CRITERIA] == [5, 3, 2]
+    assert qc["value"]["f1"] == round(2 * 5 / (8 + 7) * 100, 2)
+    assert report["systems"]["regex"]["value"]["matched"] == 5
+    assert report["quantclaims_errors"]["missed"] == {"money": 1, "range": 1}
+    assert report["quantclaims_errors"]["spurious"] == {"bare number": 3}
+
+
+def test_newsquant_show_errors_prints_the_sentences_with_errors(standin, capsys):
+    assert newsquant.main(["--data", str(MINI), "--limit", "3", "--show-errors"]) == 0
+    out = capsys.readouterr().out
+    assert "The trail is between 6 and 9 kilometers long." in out
+    assert "missed   6..9 = 'kilometre'" in out
+    assert "change   4200: '=' for gold '~'" in out
+    assert "unit     12: '-' for gold 'bus' (as '-' vs 'bus')" in out
+    assert "spurious 3.5 = '-'" in out
+    assert "value+unit" in out
+
+
+def test_throughput_script_reports_every_system(standin, capsys):
+    assert throughput.main(["--limit", "5", "--repeat", "1", "--json", "--no-build", "--no-peers",
+                            "--data", str(MINI)]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["sentences"] == 5 and report["origin"] == {"newsquant": 5, "sources": 0}
+    assert set(report["systems"]) == {"regex", "extract_claims", "extract"}
+    for s in report["systems"].values():
+        assert s["sentences_per_s"] > 0 and s["mb_per_s"] > 0
+    assert report["memory"]["max_rss_mb_before_peers"] > 0
+    assert report["build"] == {"skipped": "--no-build"}
+    assert report["machine"]["python"] == ".".join(map(str, sys.version_info[:3]))
+
+
+def test_corpus_appends_the_source_sentences():
+    texts, origin = throughput.corpus(None, MINI)
+    assert origin["newsquant"] == 7 and origin["sources"] > 10
+    assert texts[:7] == [it.text for it in common.load_newsquant(MINI)]
