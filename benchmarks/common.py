@@ -151,17 +151,20 @@ def load_newsquant(path: Path | str, limit: int | None = None) -> list[Item]:
     return items
 
 
+def source_texts() -> list[str]:
+    """Every source text (datasets/sources/*.txt), in file-name order."""
+    ensure_importable()
+    from quantclaims.sources import read_text
+
+    return [read_text(path) for path in sorted(SOURCES_DIR.glob("*.txt"))]
+
+
 def source_sentences() -> list[str]:
     """The sentences of every source text, split by the package's own splitter."""
     ensure_importable()
     from quantclaims.sentences import split_sentences
-    from quantclaims.sources import read_text
 
-    out = []
-    for path in sorted(SOURCES_DIR.glob("*.txt")):
-        text = read_text(path)
-        out.extend(text[s:e] for s, e in split_sentences(text))
-    return out
+    return [text[s:e] for text in source_texts() for s, e in split_sentences(text)]
 
 
 def _missing_extractor(e: ImportError) -> Exception:

@@ -3,14 +3,15 @@
     python benchmarks/throughput.py [--repeat N] [--limit N] [--json] [--build-runs N | --no-build]
 
 Corpus: the NewsQuant sentences (when the file is there) plus every sentence of the sources
-(datasets/sources/*.txt), each passed as its own document. The process is pinned to one core.
-Every system gets one untimed warm-up call (lexicon / model loading is reported apart), then the
-systems are timed in interleaved rounds so that machine noise falls on all of them alike; a round
-of a fast system runs the corpus several times so that it lasts at least 0.1 s. Figures are
-medians over the rounds. Peak memory: tracemalloc over one untimed pass of each quantclaims path,
-and the process's maximum resident set (getrusage) before any peer is loaded. quantulum3 is timed
-too when installed (the optional `bench` extra). Finally the whole-process wall time of
-`python build.py` (median of --build-runs runs), when build.py exists.
+(datasets/sources/*.txt), each passed as its own document; then each source text whole (one call
+per article, as a user extracts a document). The process is pinned to one core. Every system gets
+one untimed warm-up call (lexicon / model loading is reported apart), then the systems are timed
+in interleaved rounds so that machine noise falls on all of them alike; a round of a fast system
+runs the corpus several times so that it lasts at least 0.1 s. Figures are medians over the
+rounds. Peak memory: tracemalloc over one untimed pass of each quantclaims path, and the process's
+maximum resident set (getrusage) before any peer is loaded. quantulum3 is timed too when installed
+(the optional `bench` extra). Finally the whole-process wall time of `python build.py` (median of
+--build-runs runs), when build.py exists.
 """
 
 from __future__ import annotations
@@ -160,12 +161,35 @@ def time_build(runs: int) -> dict[str, Any]:
     return {"runs": runs, "wall_s": [round(w, 3) for w in walls], "median_s": round(statistics.median(walls), 3)}
 
 
+def rates(times: dict[str, list[float]], n_sentences: int, nbytes: int, first: dict[str, float],
+          loops: dict[str, int]) -> dict[str, dict[str, Any]]:
+    """Medians turned into sentences/s, MB/s and the multiple of the regex pass's time."""
+    regex_median = statistics.median(times["regex"])
+    out = {}
+    for name, ts in times.items():
+        med = statistics.median(ts)
+        out[name] = {
+            "median_s": round(med, 6),
+            "sentences_per_s": round(n_sentences / med, 1) if med else None,
+            "mb_per_s": round(nbytes / med / 1e6, 3) if med else None,
+            "times_regex": round(med / regex_median, 1) if regex_median else None,
+            "first_call_s": round(first[name], 3),
+            "passes_per_round": loops[name],
+        }
+    return out
+
+
+def quantclaims_passes() -> dict[str, Pass]:
+    return {"regex": common.regex_pass,
+            "extract_claims": per_document(common.quantclaims_fast()),
+            "extract": per_document(common.quantclaims_frame())}
+
+
 def measure(texts: Sequence[str], repeat: int, peers: bool = True) -> dict[str, Any]:
-    """Every figure but the build time, as a JSON-ready dict."""
+    """Every figure but the build time, as a JSON-ready dict: each sentence as its own document,
+    then each source text whole (how a user extracts an article: one call, one DataFrame)."""
     nbytes = sum(len(t.encode("utf-8")) for t in texts)
-    passes: dict[str, Pass] = {"regex": common.regex_pass}
-    passes["extract_claims"] = per_document(common.quantclaims_fast())
-    passes["extract"] = per_document(common.quantclaims_frame())
+    passes = quantclaims_passes()
     first = {name: warm_up(run, texts) for name, run in passes.items()}
     memory = {f"{name}_traced_peak_mb": round(peak_traced_mb(passes[name], texts), 2)
               for name in ("extract_claims", "extract")}
@@ -176,31 +200,41 @@ def measure(texts: Sequence[str], repeat: int, peers: bool = True) -> dict[str, 
         first["quantulum3"] = warm_up(q, texts)
     loops = {name: loops_for(run, texts) for name, run in passes.items()}
     times = time_rounds(passes, texts, repeat, loops)
-    regex_median = statistics.median(times["regex"])
-    systems = {}
-    for name, ts in times.items():
-        med = statistics.median(ts)
-        systems[name] = {
-            "median_s": round(med, 6),
-            "sentences_per_s": round(len(texts) / med, 1) if med else None,
-            "mb_per_s": round(nbytes / med / 1e6, 3) if med else None,
-            "times_regex": round(med / regex_median, 1) if regex_median else None,
-            "first_call_s": round(first[name], 3),
-            "passes_per_round": loops[name],
-        }
-    return {"sentences": len(texts), "bytes": nbytes, "repeat": repeat, "systems": systems, "memory": memory}
+    result = {"sentences": len(texts), "bytes": nbytes, "repeat": repeat,
+              "systems": rates(times, len(texts), nbytes, first, loops), "memory": memory}
+
+    docs = common.source_texts()
+    doc_passes = quantclaims_passes()
+    doc_loops = {name: loops_for(run, docs) for name, run in doc_passes.items()}
+    doc_times = time_rounds(doc_passes, docs, repeat, doc_loops)
+    n_doc_sentences = len(common.source_sentences())
+    doc_bytes = sum(len(t.encode("utf-8")) for t in docs)
+    result["whole_sources"] = {"documents": len(docs), "sentences": n_doc_sentences, "bytes": doc_bytes,
+                               "systems": rates(doc_times, n_doc_sentences, doc_bytes,
+                                                dict.fromkeys(doc_passes, 0.0), doc_loops)}
+    return result
+
+
+def _rate_lines(systems: dict[str, dict[str, Any]], first_call: bool) -> list[str]:
+    lines = [f"{'system':<16} {'sentences/s':>12} {'MB/s':>8} {'x regex':>8}"
+             + (f" {'first call s':>13}" if first_call else "")]
+    for name, s in systems.items():
+        lines.append(f"{name:<16} {s['sentences_per_s']:>12,.0f} {s['mb_per_s']:>8.3f} {s['times_regex']:>8.1f}"
+                     + (f" {s['first_call_s']:>13.3f}" if first_call else ""))
+    return lines
 
 
 def format_report(r: dict[str, Any]) -> str:
     m = r["machine"]
+    w = r["whole_sources"]
     lines = [f"{m['cpu']}, {m['logical_cpus']} logical CPUs, pinned to CPU {r['pinned_cpu']}; "
-             f"{m['implementation']} {m['python']}",
-             f"corpus: {r['sentences']} sentences ({r['origin']['newsquant']} NewsQuant, "
-             f"{r['origin']['sources']} sources), {r['bytes'] / 1e6:.3f} MB; median of {r['repeat']} rounds",
-             f"{'system':<16} {'sentences/s':>12} {'MB/s':>8} {'x regex':>8} {'first call s':>13}"]
-    for name, s in r["systems"].items():
-        lines.append(f"{name:<16} {s['sentences_per_s']:>12,.0f} {s['mb_per_s']:>8.3f} "
-                     f"{s['times_regex']:>8.1f} {s['first_call_s']:>13.3f}")
+             f"{m['implementation']} {m['python']}; medians of {r['repeat']} rounds",
+             f"each sentence as a document: {r['sentences']} sentences ({r['origin']['newsquant']} NewsQuant, "
+             f"{r['origin']['sources']} sources), {r['bytes'] / 1e6:.3f} MB"]
+    lines += _rate_lines(r["systems"], first_call=True)
+    lines.append(f"whole source texts: {w['documents']} documents, {w['sentences']} sentences, "
+                 f"{w['bytes'] / 1e6:.3f} MB")
+    lines += _rate_lines(w["systems"], first_call=False)
     lines.append("memory: " + ", ".join(f"{k} {v}" for k, v in r["memory"].items()))
     b = r["build"]
     if "median_s" in b:

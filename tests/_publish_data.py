@@ -12,6 +12,7 @@ from typing import Any
 
 import pandas as pd
 
+from quantclaims.parquetio import table_metadata, to_parquet_bytes
 from quantclaims.schema import frame
 
 
@@ -103,15 +104,15 @@ SOURCES = [
 
 
 def write_release(folder: Path, tables: dict[str, pd.DataFrame]) -> dict[str, Any]:
-    """Write each table as <name>.parquet in `folder`; return the context the build would pass."""
+    """Write each table as <name>.parquet in `folder` as the build does; return the build's context."""
     from quantclaims.version import __version__
 
     folder.mkdir(parents=True, exist_ok=True)
     files, sha, size = {}, {}, {}
     for name, df in tables.items():
         path = folder / f"{name}.parquet"
-        df.to_parquet(path, index=False)
-        data = path.read_bytes()
+        data = to_parquet_bytes(name, df, table_metadata(name, __version__, "1.0.0", {}))
+        path.write_bytes(data)
         files[name] = path.name
         sha[path.name] = hashlib.sha256(data).hexdigest()
         size[path.name] = len(data)

@@ -408,3 +408,22 @@ def test_unrelated_counts_do_not_link(tl: str, span_l: str, noun_l: str, value_l
     a = _count_pair(tl, span_l, dict(value=value_l, unit=noun_l, entity=noun_l + "s"),
                     tr, span_r, dict(value=value_r, unit=noun_r, entity=noun_r + "s"))
     assert sorted(a["status"]) == ["left_only", "right_only"]
+
+
+def test_vague_bounds_are_converted_with_the_conventions_ton() -> None:
+    # "a few tons" is 2..5 t; read as metric tonnes (docs/conventions.md) 4,800 kg lies inside, read
+    # as pint's short tons (1,814..4,536 kg) it would not.
+    tl = "The barge carried a few tons of grain down the river."
+    tr = "The barge carried 4,800 kilograms of grain down the river."
+    a = _count_pair(tl, "a few tons", dict(value=None, unit="ton", kind="mass", claim_type="measurement",
+                                           qualifier="vague", low=2, high=5, normalized_unit="kg", entity="grain"),
+                    tr, "4,800 kilograms", dict(value=4800, unit="kilogram", kind="mass", claim_type="measurement",
+                                                normalized_unit="kg", entity="grain"))
+    assert _pairs(a) == {("a few tons", "4,800 kilograms"): "made_precise;unit_changed"}
+
+
+def test_output_passes_the_project_validator() -> None:
+    from quantclaims.validate import validate_table
+
+    left, right = _storm_claims()
+    validate_table("alignments", align(left, right, ORIGINAL, REREPORT))

@@ -301,3 +301,110 @@ def test_span_outside_the_text_is_a_clear_error() -> None:
     text = "Officials said 20 died."
     with pytest.raises(QuantclaimsError, match="span"):
         attribute(text, split_sentences(text), [(15, 99)])
+
+
+def test_quotation_continued_in_the_next_paragraph_keeps_its_speaker() -> None:
+    text = (
+        "“We were outnumbered 10 to 1,” said Ivan Holub. “The Russians kept coming.\n"
+        "“By the end, only 4 of us were left.”\nThe village has 300 houses."
+    )
+    assert who(text, "4 of us", "300 houses") == ["Ivan Holub", None]
+
+
+def test_a_paragraph_of_untagged_quotation_continues_the_previous_speech() -> None:
+    text = "“We held,” said Ivan Holub.\n“Only 4 of us were left.”"
+    assert who(text, "4 of us") == ["Ivan Holub"]
+
+
+def test_an_untagged_quotation_two_paragraphs_later_is_not_attributed() -> None:
+    text = "“We held,” said Ivan Holub.\nThe town fell in May.\n“Only 4 of us were left.”"
+    assert who(text, "4 of us") == [None]
+
+
+def test_a_tag_in_the_same_paragraph_beats_the_previous_paragraph() -> None:
+    text = "“We held,” said Ivan Holub.\n“Only 4 of us were left.” Then: “We ran,” said Petro Sas."
+    assert who(text, "4 of us") == ["Petro Sas"]
+
+
+@pytest.mark.parametrize(
+    "text, figure, source",
+    [
+        ("The company, which employs 5,000 people, said it would cut 1,200 jobs.", "1,200 jobs", "The company"),
+        ("Ms. Park, 45, said her unit lost 3 tanks.", "3 tanks", "Ms. Park"),
+        ("“We have 300 drones,” the commander, Oleh Sych, said.", "300 drones", "Oleh Sych"),
+        ("A spokesman for the ministry, Ivan Ko, said 40 were wounded.", "40 were", "Ivan Ko"),
+        ("Russia's defense ministry claimed it had shot down 37 drones.", "37 drones", "Russia's defense ministry"),
+        ("The report estimates that 70 percent of the city was destroyed.", "70 percent", "The report"),
+        ("Russia lost 1,000 men, Zelensky said on Telegram.", "1,000 men", "Zelensky"),
+        ("Officials in Kyiv said Friday that 11 people died.", "11 people", "Officials in Kyiv"),
+        ("Russia has lost 600,000 troops, British intelligence estimates.", "600,000 troops", "British intelligence"),
+        ("“It’s 20 kilometers,” said Lt. Col. Ana Ruiz.", "20 kilometers", "Lt. Col. Ana Ruiz"),
+        ("The commander said: “We have 8 guns left.”", "8 guns", "The commander"),
+        ("The attack killed 14 people, Ukrainian officials said, and injured 40 more.", "40 more", "Ukrainian officials"),
+    ],
+)
+def test_more_shapes_of_news_attribution(text: str, figure: str, source: str) -> None:
+    assert who(text, figure) == [source]
+
+
+def test_figure_in_an_apposition_or_relative_clause_of_the_speaker_is_the_reporters() -> None:
+    assert who("Ms. Park, 45, said her unit lost 3 tanks.", "45") == [None]
+    assert who("Maria, who fled with her 2 children, said the shelling lasted 3 hours.", "2 children", "3 hours") == [
+        None,
+        "Maria",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, figure, source",
+    [
+        ("The airline on Tuesday announced that 300 flights were cancelled.", "300 flights", "The airline"),
+        ("The army last week said 60 recruits had deserted.", "60 recruits", "The army"),
+        ("Acme (ACM) said 40 stores would close.", "40 stores", "Acme"),
+        ("The firm which has 900 staff in Spain has estimated that 12 offices will shut.", "12 offices", "The firm"),
+        ("Medics who worked 20 hours said 15 patients died.", "15 patients", "Medics"),
+    ],
+)
+def test_name_without_time_phrase_parenthetical_or_relative_clause(text: str, figure: str, source: str) -> None:
+    assert who(text, figure) == [source]
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("Locals like to say the valley is 40 miles long.", "40 miles"),
+        ("Profit was 5 billion, up 1 billion from the previous estimate, and sales rose.", "1 billion"),
+        ("The plant employs 700 people in Washington state.", "700 people"),
+        ("Shares closed on a positive note, with banks up 3 percent.", "3 percent"),
+        ("The fund holds 2 billion of claims, ranging from 200 to 4 million.", "200 to 4 million"),
+    ],
+)
+def test_reporting_words_used_otherwise_attribute_nothing(text: str, figure: str) -> None:
+    assert who(text, figure) == [None]
+
+
+@pytest.mark.parametrize(
+    "text, figure, source",
+    [
+        ("U.S. and British officials said 300 advisers were sent.", "300 advisers", "U.S. and British officials"),
+        ("Ivan and Petro said 6 tanks broke through.", "6 tanks", "Ivan and Petro"),
+        ("The navy lost a ship, and officials said 40 sailors were missing.", "40 sailors", "officials"),
+        ("Russia attacked Kyiv and officials said 9 people died.", "9 people", "officials"),
+    ],
+)
+def test_coordinated_subjects(text: str, figure: str, source: str) -> None:
+    assert who(text, figure) == [source]
+
+
+def test_it_said_resolves_to_the_organisation_quoted_before() -> None:
+    text = "The ministry said the strikes hit 12 towns. It said 30 people were hurt."
+    assert who(text, "30 people") == ["The ministry"]
+
+
+def test_inverted_description_then_proper_name_takes_the_name() -> None:
+    text = "“We lost 3 trains,” said the head of the railway, Olha Marchuk."
+    assert who(text, "3 trains") == ["Olha Marchuk"]
+    text = "“We lost 3 trains,” said Olha Marchuk, the head of the railway."
+    assert who(text, "3 trains") == ["Olha Marchuk"]
+    text = "“We lost 3 trains,” said the head of the railway, who declined to be named."
+    assert who(text, "3 trains") == ["the head of the railway"]

@@ -318,6 +318,9 @@ def test_throughput_script_reports_every_system(standin, capsys):
     assert set(report["systems"]) == {"regex", "extract_claims", "extract"}
     for s in report["systems"].values():
         assert s["sentences_per_s"] > 0 and s["mb_per_s"] > 0
+    whole = report["whole_sources"]
+    assert whole["documents"] == 2 and whole["sentences"] > 10
+    assert set(whole["systems"]) == {"regex", "extract_claims", "extract"}
     assert report["memory"]["max_rss_mb_before_peers"] > 0
     assert report["build"] == {"skipped": "--no-build"}
     assert report["machine"]["python"] == ".".join(map(str, sys.version_info[:3]))

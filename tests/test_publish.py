@@ -37,7 +37,7 @@ def test_field_types_and_constraints_come_from_the_toml():
     assert fields["claim_id"]["type"] == "string"
     assert fields["claim_id"]["constraints"] == {"required": True, "unique": True}
     assert fields["start"]["type"] == "integer"  # int64
-    assert fields["attribution_start"]["type"] == "integer"  # nullable Int64
+    assert fields["attribution_start"]["type"] == "number"  # nullable Int64: see publish.FIELD_TYPES
     assert "constraints" not in fields["attribution_start"]
     assert fields["value"]["type"] == "number"  # float64
     assert fields["qualifier"]["constraints"]["enum"] == list(table_spec("claims").column("qualifier").allowed)
@@ -156,3 +156,21 @@ def test_a_different_version_from_the_build_is_refused(tables, tmp_path):
 
 def test_unit_is_kept_on_fields():
     assert field_descriptor(table_spec("claims").column("start"))["unit"] == "character"
+
+
+def test_documents_of_a_real_build_validate(tmp_path):
+    """The build's own context (real manifest, real sources, stand-in extractor) gives a valid package."""
+    from quantclaims import release
+    from release_fakes import copy_layout, fake_extract_tables
+
+    built = release.build(copy_layout(tmp_path / "repo"), fake_extract_tables)
+    assert {"datapackage.json", "README.md"} <= set(built.files)
+    out = tmp_path / "release"
+    release.write_release(built.files, out)
+    report = frictionless.validate(str(out / "datapackage.json"))
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
+    package = json.loads(built.files["datapackage.json"])
+    publishers = {s["doc_id"]: s.get("publisher") for s in package["sources"]}
+    assert set(publishers) == set(built.tables["claims"]["doc_id"])
+    card = built.files["README.md"].decode()
+    assert f"{len(built.tables['claims'])} claims. By claim type and source:" in card

@@ -31,7 +31,7 @@ def built(root):
 
 
 def test_build_sorts_and_names_files(built):
-    assert [f for f in built.files if f.endswith(".parquet")] == ["claims.parquet", "mentions.parquet"]
+    assert [f for f in built.files if f.endswith(".parquet")] == ["alignments.parquet", "claims.parquet", "mentions.parquet"]
     claims = built.tables["claims"]
     keys = list(zip(claims["doc_id"], claims["start"], claims["end"]))
     assert keys == sorted(keys) and len(keys) > 10, "fake extractor returns rows reversed; the build sorts"
@@ -127,9 +127,10 @@ def test_publish_documents_are_released_with_the_tables(root, monkeypatch):
 
     monkeypatch.setattr(publish, "documents", documents)
     built = release.build(root, fake_extract_tables)
-    assert list(built.files) == ["claims.parquet", "datapackage.json", "mentions.parquet"]
+    assert list(built.files) == ["alignments.parquet", "claims.parquet", "datapackage.json", "mentions.parquet"]
     assert seen["table_sha256"]["claims.parquet"] == hashlib.sha256(built.files["claims.parquet"]).hexdigest()
-    assert seen["table_files"] == {"claims": "claims.parquet", "mentions": "mentions.parquet"}
+    assert seen["table_files"] == {
+        "claims": "claims.parquet", "mentions": "mentions.parquet", "alignments": "alignments.parquet"}
     assert [s["doc_id"] for s in seen["sources"]] == ["wsj-kursk-2024", "rereport-kursk-2024"]
     assert seen["version"] == __version__ and seen["schema_version"] == schema_version()
 
@@ -148,7 +149,7 @@ def test_load_restores_dtypes_and_validates(built, tmp_path):
         frame = quantclaims.load(name, path=out)
         assert frame.equals(built.tables[name])
         assert [str(t) for t in frame.dtypes] == [
-            {"string": "string", "int64": "int64", "Int64": "Int64", "float64": "float64"}[c.dtype]
+            {"string": "string", "int64": "int64", "Int64": "Int64", "float64": "float64", "bool": "bool"}[c.dtype]
             for c in table_spec(name).columns
         ]
     assert release.load("claims", out / "claims.parquet").equals(built.tables["claims"])

@@ -36,8 +36,6 @@ from quantclaims.sentences import split_sentences
 
 __all__ = ["align", "run_align_command", "AlignInputError"]
 
-Pair = tuple[ClaimView, ClaimView]
-
 
 def _greedy(scored: Iterable[tuple[float, ClaimView, ClaimView]], threshold: float) -> list[tuple[float, ClaimView, ClaimView]]:
     """One-to-one pairs by descending score (rounded to 1e-9 so float noise cannot reorder ties)."""

@@ -28,8 +28,6 @@ REQUIRED = (
 UNIT_FREE_KINDS = frozenset({"count", "number", "ratio", "money"})
 """Kinds whose normalized value is the stated value: the unit is a counted noun or a currency."""
 
-PERCENT_UNITS = frozenset({"percent", "per cent", "%", "percentage point"})
-
 
 class AlignInputError(QuantclaimsError):
     """A claims table or text handed to align() cannot be used; the message says which and where."""
@@ -69,22 +67,15 @@ def _get(row: Mapping[str, Any], name: str) -> Any:
 
 
 @lru_cache(maxsize=None)
-def _pint_factor(unit: str, per_unit: str | None, normalized_unit: str) -> float | None:
-    """Size of one stated unit (per period) in the normalized unit, by pint; None if pint cannot say."""
+def _unit_factor(unit: str | None, per_unit: str | None, normalized_unit: str) -> float | None:
+    """Size of one stated unit (per period) in the normalized unit, as the validator computes it
+    (table_rules.expected_normalized: pint, with the conventions' reading of 'ton'); None if unknown."""
+    from quantclaims.table_rules import expected_normalized
+
     try:
-        ureg = _registry()
-        if per_unit:
-            return 1.0 / float(ureg.Quantity(1, per_unit).to("day").magnitude)
-        return float(ureg.Quantity(1, unit).to(normalized_unit).magnitude)
-    except Exception:  # pint raises many types for unknown or incompatible units
+        return float(expected_normalized(1.0, unit, per_unit, normalized_unit))
+    except ValueError:
         return None
-
-
-@lru_cache(maxsize=1)
-def _registry() -> Any:
-    import pint
-
-    return pint.UnitRegistry()
 
 
 def _factors(rows: Sequence[Mapping[str, Any]]) -> dict[tuple[Any, Any, str], float]:
@@ -102,20 +93,16 @@ def _factor(row: Mapping[str, Any], learned: Mapping[tuple[Any, Any, str], float
     """How to bring the row's bounds (stated unit) into its normalized unit.
 
     The row's own value/normalized_value pair when it has one; else the factor another claim with
-    the same units shows (the extractor's conversion, whatever pint would say); else 1 for counts,
-    ratios and money, 0.01 for percentages, and pint for physical units.
+    the same units shows (the extractor's own conversion); else the validator's conversion of one
+    stated unit.
     """
-    unit, per_unit, nunit = _get(row, "unit"), _get(row, "per_unit"), row["normalized_unit"]
+    unit, per_unit, nunit = _get(row, "unit"), _get(row, "per_unit"), str(row["normalized_unit"])
     value, normalized = _get(row, "value"), _get(row, "normalized_value")
     if value and normalized is not None:
         return float(normalized) / float(value)
     if (unit, per_unit, nunit) in learned:
         return learned[(unit, per_unit, nunit)]
-    if nunit == "fraction":
-        return 0.01 if unit in PERCENT_UNITS else 1.0
-    if row["quantity_kind"] in UNIT_FREE_KINDS or unit is None or unit == nunit:
-        return 1.0 if not per_unit else _pint_factor("count", per_unit, nunit)
-    return _pint_factor(unit, per_unit, nunit)
+    return _unit_factor(unit, per_unit, nunit)
 
 
 def _scaled(x: Any, factor: float | None) -> float | None:

@@ -9,7 +9,9 @@ each claim span then takes, in order:
    commander"): the reporter describes the speaker.
 2. The speaker of the quotation it is in. A quotation's speaker is the tag right after its close or
    right before its open; an untagged quotation takes the speaker of the nearest tagged quotation
-   of its paragraph (quotes that run over several sentences).
+   of its paragraph (quotes that run over several sentences), else of the previous paragraph's last
+   quotation (a speech running on into a new paragraph). Quotations with no speaker at all (scare
+   quotes, titles) count as the reporter's text.
 3. The nearest tag before it whose scope runs forward ("X said [that] ..."), else the nearest tag
    after it whose scope runs backward (", X said.", "said X", "according to X").
 4. None: the reporter asserts the figure.
@@ -17,11 +19,13 @@ each claim span then takes, in order:
 Pronoun tags ("he said") resolve to the nearest preceding person speaker in the same or the previous
 paragraph (name and span of that earlier mention; "X said he believed" is X); failing that, to the
 nearest mention there of someone quoted earlier in the document; failing that the pronoun itself.
+"they" resolves the same way to a group (same paragraph only), "it" to an organisation.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -66,11 +70,11 @@ class _Resolver:
         text, lex = self.text, lexicon()
         p = self.para_of[si]
         word = text[tag.name_start : tag.name_end]
-        outer = [t for t in same_sentence if t.verb_end <= tag.name_start and t.resolved and t.scope != "before"]
+        outer = [t for t in same_sentence if t.verb_end <= tag.name_start and t.resolved]
         if tag.inherit:
             return outer[-1].resolved if outer else None
-        if word in lex.pronouns_singular or word in lex.pronouns_plural:
-            want = "person" if word in lex.pronouns_singular else "plural"
+        if word in lex.pronouns_singular or word in lex.pronouns_plural or word in lex.pronouns_org:
+            want = "person" if word in lex.pronouns_singular else "plural" if word in lex.pronouns_plural else "org"
             for t in reversed(outer):
                 if t.resolved and kind_of(t.resolved.name) == want:
                     return t.resolved
@@ -116,44 +120,65 @@ def _sentence_tags(text: str, sentences: Sequence[Span], quotes: list[Span]) -> 
     starts = [s for s, _ in paras]
     para_of = [max(0, bisect.bisect_right(starts, s) - 1) for s, _ in sentences]
     resolver = _Resolver(text, para_of)
-    out: list[list[Tag]] = []
-    for si, (ss, se) in enumerate(sentences):
-        tags = find_tags(text, ss, se, quotes)
+    out: list[list[Tag]] = [[] for _ in sentences]
+    sstarts = [s for s, _ in sentences]
+    by_sentence: dict[int, list[re.Match[str]]] = {}
+    for m in lexicon().trigger.finditer(text):  # one scan of the document
+        si = bisect.bisect_right(sstarts, m.start()) - 1
+        if si >= 0 and m.end() <= sentences[si][1]:
+            by_sentence.setdefault(si, []).append(m)
+    for si in sorted(by_sentence):
+        ss, se = sentences[si]
+        tags = find_tags(text, ss, se, quotes, by_sentence[si])
         for i, tag in enumerate(tags):
             tag.resolved = resolver.resolve(tag, si, tags[:i])
             if tag.resolved is not None:
                 resolver.record(si, tag.resolved)
-        out.append(tags)
+        out[si] = tags
     return out
 
 
 def _quote_speakers(text: str, quotes: list[Span], tags: list[Tag]) -> list[Attribution | None]:
-    """The speaker of each quotation: the tag right after it or right before it, else a neighbour's."""
+    """The speaker of each quotation: the tag right after it or right before it, else a neighbour's.
+
+    Neighbours: the nearest tagged quotation of the same paragraph (before, then after), else the
+    last quotation of the previous paragraph (a quote running on, or a new paragraph of the speech).
+    """
     paras = paragraphs(text)
     pstarts = [s for s, _ in paras]
+    resolved = [t for t in tags if t.resolved is not None]
+    by_lo = sorted(resolved, key=lambda t: t.lo)
+    los = [t.lo for t in by_lo]
+    by_hi = sorted(resolved, key=lambda t: t.hi)
+    his = [t.hi for t in by_hi]
     speakers: list[Attribution | None] = []
     for qs, qe in quotes:
         found = None
-        for t in tags:
-            if t.resolved is None:
-                continue
-            if t.lo >= qe and _only_gap(text, qe, t.lo):
-                found = t.resolved
-                break
-            if t.hi <= qs and _only_gap(text, t.hi, qs):
-                found = t.resolved
+        i = bisect.bisect_left(los, qe)
+        if i < len(by_lo) and _only_gap(text, qe, by_lo[i].lo):
+            found = by_lo[i].resolved  # '“...,” he said' / '“...,” said X'
+        else:
+            j = bisect.bisect_right(his, qs) - 1
+            if j >= 0 and _only_gap(text, by_hi[j].hi, qs):
+                found = by_hi[j].resolved  # 'X said: “...”'
         speakers.append(found)
     para = [bisect.bisect_right(pstarts, qs) - 1 for qs, _ in quotes]
     filled = list(speakers)
-    for i, sp in enumerate(speakers):
-        if sp is not None:
-            continue
-        before = [j for j in range(i - 1, -1, -1) if para[j] == para[i] and speakers[j] is not None]
-        after = [j for j in range(i + 1, len(quotes)) if para[j] == para[i] and speakers[j] is not None]
-        if before:
-            filled[i] = speakers[before[0]]
-        elif after:
-            filled[i] = speakers[after[0]]
+    last: Attribution | None = None  # forward pass: the previous tagged quotation of the paragraph
+    for i in range(len(quotes)):
+        if i and para[i] != para[i - 1]:
+            last = None
+        last = speakers[i] or last
+        filled[i] = last
+    following: Attribution | None = None  # backward pass: else the next one
+    for i in range(len(quotes) - 1, -1, -1):
+        if i + 1 < len(quotes) and para[i + 1] != para[i]:
+            following = None
+        following = speakers[i] or following
+        filled[i] = filled[i] or following
+    for i in range(1, len(quotes)):  # a paragraph of untagged quotation goes on the previous speech
+        if filled[i] is None and para[i] == para[i - 1] + 1:
+            filled[i] = filled[i - 1]
     return filled
 
 
@@ -161,7 +186,7 @@ def _from_tags(tags: list[Tag], start: int, end: int) -> Attribution | None:
     """Rule 3: nearest forward-scoped tag before the span, else nearest backward-scoped tag after."""
     best: Tag | None = None
     for t in tags:
-        if t.scope != "before" and t.verb_end <= start and (best is None or t.verb_end > best.verb_end):
+        if t.verb_end <= start and (best is None or t.verb_end > best.verb_end):
             best = t
     if best is None:
         for t in tags:

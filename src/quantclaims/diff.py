@@ -57,9 +57,11 @@ def read_claims(path: Path) -> pd.DataFrame:
     if not file.is_file():
         where = f"{path} holds no claims.parquet" if path.is_dir() else f"{path} does not exist"
         raise DiffError(f"diff: {where}")
+    from quantclaims.parquetio import read_parquet
+
     try:
-        frame = pd.read_parquet(file)
-    except Exception as exc:  # pyarrow raises several types for a file that is not Parquet
+        frame, _ = read_parquet(file, "claims")
+    except QuantclaimsError as exc:
         raise DiffError(f"diff: {file} is not a readable Parquet file: {exc}") from exc
     missing = [c for c in KEY_COLUMNS if c not in frame.columns]
     if missing:

@@ -25,8 +25,13 @@ RESOURCE_PROFILE = "https://datapackage.org/profiles/2.0/dataresource.json"
 TABLE_SCHEMA_PROFILE = "https://datapackage.org/profiles/2.0/tableschema.json"
 PARQUET_MEDIATYPE = "application/vnd.apache.parquet"
 
-FIELD_TYPES = {"string": "string", "int64": "integer", "Int64": "integer", "float64": "number", "bool": "boolean"}
-"""Table Schema type of each schema/*.toml dtype."""
+FIELD_TYPES = {"string": "string", "int64": "integer", "Int64": "number", "float64": "number", "bool": "boolean"}
+"""Table Schema type of each schema/*.toml dtype.
+
+Int64 (a nullable whole number) is declared `number`, not `integer`: the release's Parquet stores it as
+int64 with nulls and no pandas metadata, so pyarrow hands readers (frictionless among them) float64 with
+NaN for the nulls, which frictionless 5 rejects as an integer on every null row. `number` is true of
+every value and lets `frictionless validate` pass; the data card's field table keeps the exact dtype."""
 
 DATA_LICENSE = {
     "name": "CC-BY-4.0",

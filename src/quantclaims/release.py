@@ -24,7 +24,9 @@ if TYPE_CHECKING:
     import pandas as pd
 
 RELEASE = "kursk-claims"
-TABLES = ("claims", "mentions")
+TABLES = ("claims", "mentions", "alignments")
+EXTRACTED = TABLES[:2]
+"""Tables the extractor returns per document; alignments are computed from the claims (align_release)."""
 SORT_KEYS = ("doc_id", "start", "end")
 Extractor = Callable[[str, str], "tuple[pd.DataFrame, pd.DataFrame]"]
 
@@ -67,6 +69,7 @@ def build(root: Path | None = None, extractor: Extractor | None = None) -> Relea
     import pandas as pd
 
     from quantclaims import publish
+    from quantclaims.align_release import release_alignments
     from quantclaims.manifest import read_manifest, read_sources
     from quantclaims.parquetio import table_metadata, to_parquet_bytes
     from quantclaims.schema import schema_version
@@ -77,15 +80,17 @@ def build(root: Path | None = None, extractor: Extractor | None = None) -> Relea
     manifest = read_manifest(manifest_path(root))
     texts = read_sources(manifest)
     extract = extractor or _default_extractor()
-    parts: dict[str, list[pd.DataFrame]] = {name: [] for name in TABLES}
+    parts: dict[str, list[pd.DataFrame]] = {name: [] for name in EXTRACTED}
     for doc_id, text in texts.items():
-        for name, part in zip(TABLES, extract(text, doc_id)):
+        for name, part in zip(EXTRACTED, extract(text, doc_id)):
             parts[name].append(part)
     tables = {
         name: _sorted(pd.concat(parts[name], ignore_index=True), "claim_id" if name == "claims" else "mention_id")
-        for name in TABLES
+        for name in EXTRACTED
     }
     validate_tables(tables, texts)
+    tables["alignments"] = release_alignments([e.record for e in manifest.sources], tables["claims"], texts)
+    validate_tables({"alignments": tables["alignments"]})
 
     sources_sha = {e.doc_id: e.sha256 for e in manifest.sources}
     files: dict[str, bytes] = {}

@@ -2,13 +2,14 @@
 
 A *tag* is one reporting phrase in a sentence: its source's words (name_start/name_end), its verb,
 the stretch of text that is the tag itself (lo/hi: the name, any apposition, the verb) and its scope:
-"after" for "X said (that) ...", "before"/"both" for ", X said." / "said X" / "X said," /
-"according to X". Patterns only, with the word lists in lexicon/attribution.toml, so that a
+"after" for "X said (that) ..." (it covers what follows its verb), "both" for ", X said." /
+"said X" / "X said," / "according to X" (it covers its whole sentence). Patterns only, with the word lists in lexicon/attribution.toml, so that a
 sentence costs a handful of regex scans.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -22,17 +23,18 @@ if TYPE_CHECKING:
 Span = tuple[int, int]
 
 _OPEN_Q = "\u201c"
-_CLOSE_Q = "\u201d"
+_FAR = 1 << 62
 _CLOSERS = "\"\u201d"
 _DASHES = "\u2014\u2013-"
 _TOKEN = re.compile(r"\S+")
+_QUOTE_OR_NEWLINE = re.compile("[\"\u201c\u201d\n]")
 _WORDS = re.compile(r"[^\s,;:()]+")
-_ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 _CUT = ",;:!?()\u201c\u201d\"\u2014\u2013"
 _PUNCT_END = ".,;:!?\"'\u201d\u2019"
 _QUALIFIERS = frozenset("about around some nearly almost roughly approximately up more less at over only just".split())
 # Endings of a capitalised word that make it a plural noun ("Analysts", "Officials") not a surname.
 _PLURAL_ENDINGS = ("ians", "eans", "ans", "ists", "sts", "ers", "ors", "als", "ents", "ants", "ics", "sses", "ies", "ves")
+_PRONOUNS = frozenset("he she it they we i there".split())
 _CLAUSE_START = frozenset("that he she it they we i his her its their there this these those".split())
 
 
@@ -47,9 +49,30 @@ class Tag:
     verb_end: int
     lo: int
     hi: int
-    scope: str  # "after" | "before" | "both"
+    scope: str  # "after" | "both"
     inherit: bool = False  # "..., but added ...": the subject of the tag before
     resolved: Attribution | None = field(default=None, compare=False)
+
+
+def _trie(words: frozenset[str]) -> str:
+    """A regex alternation of `words` factored as a trie, which re matches far faster than a|b|c."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:%s)" % "|".join(alts)
+        if "" in node:
+            return "(?:%s)?" % body
+        return body
+
+    return build(tree)
 
 
 class _Lexicon:
@@ -61,18 +84,25 @@ class _Lexicon:
         self.free = frozenset(verbs["free"])
         self.clause = frozenset(verbs["clause"])
         self.strict = frozenset(verbs["strict"])
-        alternation = "|".join(sorted(self.free | self.clause | self.strict, key=len, reverse=True))
-        self.verb = re.compile(r"\b(?:%s)\b" % alternation)
-        self.aux = frozenset(words["auxiliaries"]) | {"don\u2019t", "don't", "doesn\u2019t", "doesn't",
-                                                      "didn\u2019t", "didn't", "won\u2019t", "won't"}
+        self.verbs = self.free | self.clause | self.strict
+        # one scan finds every reporting verb and "according to" (a trie: 3x faster than a flat |)
+        self.trigger = re.compile(r"\b(?:[Aa]ccording\s+to|%s)\b" % _trie(self.verbs))
+        self.aux = frozenset(words["auxiliaries"]) | {w.replace("'", "\u2019") for w in words["auxiliaries"]}
         self.be = frozenset(words["be"])
         self.clause_words = frozenset(words["clause_words"])
         self.relative = frozenset(words["relative"])
         self.pronouns_singular = frozenset(words["pronouns_singular"])
         self.pronouns_plural = frozenset(words["pronouns_plural"])
+        self.pronouns_org = frozenset(words["pronouns_org"])
         self.determiners = frozenset(words["determiners"])
+        self.determiners_lower = frozenset(d.lower() for d in self.determiners)
+        self.aux_or_be = self.aux | self.be
         intro = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(words["name_intro"], key=len, reverse=True))
         self.name_intro = re.compile(r"\b(?:%s)\s+[\"\u201c]?([^\W\d_][\w\u2019'.-]*(?:\s+[^\W\d_][\w\u2019'.-]*)*)" % intro)
+        self.noun_markers = frozenset(words["noun_markers"])
+        self.time_tail = re.compile(
+            r"(?:\s+(?:%s))*\s+(?:%s)\s*\Z" % ("|".join(words["time_lead"]), "|".join(words["time_words"]))
+        )
         self.org_heads = frozenset(words["org_heads"])
         self.plural_heads = frozenset(words["plural_heads"])
         self.post = frozenset(words["postmodifier_starts"])
@@ -88,31 +118,44 @@ def quote_regions(text: str) -> list[Span]:
 
     Curly quotes pair by direction; a straight quote opens after whitespace, an opener or the line
     start and closes otherwise. Single quotes are left alone (they are apostrophes far more often).
+    An unclosed quotation runs to the end of its line.
     """
     out: list[Span] = []
-    for m in re.finditer(r"[^\n]+", text):
-        open_at = -1
-        for i in range(m.start(), m.end()):
-            c = text[i]
-            if c not in "\"\u201c\u201d":
+    open_at, line_end = -1, -1
+    for m in _QUOTE_OR_NEWLINE.finditer(text):
+        i, c = m.start(), m.group()
+        if c == "\n" or i > line_end:
+            if open_at >= 0:
+                out.append((open_at, line_end))
+            open_at = -1
+            line_end = text.find("\n", i + 1 if c == "\n" else i)
+            line_end = len(text) if line_end < 0 else line_end
+            if c == "\n":
                 continue
-            opening = c == _OPEN_Q or (c == '"' and (i == m.start() or text[i - 1] in " \t([\u2014\u2013"))
-            if open_at < 0 and opening:
-                open_at = i
-            elif open_at >= 0 and not opening:
-                out.append((open_at, i + 1))
-                open_at = -1
-        if open_at >= 0:
-            out.append((open_at, m.end()))
+        opening = c == _OPEN_Q or (c == '"' and (i == 0 or text[i - 1] in " \t\n([\u2014\u2013"))
+        if open_at < 0 and opening:
+            open_at = i
+        elif open_at >= 0 and not opening:
+            out.append((open_at, i + 1))
+            open_at = -1
+    if open_at >= 0:
+        out.append((open_at, line_end))
     return out
 
 
 def _inside(pos: int, quotes: list[Span]) -> bool:
-    return any(qs < pos < qe for qs, qe in quotes)
+    """Whether pos is strictly inside one of the (sorted, disjoint) quotations."""
+    i = bisect.bisect_right(quotes, (pos, _FAR)) - 1
+    return i >= 0 and quotes[i][0] < pos < quotes[i][1]
 
 
-def _words_back(text: str, floor: int, p: int) -> list[re.Match[str]]:
-    return list(_WORDS.finditer(text, floor, p))
+def _words_back(text: str, floor: int, p: int, reach: int = 240) -> list[re.Match[str]]:
+    """The words of [floor, p), only those within `reach` characters of p (whole words only)."""
+    lo = max(floor, p - reach)
+    words = list(_WORDS.finditer(text, lo, p))
+    if words and lo > floor and words[0].start() == lo and not text[lo - 1].isspace():
+        words.pop(0)  # cut by the window
+    return words
 
 
 def _is_proper(text: str, s: int, e: int) -> bool:
@@ -120,31 +163,100 @@ def _is_proper(text: str, s: int, e: int) -> bool:
     return bool(words) and all(w[:1].isupper() or w[:1] == "(" for w in words)
 
 
-def _subject_back(text: str, floor: int, p: int) -> tuple[int, int]:
-    """The noun phrase that ends at p, scanning back to a clause word, punctuation or `floor`."""
+def _after_determiner(text: str, floor: int, i: int) -> bool:
+    """Whether the word ending just before index i is an article or a possessive."""
+    prev = text[max(floor, i - 20) : i].split()[-1:]
+    return bool(prev) and (prev[0] in lexicon().determiners or prev[0].endswith(("\u2019s", "'s")))
+
+
+def _trim_tail(text: str, floor: int, p: int) -> int:
+    """p moved back over a trailing parenthetical ('Ford (F)') and time phrase ('Dell on Monday')."""
     lex = lexicon()
+    while True:
+        q = p
+        while q > floor and text[q - 1].isspace():
+            q -= 1
+        if q > floor and text[q - 1] == ")":
+            o = text.rfind("(", floor, q)
+            if o < 0:
+                return p
+            p = o
+            continue
+        m = lex.time_tail.search(text, max(floor, q - 40), q)
+        if m and m.start() > floor:
+            p = m.start()
+            continue
+        return p
+
+
+def _coordinated_names(text: str, floor: int, words: list[re.Match[str]], k: int) -> int | None:
+    """Where 'A and' starts, when words[k] is 'and' after 1-3 capitalised words that open the clause."""
+    lex = lexicon()
+    j, count = k - 1, 0
+    while j >= 0 and count < 3 and words[j].group()[:1].isupper() and not any(
+        c in _CUT for c in text[words[j].end() : words[j + 1].start()]
+    ):
+        j, count = j - 1, count + 1
+    if count == 0:
+        return None
+    first = words[j + 1].start()
+    if j >= 0 and words[j].group() in lex.determiners and not any(c in _CUT for c in text[words[j].end() : first]):
+        j, first = j - 1, words[j].start()
+    boundary = j < 0 or any(c in _CUT for c in text[words[j].end() : words[j + 1].start()]) or (
+        words[j].group().lower() in lex.clause_words
+    )
+    return first if boundary else None
+
+
+def _subject_back(text: str, floor: int, p: int) -> tuple[int, int, bool]:
+    """The noun phrase that ends at p, scanning back to a clause word, punctuation or `floor`.
+
+    Also returns whether the scan stopped at a clean boundary (punctuation, a clause word, the
+    start) rather than at a word no name contains (a number, an auxiliary, another verb). In
+    "X who did Y said" and "X which has Y has said" the name is the one before the relative pronoun.
+    """
+    lex = lexicon()
+    start = end = cursor = _trim_tail(text, floor, p)
+    taken, soft, clean = 0, False, True
     words = _words_back(text, floor, p)
-    start = end = p
-    taken = 0
-    for w in reversed(words):
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if w.start() >= cursor:
+            continue  # inside a parenthetical or time phrase trimmed off
         core = w.group().strip(_PUNCT_END + "\u201c\u2018")
-        gap = text[w.end() : start]
+        gap = text[w.end() : cursor]
+        cursor = w.start()
         if any(c in _CUT for c in gap) or any(q in w.group() for q in "\"\u201c\u201d"):
             break
         low = core.lower()
         if low in lex.relative:
-            start = end = w.start()
-            taken = 0
+            start = end = cursor = _trim_tail(text, floor, w.start())
+            taken, soft, clean = 0, False, True
             continue
-        if low in lex.clause_words or low in lex.aux or low in lex.be or taken >= 10 or lex.verb.fullmatch(core):
+        if soft:
+            taken += 1
+            if taken > 25:
+                break
+            continue
+        if low in ("and", "&") and taken and not gap.strip():
+            first = _coordinated_names(text, floor, words, k)
+            if first is not None:
+                start = first  # 'U.S. and British officials', 'Ivan and Petro'
             break
-        if any(ch.isdigit() for ch in core) and "-" not in core:
+        if low in lex.clause_words:
             break
+        if (
+            low in lex.aux or low in lex.be or taken >= 10
+            or (core in lex.verbs and not _after_determiner(text, floor, w.start()))
+            or (any(ch.isdigit() for ch in core) and "-" not in core)
+        ):
+            soft, clean = True, False  # look on only for a relative pronoun
+            continue
         start = w.start()
         taken += 1
     while end > start and text[end - 1] in " ,":
         end -= 1
-    return start, end
+    return start, end, clean
 
 
 def _np_forward(text: str, i: int, limit: int) -> tuple[int, int]:
@@ -194,46 +306,54 @@ def _accepts(verb: str, text: str, after: int, se: int) -> bool:
     if nxt == "that":
         return True
     if verb in lex.strict:
-        return False
+        return nxt in _PRONOUNS  # "claimed they ..." but not "claimed 50 lives", "claimed their title"
     return (
-        nxt in _CLAUSE_START or nxt in {d.lower() for d in lex.determiners} or nxt in _QUALIFIERS
+        nxt in _CLAUSE_START or nxt in lex.determiners_lower or nxt in _QUALIFIERS
         or rest[0].isdigit() or rest[0].isupper() or rest[0] == "$"
     )
 
 
-def find_tags(text: str, ss: int, se: int, quotes: list[Span]) -> list[Tag]:
-    """Every speech tag of sentence [ss, se) outside quotations, in order of position."""
-    lex = lexicon()
+def find_tags(text: str, ss: int, se: int, quotes: list[Span], matches: list[re.Match[str]] | None = None) -> list[Tag]:
+    """Every speech tag of sentence [ss, se) outside quotations, in order of position.
+
+    `matches` are the sentence's matches of lexicon().trigger when the caller has scanned the whole
+    document once; otherwise the sentence is scanned here.
+    """
+    if matches is None:
+        matches = list(lexicon().trigger.finditer(text, ss, se))
     tags: list[Tag] = []
-    for m in _ACCORDING.finditer(text, ss, se):
-        if _inside(m.start(), quotes):
-            continue
-        s, e = _np_forward(text, m.end(), se)
-        if e > s:
-            tags.append(Tag(s, e, text[s:e], m.start(), m.end(), m.start(), e, "both"))
-    for m in lex.verb.finditer(text, ss, se):
-        tag = _verb_tag(text, m, ss, se, quotes)
+    for m in matches:
+        if m.group()[0] in "Aa" and m.group().endswith(" to"):
+            if _inside(m.start(), quotes):
+                continue
+            s, e = _np_forward(text, m.end(), se)
+            tag = Tag(s, e, text[s:e], m.start(), m.end(), m.start(), e, "both") if e > s else None
+        else:
+            tag = _verb_tag(text, m, ss, se, quotes)
         if tag is not None:
             tags.append(tag)
-    tags.sort(key=lambda t: t.verb_start)
     return tags
 
 
 def _verb_tag(text: str, m: re.Match[str], ss: int, se: int, quotes: list[Span]) -> Tag | None:
+    """The tag headed by reporting-verb match m, or None when the word is not used as one here."""
     lex = lexicon()
     verb, vs, ve = m.group(), m.start(), m.end()
     if _inside(vs, quotes):
         return None
     # words right before the verb: auxiliaries and adverbs are skipped, "be" makes it passive
     p, passive = vs, False
-    for w in reversed(_words_back(text, ss, vs)):
-        if text[w.end() : p].strip() or w.group().lower() not in lex.aux | lex.be:
+    for w in reversed(_words_back(text, ss, vs, 60)):
+        if text[w.end() : p].strip() or w.group().lower() not in lex.aux_or_be:
             break
         passive = passive or w.group().lower() in lex.be
         p = w.start()
     prev_word = text[max(ss, p - 12) : p].split()[-1:] if text[ss:p].strip() else []
-    if prev_word and prev_word[0].lower() in {d.lower() for d in lex.determiners}:
-        return None  # "an estimated", "the reported"
+    prev = prev_word[0].lower() if prev_word else ""
+    if prev in lex.determiners_lower or prev == "to":
+        return None  # "an estimated", "the reported", "like to say"
+    if prev in lex.noun_markers and verb not in lex.free:
+        return None  # "a total of claims", "the previous estimate"
     after = text[ve:se]
     if re.match(r"\s+to\s+(?:be|have)\b", after):
         return None  # "said to be"
@@ -253,7 +373,7 @@ def _verb_tag(text: str, m: re.Match[str], ss: int, se: int, quotes: list[Span])
         inverted = not _apposition_subject(text, ss, p)
     if inverted:
         return _inverted(text, vs, ve, ss, se, quotes)
-    return _subject(text, vs, ve, p, ss, se)
+    return _subject(text, vs, ve, p, ss, se, "free" if verb in lex.free else "noun")
 
 
 def _comma_segments(text: str, floor: int, p: int) -> list[Span]:
@@ -267,7 +387,7 @@ def _comma_segments(text: str, floor: int, p: int) -> list[Span]:
             depth = max(0, depth - 1)
         elif depth == 0 and c in ";:\u2014\u2013\u201c\u201d\"":
             segs, a = [], i + 1
-        elif depth == 0 and c == ",":
+        elif depth == 0 and c == "," and not (text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit()):
             segs.append((a, i))
             a = i + 1
     segs.append((a, p))
@@ -286,8 +406,9 @@ def _apposition_subject(text: str, ss: int, p: int) -> tuple[Span, Span] | None:
     if _is_proper(text, *second):
         return second, (first[0], p)
     head = text[second[0] : second[1]].split()[:1]
-    if head and head[0] in lex.determiners and len(text[first[0] : first[1]].split()) <= 5:
-        return first, (first[0], p)
+    descriptive = head and (head[0] in lex.determiners or head[0] in lex.relative or (head[0][:1].isdigit() and len(text[second[0] : second[1]].split()) <= 2))
+    if descriptive and len(text[first[0] : first[1]].split()) <= 6:
+        return first, (first[0], p)  # 'The company, which ..., said', 'Ms. Park, 45, said'
     return None
 
 
@@ -301,15 +422,17 @@ def _final(rest: str) -> bool:
     )
 
 
-def _subject(text: str, vs: int, ve: int, p: int, ss: int, se: int) -> Tag | None:
+def _subject(text: str, vs: int, ve: int, p: int, ss: int, se: int, verb_kind: str) -> Tag | None:
     """'X said ...', 'X, a commander, said ...', '..., X has reported.'"""
     appo = _apposition_subject(text, ss, p) if text[ss:p].rstrip().endswith(",") else None
     if appo:
         (s, e), (lo, _) = appo
-        s, e = _subject_back(text, s, e)
+        s, e, clean = _subject_back(text, s, e)
     else:
-        s, e = _subject_back(text, ss, p)
+        s, e, clean = _subject_back(text, ss, p)
         lo = s
+    if not clean and verb_kind != "free":
+        return None  # a noun-like verb needs a subject that starts cleanly
     scope = "both" if _final(text[ve:se]) else "after"
     if e <= s:
         return Tag(vs, vs, "", vs, ve, vs, ve, scope, inherit=True)
@@ -322,29 +445,35 @@ def _inverted(text: str, vs: int, ve: int, ss: int, se: int, quotes: list[Span])
     s, e = _np_forward(text, ve, se)
     if e <= s:
         return None
-    first = text[s:e].split()[0].lower()
-    if first in _CLAUSE_START - {"he", "she", "they", "we", "i"} or not (text[s].isupper() or first in
-                                                                       {d.lower() for d in lexicon().determiners}
-                                                                       or first in {"he", "she", "they"}):
-        return None
-    hi = se
-    for qs, _ in quotes:
-        if e <= qs < hi:
-            hi = qs
+    lex = lexicon()
+    first = text[s:e].split()[0]
+    if first.lower() in _CLAUSE_START and first not in lex.pronouns_singular | lex.pronouns_plural:
+        return None  # 'said that ...', 'said it ...': not a speaker after the verb
+    if not (first[:1].isupper() or first.lower() in lex.determiners_lower or first in lex.pronouns_singular):
+        return None  # 'said on Sunday', 'said earlier'
+    i = bisect.bisect_left(quotes, (e, 0))
+    hi = min(se, quotes[i][0]) if i < len(quotes) else se  # the description ends at a new quotation
     s2, e2 = _refine(text, s, e, hi)
+    if (s2, e2) == (s, e) and not _is_proper(text, s, e) and text[e : e + 1] == ",":
+        ns, ne = _np_forward(text, e + 1, hi)
+        if ne > ns and _is_proper(text, ns, ne) and (ne >= hi or text[ne] in ",.;!?"):
+            s2, e2 = ns, ne  # 'said the regional governor, Oleh Kiper.': the name, not the title
     return Tag(s2, e2, text[s2:e2], vs, ve, vs, hi, "both")
 
 
+@lru_cache(maxsize=4096)
 def kind_of(name: str) -> str:
     """'person', 'plural' or 'org': who a name can be the antecedent of (he/she vs they)."""
     lex = lexicon()
     words = name.split()
     if not words:
         return "org"
-    if words[0] in ("he", "she", "He", "She"):
+    if len(words) == 1 and words[0] in lex.pronouns_singular:
         return "person"
-    if words[0] in ("they", "They"):
+    if len(words) == 1 and words[0] in lex.pronouns_plural:
         return "plural"
+    if len(words) == 1 and words[0] in lex.pronouns_org:
+        return "org"
     if any(w.strip(".,") in lex.org_heads for w in words):
         return "org"
     if words[0] in ("The", "the") and len(words) > 1 and all(w[:1].isupper() for w in words[1:]):

@@ -236,12 +236,12 @@ def _units_lexicon() -> tuple[dict[str, str], dict[str, str]]:
     return dict(raw.get("aliases", {})), dict(raw.get("normalized_units", {}))
 
 
-@lru_cache(maxsize=1)
 def _registry() -> Any:
-    """Built on first use only: a pint registry costs ~0.4 s, and most tables need it for a few rows."""
-    import pint
+    """The package's one pint registry (built on first use: it costs ~0.4 s), shared with the
+    extractor. The check stays independent: it maps lemmas to pint names with its own lexicon."""
+    from quantclaims.units import registry
 
-    return pint.UnitRegistry()
+    return registry()
 
 
 def _pint_unit(lemma: str) -> Any:

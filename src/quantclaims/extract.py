@@ -1,0 +1,213 @@
+"""The extraction engine's entry points: text in, claims (and mentions) out.
+
+- `extract_claims(text, doc_id)`: the fast path, a list of frozen `Claim`s, no pandas.
+- `extract(text, doc_id)`: the claims table (schema/claims.toml) as a DataFrame.
+- `extract_tables(text, doc_id)`: the claims and mentions tables from one pass.
+- `records_to_json_lines(frame)`: one JSON object per row, for `python -m quantclaims extract`.
+
+Stages: sentences (quantclaims.sentences) -> number tokens (numbers) -> dispositions (mentions) ->
+quantity expressions (claims) -> fields (normalize) -> attribution. Sentences with no digit and no
+number word are skipped before any of that.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import astuple, dataclass, fields as dc_fields
+from typing import TYPE_CHECKING, Any, Iterator
+
+from quantclaims import mentions as mention_rules
+from quantclaims.claims import build
+from quantclaims.normalize import fields
+from quantclaims.numbers import Number, has_number, scan
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One row of the claims table; field order is the schema's column order."""
+
+    claim_id: str
+    doc_id: str
+    start: int
+    end: int
+    span_text: str
+    sentence_index: int
+    sentence_start: int
+    sentence_end: int
+    value: float | None
+    value_low: float | None
+    value_high: float | None
+    unit: str | None
+    per_unit: str | None
+    normalized_value: float | None
+    normalized_unit: str
+    normalization_note: str | None
+    quantity_kind: str
+    claim_type: str
+    entity: str | None
+    qualifier: str
+    qualifier_text: str | None
+    change: str | None
+    attributed_to: str | None
+    attribution_start: int | None
+    attribution_end: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One row of the mentions table."""
+
+    mention_id: str
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    sentence_index: int
+    form: str
+    value: float | None
+    disposition: str
+    claim_id: str | None
+
+
+_FLOATS = ("value", "value_low", "value_high", "normalized_value")
+
+
+def _clean(x: float | None) -> float | None:
+    """No NaN or infinity leaves the extractor: a value too large for a float is not a value."""
+    return x if x is None or math.isfinite(x) else None
+
+
+def _sentence(text: str, index: int, lo: int, hi: int, doc_id: str, claims: list[Claim],
+              found: list[tuple[int, Number, str, str | None]] | None) -> None:
+    """Claims of one sentence appended to `claims`; tokens with their dispositions to `found`."""
+    tokens = scan(text, lo, hi)
+    if not tokens:
+        return
+    disp = mention_rules.classify(text, lo, hi, tokens)
+    sentence = text[lo:hi]
+    own: list[Claim] = []
+    taken_to = lo
+    i = 0
+    while i < len(tokens):
+        if disp[i] is not None or tokens[i].start < taken_to:
+            i += 1
+            continue
+        draft = build(text, lo, hi, tokens, disp, i)
+        if draft is None or draft.start < taken_to or draft.end <= draft.start:
+            i += 1
+            continue
+        f = fields(draft, sentence)
+        for k in _FLOATS:
+            f[k] = _clean(f[k])
+        s, e = draft.start, draft.end
+        own.append(
+            Claim(
+                claim_id=f"{doc_id}:{s}-{e}", doc_id=doc_id, start=s, end=e, span_text=text[s:e],
+                sentence_index=index, sentence_start=lo, sentence_end=hi, **f,
+                attributed_to=None, attribution_start=None, attribution_end=None,
+            )
+        )
+        taken_to = e
+        i = max(draft.tokens) + 1
+    claims.extend(own)
+    if found is not None:
+        for k, tok in enumerate(tokens):
+            owner = next((c.claim_id for c in own if c.start <= tok.start and tok.end <= c.end), None)
+            if owner is not None:
+                found.append((index, tok, mention_rules.CLAIM, owner))
+            else:
+                # a token no claim took and no rule named ("one" as a pronoun) counts nothing
+                found.append((index, tok, disp[k] or mention_rules.IDIOM, None))
+
+
+def _run(text: str, doc_id: str, found: list | None) -> list[Claim]:
+    from quantclaims.attribution import attribute
+    from quantclaims.sentences import split_sentences
+
+    if not isinstance(text, str):
+        raise TypeError(f"extract needs a str, got {type(text).__name__}")
+    claims: list[Claim] = []
+    sentences = split_sentences(text) if has_number(text) else []
+    for index, (lo, hi) in enumerate(sentences):
+        if has_number(text, lo, hi):
+            _sentence(text, index, lo, hi, doc_id, claims, found)
+    if claims:
+        attributions = attribute(text, sentences, [(c.start, c.end) for c in claims])
+        out = []
+        for c, a in zip(claims, attributions):
+            if a is not None:
+                c = _replace_attribution(c, a.name, a.start, a.end)
+            out.append(c)
+        claims = out
+    return claims
+
+
+def _replace_attribution(c: Claim, name: str, start: int | None, end: int | None) -> Claim:
+    values = list(astuple(c))
+    values[-3:] = [name, start, end]
+    return Claim(*values)
+
+
+def extract_claims(text: str, doc_id: str = "text") -> list[Claim]:
+    """Every claim in `text`, sorted by start: the fast path (no pandas)."""
+    return _run(text, doc_id, None)
+
+
+def _claims_frame(claims: list[Claim]) -> "pd.DataFrame":
+    from quantclaims.schema import frame
+
+    names = [f.name for f in dc_fields(Claim)]
+    columns = {n: [getattr(c, n) for c in claims] for n in names}
+    return frame("claims", columns)
+
+
+def extract(text: str, doc_id: str = "text") -> "pd.DataFrame":
+    """The claims table of `text` (columns and dtypes of schema/claims.toml), sorted by start."""
+    return _claims_frame(extract_claims(text, doc_id))
+
+
+def extract_tables(text: str, doc_id: str = "text") -> tuple["pd.DataFrame", "pd.DataFrame"]:
+    """The claims and mentions tables of `text`, from one pass."""
+    from quantclaims.schema import frame
+
+    found: list[tuple[int, Number, str, str | None]] = []
+    claims = _run(text, doc_id, found)
+    rows = [
+        Mention(
+            f"{doc_id}:{tok.start}-{tok.end}", doc_id, tok.start, tok.end, text[tok.start : tok.end], index,
+            tok.form, _clean(tok.value), disposition, claim_id,
+        )
+        for index, tok, disposition, claim_id in found
+    ]
+    names = [f.name for f in dc_fields(Mention)]
+    mentions = frame("mentions", {n: [getattr(m, n) for m in rows] for n in names})
+    return _claims_frame(claims), mentions
+
+
+def _json_value(v: Any) -> Any:
+    if v is None:
+        return None
+    try:
+        import pandas as pd
+
+        if v is pd.NA or (isinstance(v, float) and math.isnan(v)):
+            return None
+    except ImportError:  # pragma: no cover - pandas is a dependency
+        pass
+    if hasattr(v, "item"):  # numpy scalars: int64 stays an int, float64 a float
+        v = v.item()
+    return v
+
+
+def records_to_json_lines(frame: "pd.DataFrame") -> Iterator[str]:
+    """One JSON object per row, in schema column order, nulls as null, ints as ints."""
+    cols = list(frame.columns)
+    for row in frame.itertuples(index=False, name=None):
+        yield json.dumps({c: _json_value(v) for c, v in zip(cols, row)}, ensure_ascii=False)
+
+
+__all__ = ["Claim", "Mention", "extract", "extract_claims", "extract_tables", "records_to_json_lines"]

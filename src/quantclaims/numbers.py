@@ -1,0 +1,308 @@
+"""Number-like tokens: where they are in the text and what they are worth.
+
+`scan(text, lo, hi)` finds every number-like token between two offsets: digits ("45,000", "2.5"),
+digits with a scale ("1.8 billion", "$5m"), number words ("Ninety", "twenty-five", "a dozen",
+"half a million"), fractions ("2½", "two-thirds", "a quarter", "1/2"), ordinals ("47th", "third"),
+multiplicatives ("once", "twice", "tenfold") and vague words ("several", "tens of thousands").
+Nothing here decides whether a token is a claim (see quantclaims.mentions and quantclaims.claims).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from text_to_num import text2num
+
+from quantclaims.lexicon import alternation, load
+
+DIGITS = "digits"
+WORD = "word"
+FRACTION = "fraction"
+ORDINAL = "ordinal"
+MIXED = "mixed"
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """One number-like token. `value` is None for vague words (their bounds are in `vague`)."""
+
+    start: int
+    end: int
+    value: float | None
+    form: str
+    ordinal: bool = False
+    vague: tuple[float, float] | None = None
+    times: bool = False  # "once", "twice", "tenfold": a multiplicative
+    integer: bool = True  # written without a decimal point or fraction
+    scale: float = 1.0  # the scale word it carries ("1.8 billion" -> 1e9, "$5m" -> 1e6), else 1
+    sign: str | None = None  # "+" or "-" when written ("+0.3%", "-5", "minus 40"), else None
+
+
+@dataclass(frozen=True)
+class _Tables:
+    token: re.Pattern[str]
+    candidates: re.Pattern[str]
+    starts: frozenset[str]
+    number_words: frozenset[str]
+    digit: re.Pattern[str]
+    scale_after: re.Pattern[str]
+    suffix_after: re.Pattern[str]
+    cardinals: dict[str, float]
+    scales: dict[str, float]
+    suffixes: dict[str, float]
+    collectives: dict[str, float]
+    denominators: dict[str, int]
+    ordinals: dict[str, int]
+    glyphs: dict[str, float]
+    vague: dict[str, tuple[float, float]]
+
+
+_SP = r"(?:[ \t\u00a0]+)"
+_HY = r"[-\u2010\u2011]"
+CURRENCY_SIGNS = "$€£¥₹₽₴₩"
+
+
+@lru_cache(maxsize=1)
+def tables() -> _Tables:
+    """Compile the number lexicon into regexes, once."""
+    lex = load("numbers")
+    vague_lex = load("vague")["phrases"]
+    cardinals = {k: float(v) for k, v in lex["cardinals"].items()}
+    scales = {k: float(v) for k, v in lex["scales"].items()}
+    collectives = {k: float(v) for k, v in lex["collectives"].items()}
+    denominators = {k: int(v) for k, v in lex["denominators"].items()}
+    ordinals = {k: int(v) for k, v in lex["ordinals"].items()}
+    glyphs = {k: float(v) for k, v in lex["glyphs"].items()}
+    vague = {k.lower(): (float(v[0]), float(v[1])) for k, v in vague_lex.items()}
+
+    card = alternation(cardinals)
+    scale = alternation(scales)
+    glyph = "".join(glyphs)
+    denom = alternation(denominators)
+    # a run of cardinal and scale words: "twenty-five", "one hundred and twenty", "three million";
+    # "and" joins only after a scale ("one hundred and twenty", never "one and two")
+    after_scale = "|".join(f"(?<={w})" for w in scales)
+    word_run = (
+        rf"(?:{card}|a(?={_SP}(?:{scale}|dozen)\b))"
+        rf"(?:(?:{_HY}|(?:{after_scale}){_SP}and{_SP}|{_SP})(?:{card}|{scale}))*"
+    )
+    parts = [
+        rf"(?P<vague>\b(?:{alternation(vague)})\b)",
+        rf"(?P<glyph>(?<![\d.,])\d+{_SP}?[{glyph}]|[{glyph}])",
+        r"(?P<sci>(?<![\d.,])\d+(?:\.\d+)?[ \u00a0]?[\u00d7x*][ \u00a0]?10(?:\^|\*\*|(?=[-\u2212]))[-\u2212]?\d+)",
+        r"(?P<slash>(?<![\d/.,])\b\d{1,3}(?:/|\u2044)\d{1,4}\b(?![/\d]))",
+        r"(?P<dord>(?<![\d.,])\d+(?:st|nd|rd|th)\b)",
+        r"(?P<dfold>(?<![\d.,])\d+(?:\.\d+)?[-\u2010]?fold\b)",
+        r"(?P<digits>(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?![,\d])|\d+)(?:\.\d+)?|(?<![\w.,])\.\d+)",
+        rf"(?P<half>\b(?:(?:{card}|a|an){_SP})?(?:half|quarter){_SP}(?:a|an){_SP}(?:{scale}|dozen)\b)",
+        rf"(?P<andfrac>\b(?:{card}){_SP}and{_SP}(?:a|one){_SP}(?:half|quarter|third)\b)",
+        rf"(?P<wfrac>\b(?:{card}|a|an)(?:{_HY}|{_SP})(?:{denom})\b)",
+        rf"(?P<wfold>\b(?:{card}){_HY}?fold\b)",
+        rf"(?P<words>\b{word_run}(?:{_SP}(?:dozen))?\b)",
+        rf"(?P<coll>\b(?:a{_SP})?(?:{alternation(collectives)})\b)",
+        rf"(?P<word_ord>\b(?:{alternation(ordinals)})\b)",
+    ]
+    token = re.compile("|".join(parts), re.IGNORECASE)
+    # Where a token can start: digits, a fraction glyph, or a word some token begins with. Trying
+    # the token regex only there (not at every character) is what makes scanning cheap.
+    candidates = re.compile(rf"\.?\d+|[{glyph}]|[A-Za-z]+")
+    vague_words = {w for phrase in vague for w in phrase.split()}
+    starts = frozenset(
+        [*cardinals, *collectives, *ordinals, *vague_words, "a", "an", "half", "quarter"]
+        + [f"{c}fold" for c in cardinals]
+    )
+    number_words = (starts | set(scales) | set(denominators)) - {"a", "an", "of"}
+    scale_after = re.compile(rf"(?:{_SP}?(?:{scale})\b)+", re.IGNORECASE)
+    suffixes = {k: float(v) for k, v in lex["scale_suffixes"].items()}
+    suffix_after = re.compile(rf"(?:{_SP})?({alternation(suffixes)})\b(?!\.\w)", re.IGNORECASE)
+    digit = re.compile(rf"[\d{glyph}]")
+    return _Tables(
+        token, candidates, starts, frozenset(number_words), digit, scale_after, suffix_after, cardinals, scales, suffixes, collectives,
+        denominators, ordinals, glyphs, vague,
+    )
+
+
+_WORDS = re.compile(r"[A-Za-z]+")
+
+
+def has_number(text: str, lo: int = 0, hi: int | None = None) -> bool:
+    """Cheap test: is there any digit or number word between lo and hi?"""
+    t = tables()
+    hi = len(text) if hi is None else hi
+    if t.digit.search(text, lo, hi):
+        return True
+    words = t.number_words
+    return any(w.lower() in words for w in _WORDS.findall(text, lo, hi))
+
+
+def _words(s: str) -> list[str]:
+    return [w for w in re.split(r"[\s\-\u2010\u2011]+", s.lower()) if w]
+
+
+def words_value(phrase: str) -> float | None:
+    """The value of a run of cardinal and scale words ("twenty-five", "a hundred", "three million")."""
+    t = tables()
+    words = [w for w in _words(phrase) if w != "and"]
+    if words and words[0] in ("a", "an"):
+        words[0] = "one"
+    if not words:
+        return None
+    if words[-1] == "dozen":
+        head = words_value(" ".join(words[:-1])) if len(words) > 1 else 1.0
+        return None if head is None else head * 12
+    if len(words) == 1:
+        w = words[0]
+        return t.cardinals.get(w, t.scales.get(w))
+    try:
+        return float(text2num(" ".join(words), "en"))
+    except ValueError:
+        return None
+
+
+def parse_digits(s: str) -> float:
+    """'45,000' -> 45000.0, '2.5' -> 2.5."""
+    return float(s.replace(",", ""))
+
+
+def _scale(text: str, end: int, hi: int, after_currency: bool) -> tuple[float, int]:
+    """A scale written after digits ending at `end`: (multiplier, new end), or (1, end).
+
+    Words ("million") and unambiguous abbreviations ("bn") always scale; "m", "k" and "b" only
+    when glued to an amount of money ("$5m"), since "5m" alone is five metres.
+    """
+    t = tables()
+    m = t.scale_after.match(text, end, hi)
+    if m:  # "4 hundred million": scales multiply
+        mult = 1.0
+        for w in m.group(0).split():
+            mult *= t.scales[w.lower()]
+        return mult, m.end()
+    m = t.suffix_after.match(text, end, hi)
+    if m:
+        suffix = m.group(1).lower()
+        if suffix not in ("m", "k", "b") or (after_currency and m.start(1) == end):
+            return t.suffixes[suffix], m.end()
+    return 1.0, end
+
+
+_OF_AFTER = re.compile(r"[ \u00a0]+of\b")
+_SIGN_BEFORE = re.compile(r"(?:(?<![\w.,])[-\u2212+]|(?i:\bminus)[ \u00a0-]?|(?i:\bnegative)[ \u00a0])\Z")
+
+
+def _preceded_by_currency(text: str, start: int) -> bool:
+    from quantclaims.units import sign_before
+
+    return sign_before(text, start, max(0, start - 8)) is not None
+
+
+def scan(text: str, lo: int = 0, hi: int | None = None) -> list[Number]:
+    """Every number-like token in text[lo:hi], in order, without overlaps."""
+    t = tables()
+    hi = len(text) if hi is None else hi
+    out: list[Number] = []
+    starts, token = t.starts, t.token
+    done = lo
+    for c in t.candidates.finditer(text, lo, hi):
+        if c.start() < done or (c.group(0)[0].isalpha() and c.group(0).lower() not in starts):
+            continue
+        m = token.match(text, c.start(), hi)
+        if m is None:
+            continue
+        n = len(out)
+        _read(text, m, hi, t, out)
+        done = out[-1].end if len(out) > n else m.end()
+    return out
+
+
+def _read(text: str, m: re.Match[str], hi: int, t: _Tables, out: list[Number]) -> None:
+    """Append the token(s) of one match of the token regex to `out`."""
+    kind = m.lastgroup
+    s, e = m.span()
+    raw = m.group(0)
+    low = raw.lower()
+    if kind == "vague":
+        key = " ".join(_words(low))
+        out.append(Number(s, e, None, WORD, vague=t.vague[key]))
+    elif kind == "glyph":
+        whole = re.match(r"\d+", raw)
+        value = (parse_digits(whole.group(0)) if whole else 0.0) + t.glyphs[raw[-1]]
+        out.append(Number(s, e, value, FRACTION, integer=False))
+    elif kind == "sci":  # "1.99\u00d710\u221230": mantissa times a power of ten
+        mant, _, exp = re.split(r"([\u00d7x*])", raw, maxsplit=1)
+        exp = re.sub(r"^[ \u00a0]*10(?:\^|\*\*)?", "", exp).replace("\u2212", "-")
+        out.append(Number(s, e, parse_digits(mant.strip()) * 10.0 ** min(int(exp), 300), MIXED, integer=False))
+    elif kind == "slash":
+        slash = "\u2044" if "\u2044" in raw else "/"
+        a_s, b_s = raw.split(slash)
+        a, b = int(a_s), int(b_s)
+        # a fraction: always with the fraction slash; with "/" when small ("3/4") or "of" follows ("1/16 of")
+        if b and a < b and (slash != "/" or b <= 10 or _OF_AFTER.match(text, e)):
+            out.append(Number(s, e, a / b, FRACTION, integer=False))
+        else:  # "24/7", "9/11": not a fraction; the digits are still tokens
+            out.append(Number(s, s + len(a_s), float(a), DIGITS))
+            out.append(Number(e - len(b_s), e, float(b), DIGITS))
+    elif kind == "dord":
+        out.append(Number(s, e, float(re.match(r"\d+", raw).group(0)), ORDINAL, ordinal=True))
+    elif kind == "dfold":
+        out.append(Number(s, e, parse_digits(re.match(r"[\d.]+", raw).group(0)), MIXED, times=True))
+    elif kind == "digits":
+        value = parse_digits(raw)
+        mult, e2 = _scale(text, e, hi, _preceded_by_currency(text, s))
+        integer = "." not in raw
+        sign = None
+        sm = _SIGN_BEFORE.search(text, max(0, s - 9), s)
+        if sm and (not out or out[-1].end <= sm.start()):
+            sign = "+" if sm.group(0) == "+" else "-"
+            value = -value if sign == "-" else value
+            s = sm.start()
+        if mult != 1.0:
+            out.append(Number(s, e2, value * mult, MIXED, integer=integer, scale=mult, sign=sign))
+        else:
+            out.append(Number(s, e, value, DIGITS, integer=integer, sign=sign))
+    elif kind == "half":
+        ws = _words(low)
+        frac = 0.5 if "half" in ws else 0.25
+        head = ws[0] if ws[0] not in ("half", "quarter", "a", "an") else "one"
+        n = t.cardinals.get(head, 1.0)
+        scale = 12.0 if ws[-1] == "dozen" else t.scales[ws[-1]]
+        out.append(Number(s, e, n * frac * scale, WORD, integer=False, scale=scale))
+    elif kind == "andfrac":
+        ws = _words(low)
+        frac = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}[ws[-1]]
+        out.append(Number(s, e, t.cardinals[ws[0]] + frac, FRACTION, integer=False))
+    elif kind == "wfrac":
+        ws = _words(low)
+        den = t.denominators[ws[-1]]
+        num = 1.0 if ws[0] in ("a", "an") else t.cardinals[ws[0]]
+        if ws[0] in ("a", "an") and ws[-1] in ("half",):
+            out.append(Number(s, e, 0.5, FRACTION, integer=False))
+        else:
+            out.append(Number(s, e, num / den, FRACTION, integer=False))
+    elif kind == "wfold":
+        head = re.sub(r"[-\u2010]?fold$", "", low)
+        out.append(Number(s, e, t.cardinals[head], WORD, times=True))
+    elif kind == "words":
+        value = words_value(raw)
+        if value is not None:
+            scale = max((t.scales[w] for w in _words(low) if w in t.scales), default=1.0)
+            out.append(Number(s, e, value, WORD, scale=scale))
+            return
+        # not one number ("two three-year terms"): each word is its own token
+        for w in re.finditer(r"[A-Za-z]+", raw):
+            v = t.cardinals.get(w.group(0).lower(), t.scales.get(w.group(0).lower()))
+            if v is not None:
+                out.append(Number(s + w.start(), s + w.end(), v, WORD))
+    elif kind == "coll":
+        key = _words(low)[-1]
+        value = t.collectives[key]
+        times = key in ("once", "twice", "thrice")
+        form = FRACTION if key in ("half", "quarter") else WORD
+        if key == "quarter" and not low.startswith("a"):
+            return  # "the third quarter", "quarters": not a number
+        out.append(Number(s, e, value, form, times=times, integer=value == int(value)))
+    elif kind == "word_ord":
+        if out and out[-1].end >= s - 1 and not out[-1].ordinal:
+            return  # "one second": a unit after a number, not an ordinal
+        out.append(Number(s, e, float(t.ordinals[low]), ORDINAL, ordinal=True))

@@ -1,0 +1,165 @@
+"""Unit words, currencies and counted nouns, and conversion to the normalized units with pint.
+
+The lexicons are lexicon/units.toml and lexicon/nouns.toml. Conversions come from one pint
+UnitRegistry, built on the first conversion (never at import: it costs a third of a second) and
+asked once per unit: the factor is cached, so the fast path multiplies by a float.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from quantclaims.lexicon import alternation, load
+
+_SP = r"(?:[ \t\u00a0]+)"
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A unit as the lexicon describes it. `per` is set for proportions, `code` for money."""
+
+    lemma: str
+    kind: str
+    pint: str | None = None
+    note: str | None = None
+    per: float | None = None
+    code: str | None = None
+
+
+@dataclass(frozen=True)
+class Noun:
+    """A counted noun: its lemma and the claim_type it gives a count."""
+
+    lemma: str
+    claim_type: str
+
+
+@dataclass(frozen=True)
+class _Tables:
+    after: re.Pattern[str]
+    by_form: dict[str, Unit]
+    sign_before: re.Pattern[str]
+    signs: dict[str, Unit]
+    nouns: dict[str, Noun]
+    targets: dict[str, str]
+    pint_targets: dict[str, str]
+    word_sets: dict[str, frozenset[str]]
+    spelled: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def tables() -> _Tables:
+    """Compile the unit and noun lexicons, once."""
+    lex = load("units")
+    by_form: dict[str, Unit] = {}
+    for u in lex["unit"]:
+        unit = Unit(u["lemma"], u["kind"], u.get("pint"), u.get("note"))
+        for f in u["forms"]:
+            by_form[f.lower()] = unit
+    for p in lex["proportion"]:
+        unit = Unit(p["lemma"], "proportion", per=float(p["per"]))
+        for f in p["forms"]:
+            by_form[f.lower()] = unit
+    for c in lex["subunit"]:
+        unit = Unit(c["lemma"], "money", code=c["code"], per=float(c["per"]))
+        for f in c["words"]:
+            by_form.setdefault(f.lower(), unit)
+    signs: dict[str, Unit] = {}
+    for c in lex["currency"]:
+        unit = Unit(c["lemma"], "money", code=c["code"])
+        for f in c["words"]:
+            by_form.setdefault(f.lower(), unit)
+        for f in c["signs"]:
+            signs[f] = unit
+    spelled = frozenset(f for group in ("unit", "proportion", "currency", "subunit") for u in lex[group]
+                        for f in u.get("forms", []) + u.get("words", []))
+    forms = alternation(by_form)
+    after = re.compile(rf"(?:{_SP}|[-\u2010\u2011](?=[A-Za-z]))?(?P<unit>{forms})(?![A-Za-z\d²])", re.IGNORECASE)
+    sign_before = re.compile(rf"(?<![A-Za-z])(?P<sign>{alternation(signs)})(?:{_SP})?\Z")
+
+    nouns_lex = load("nouns")
+    nouns: dict[str, Noun] = {}
+    word_sets = {}
+    for claim_type, entries in nouns_lex.items():
+        if "words" in entries:
+            word_sets[claim_type] = frozenset(entries["words"])
+            continue
+        for lemma, forms in entries.items():
+            noun = Noun(lemma, claim_type)
+            for f in [lemma, *forms]:
+                nouns.setdefault(f.lower(), noun)
+    return _Tables(after, by_form, sign_before, signs, nouns, lex["targets"], lex["pint_targets"], word_sets, spelled)
+
+
+def unit_after(text: str, pos: int, hi: int) -> tuple[Unit, int, int] | None:
+    """The unit written right after offset `pos` (after a space or hyphen): (unit, start, end)."""
+    t = tables()
+    m = t.after.match(text, pos, hi)
+    if not m:
+        return None
+    form = m.group("unit")
+    key = " ".join(form.lower().split())
+    unit = t.by_form[key]
+    if len(form) <= 3 and form not in t.spelled and form.capitalize() not in t.spelled:
+        return None  # "5M", "3G": short forms only in their usual case
+    if len(form) == 1 and form not in "mg" and m.start("unit") > pos:
+        return None  # "5 p", "3 V": one-letter units only glued to the number
+    if unit.kind == "money" and form.isupper() and len(form) == 3 and form not in t.signs:
+        return None
+    return unit, m.start("unit"), m.end()
+
+
+def sign_before(text: str, pos: int, lo: int) -> tuple[Unit, int] | None:
+    """A currency sign or code written right before offset `pos` ("$", "US$", "EUR "): (unit, start)."""
+    t = tables()
+    m = t.sign_before.search(text, max(lo, pos - 8), pos)
+    if not m:
+        return None
+    return t.signs[m.group("sign")], m.start("sign")
+
+
+def noun(word: str) -> Noun | None:
+    """The counted-noun entry of a word or two-word phrase, if the lexicon has it."""
+    return tables().nouns.get(word.lower())
+
+
+def word_set(name: str) -> frozenset[str]:
+    """One of the word lists of nouns.toml ("casualty_words", "munition_words", ...)."""
+    return tables().word_sets[name]
+
+
+def target(kind: str) -> str | None:
+    """The normalized unit of a physical kind ("mass" -> "kg")."""
+    return tables().targets.get(kind)
+
+
+@lru_cache(maxsize=1)
+def registry() -> Any:
+    """The one pint UnitRegistry, built on first use."""
+    import pint
+
+    return pint.UnitRegistry()
+
+
+@lru_cache(maxsize=None)
+def factor(pint_unit: str, target_unit: str) -> float:
+    """How many `target_unit` one `pint_unit` is, computed by pint once per pair."""
+    ureg = registry()
+    pint_target = tables().pint_targets.get(target_unit, target_unit)
+    return float(ureg.Quantity(1.0, pint_unit).to(pint_target).magnitude)
+
+
+def convert(value: float, pint_unit: str, target_unit: str) -> float:
+    """`value` in `pint_unit` expressed in `target_unit` (offset-aware for temperatures)."""
+    if target_unit == "degC":
+        ureg = registry()
+        return float(ureg.Quantity(value, pint_unit).to("degree_Celsius").magnitude)
+    return value * factor(pint_unit, target_unit)
+
+
+def days(period: str) -> float:
+    """Length of a period ("day", "week", "month", "year") in days, from pint."""
+    return factor(period, "day")

@@ -1,0 +1,360 @@
+"""One test per phenomenon of docs/conventions.md, on sentences written for these tests."""
+
+import pytest
+
+from quantclaims.extract import extract_claims
+
+
+def one(text, span=None):
+    claims = extract_claims(text, "t")
+    if span is not None:
+        claims = [c for c in claims if c.span_text == span]
+    assert len(claims) == 1, [c.span_text for c in extract_claims(text, "t")]
+    c = claims[0]
+    assert text[c.start : c.end] == c.span_text
+    return c
+
+
+def check(c, **expected):
+    got = {k: getattr(c, k) for k in expected}
+    for k, v in expected.items():
+        if isinstance(v, float):
+            assert got[k] == pytest.approx(v, rel=1e-4), (k, got)
+        else:
+            assert got[k] == v, (k, got)
+
+
+# ---- numbers in claims
+def test_thousands_separator_and_counted_noun():
+    c = one("Kyiv says 12,500 reservists were called up.")
+    check(c, span_text="12,500 reservists", value=12500.0, value_low=12500.0, value_high=12500.0, unit="reservist",
+          normalized_unit="count", quantity_kind="count", claim_type="force_size", qualifier="exact")
+
+
+def test_scale_word_with_money():
+    c = one("The Pentagon approved $1.8 billion in aid.")
+    check(c, span_text="$1.8 billion", value=1.8e9, unit="dollar", normalized_value=1.8e9, normalized_unit="USD",
+          quantity_kind="money", claim_type="money")
+
+
+def test_half_a_million():
+    c = one("Half a million residents lost power.")
+    check(c, value=500000.0, unit="resident", claim_type="count")
+
+
+def test_number_word_and_modifiers_in_span():
+    c = one("Officials counted seven burned-out armored vehicles on the road.")
+    check(c, span_text="seven burned-out armored vehicles", value=7.0, unit="vehicle",
+          entity="burned-out armored vehicles", claim_type="equipment_count")
+
+
+def test_a_dozen_and_a_pair():
+    check(one("A dozen tanks broke through."), span_text="A dozen tanks", value=12.0)
+    check(one("They shot down a pair of helicopters."), value=2.0, span_text="a pair")
+
+
+# ---- fractions and proportions
+def test_fraction_glyph_duration():
+    c = one("The siege has lasted 3\u00bd months.")
+    check(c, span_text="3\u00bd months", value=3.5, unit="month", normalized_unit="day",
+          normalized_value=3.5 * 30.4375, quantity_kind="duration", claim_type="duration")
+
+
+def test_two_thirds_of_entity():
+    c = one("Two-thirds of the budget went to defense.")
+    check(c, span_text="Two-thirds", value=2 / 3, normalized_value=2 / 3, normalized_unit="fraction",
+          quantity_kind="proportion", entity="the budget")
+
+
+def test_three_out_of_four():
+    c = one("Three out of four voters backed the plan.")
+    check(c, value=0.75, normalized_unit="fraction", quantity_kind="proportion")
+
+
+def test_percent_word_and_sign():
+    c = one("Turnout reached 64 percent in the capital.")
+    check(c, span_text="64 percent", value=64.0, unit="percent", normalized_value=0.64, normalized_unit="fraction")
+    c = one("Turnout reached 64% in the capital.")
+    check(c, span_text="64%", normalized_value=0.64)
+    c = one("Turnout reached 64 per cent in the capital.")
+    check(c, span_text="64 per cent", unit="percent")
+
+
+def test_share_of_territory():
+    c = one("The army now holds almost a fifth of the country's territory.")
+    check(c, value=0.2, qualifier="nearly", claim_type="territory")
+
+
+# ---- hyphenated compounds
+def test_age_compound():
+    c = one("A 19-year-old conscript was captured.")
+    check(c, span_text="19-year-old", value=19.0, unit="year", normalized_value=19.0, normalized_unit="year",
+          quantity_kind="age", claim_type="age", entity="conscript")
+
+
+def test_weight_compound_names_the_bomb():
+    c = one("Jets dropped 500-kilogram bombs on the bridge.")
+    check(c, value=500.0, unit="kilogram", normalized_value=500.0, normalized_unit="kg",
+          claim_type="munition_weight", entity="bombs")
+
+
+def test_duration_compound():
+    c = one("Parliament passed a five-year plan.")
+    check(c, span_text="five-year", value=5.0, unit="year", quantity_kind="duration", entity="plan")
+
+
+# ---- mass and the ton convention
+def test_unqualified_ton_is_metric_with_a_note():
+    c = one("Guided bombs weighing three tons hit the plant.")
+    check(c, value=3.0, unit="ton", normalized_value=3000.0, normalized_unit="kg", claim_type="munition_weight",
+          entity="Guided bombs")
+    assert "metric tonne" in c.normalization_note
+
+
+def test_short_ton_and_pounds():
+    check(one("The truck carried 2 short tons."), normalized_value=2 * 907.18474)
+    c = one("Each warhead carries about 1,000 pounds of explosives.")
+    check(c, value=1000.0, unit="pound", normalized_value=453.59237, qualifier="approximate")
+
+
+# ---- ratios
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Defenders were outnumbered 7-to-1 at the bridge.", "7-to-1", 7.0),
+        ("Attackers had a 4:1 edge in artillery.", "4:1", 4.0),
+        ("The troops were outnumbered five to one.", "five to one", 5.0),
+        ("The enemy fired one shell for every eight of ours.", "one shell for every eight", 0.125),
+        ("They had four times as many tanks.", "four times as many tanks", 4.0),
+        ("Infections grew at twice the rate of last year.", "twice the rate", 2.0),
+        ("Drone strikes rose tenfold since spring.", "tenfold", 10.0),
+    ],
+)
+def test_ratios(text, span, value):
+    c = one(text, span)
+    check(c, value=value, unit=None, normalized_unit="ratio", quantity_kind="ratio")
+
+
+def test_force_ratio_type():
+    check(one("The troops were outnumbered five to one."), claim_type="force_ratio")
+
+
+# ---- rates
+def test_casualty_rate_a_day():
+    c = one("The army is losing 900 soldiers killed and wounded a day.")
+    check(c, span_text="900 soldiers killed and wounded a day", value=900.0, unit="soldier", per_unit="day",
+          normalized_value=900.0, normalized_unit="count/day", quantity_kind="rate", claim_type="casualty_rate",
+          entity="soldiers killed and wounded")
+
+
+def test_rate_adverb_and_per():
+    check(one("Some 300 trucks cross daily."), per_unit="day", normalized_value=300.0)
+    check(one("The plant makes 70 shells per week."), per_unit="week", normalized_value=10.0,
+          normalized_unit="count/day")
+
+
+def test_frequency():
+    c = one("Patrols go out twice a week.")
+    check(c, span_text="twice a week", value=2.0, per_unit="week", normalized_value=2 / 7,
+          normalized_unit="count/day", quantity_kind="rate", claim_type="frequency")
+    c = one("Convoys arrive three times a month.")
+    check(c, value=3.0, per_unit="month", claim_type="frequency")
+
+
+# ---- qualifiers
+@pytest.mark.parametrize(
+    ("text", "qualifier", "qtext", "low", "high"),
+    [
+        ("About 60 drones were launched.", "approximate", "About", None, None),
+        ("Around 60 drones were launched.", "approximate", "Around", None, None),
+        ("Roughly 60 drones were launched.", "approximate", "Roughly", None, None),
+        ("Approximately 60 drones were launched.", "approximate", "Approximately", None, None),
+        ("Nearly 60 drones were launched.", "nearly", "Nearly", None, 60.0),
+        ("Almost 60 drones were launched.", "nearly", "Almost", None, 60.0),
+        ("More than 60 drones were launched.", "more_than", "More than", 60.0, None),
+        ("Over 60 drones were launched.", "more_than", "Over", 60.0, None),
+        ("At least 60 drones were launched.", "at_least", "At least", 60.0, None),
+        ("Up to 60 drones were launched.", "at_most", "Up to", None, 60.0),
+        ("Under 60 drones were launched.", "less_than", "Under", None, 60.0),
+        ("Fewer than 60 drones were launched.", "less_than", "Fewer than", None, 60.0),
+    ],
+)
+def test_qualifiers(text, qualifier, qtext, low, high):
+    c = one(text)
+    check(c, value=60.0, qualifier=qualifier, qualifier_text=qtext, value_low=low, value_high=high)
+    assert c.span_text.startswith(qtext)
+
+
+def test_range_between_and():
+    c = one("Between 40 and 50 shells fell on the town.")
+    check(c, span_text="Between 40 and 50 shells", value=None, value_low=40.0, value_high=50.0, qualifier="range",
+          unit="shell", normalized_value=None)
+
+
+def test_range_from_to_money():
+    c = one("Prices went from $300,000 to $1 million.")
+    check(c, value_low=300000.0, value_high=1e6, qualifier="range", normalized_unit="USD")
+
+
+def test_range_hyphen_with_unit():
+    c = one("The crossing takes 3-4 hours.")
+    check(c, span_text="3-4 hours", value_low=3.0, value_high=4.0, unit="hour", qualifier="range")
+
+
+def test_score_is_not_a_range():
+    assert all(c.qualifier != "range" for c in extract_claims("The home side won 3-1 on Sunday."))
+
+
+# ---- vague quantities
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high", "unit"),
+    [
+        ("Several drones were shot down.", "Several drones", 3.0, 9.0, "drone"),
+        ("Dozens of civilians fled.", "Dozens of civilians", 24.0, 144.0, "civilian"),
+        ("Tens of thousands of troops massed.", "Tens of thousands of troops", 20000.0, 99999.0, "troop"),
+        ("The front moved a few kilometers.", "a few kilometers", 2.0, 5.0, "kilometer"),
+    ],
+)
+def test_vague(text, span, low, high, unit):
+    c = one(text)
+    check(c, span_text=span, value=None, value_low=low, value_high=high, qualifier="vague", unit=unit,
+          normalized_value=None)
+
+
+# ---- units of other kinds
+def test_length_speed_area():
+    check(one("The drone flew 40 miles."), normalized_value=40 * 1609.344, normalized_unit="m", claim_type="distance")
+    check(one("The missile flies at 900 km/h."), unit="kilometer per hour", normalized_value=900.0,
+          normalized_unit="km/h", quantity_kind="speed")
+    check(one("Winds reached 60 mph."), normalized_value=60 * 1.609344)
+    check(one("Troops seized 1,000 square kilometers of territory."), normalized_value=1000.0,
+          normalized_unit="km2", claim_type="territory")
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "value"),
+    [
+        ("The deal is worth \u20ac40 million.", "EUR", 4e7),
+        ("Fines of \u00a3250 were issued.", "GBP", 250.0),
+        ("The bonds raised 3 billion yen.", "JPY", 3e9),
+        ("A ticket costs 20 dollars.", "USD", 20.0),
+        ("It sold for US$12.5 million.", "USD", 1.25e7),
+    ],
+)
+def test_money(text, code, value):
+    check(one(text), normalized_unit=code, value=value, quantity_kind="money")
+
+
+# ---- change
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("Bread prices rose 12% in March.", "up"),
+        ("Shares fell by $3 on Monday.", "down"),
+        ("Exports were up 4 per cent.", "up"),
+        ("Output recorded a 6% drop.", "down"),
+        ("Inflation is 6% this year.", None),
+    ],
+)
+def test_change(text, change):
+    assert one(text).change == change
+
+
+def test_bare_number():
+    c = one("The vote was 52 against.")
+    check(c, value=52.0, unit=None, normalized_unit="number", quantity_kind="number")
+
+
+# ---- signs, notation and forms of numbers
+def test_negative_numbers():
+    c = one("Overnight it fell to minus 20 degrees Celsius.")
+    check(c, value=-20.0, normalized_value=-20.0, normalized_unit="degC", quantity_kind="temperature")
+    check(one("The team finished with -12 yards of offense."), value=-12.0, unit="yard")
+
+
+def test_plus_sign_is_a_rise():
+    check(one("At noon: Nikkei +1.4%."), value=1.4, change="up", unit="percent")
+
+
+def test_leading_point_decimal():
+    check(one("The error rate fell to .02 percent."), value=0.02, normalized_value=0.0002)
+
+
+def test_chained_scale_words():
+    check(one("They counted 3 hundred thousand ballots."), value=300000.0, unit="ballot")
+
+
+def test_scientific_notation():
+    check(one("The sample held 2.5\u00d710^6 cells."), value=2.5e6, unit="cell")
+
+
+def test_slash_fractions():
+    check(one("Cut it 3/16 of an inch thick."), value=3 / 16, quantity_kind="proportion")
+    check(one("A 1\u20444 share went to charity."), value=0.25)
+
+
+# ---- money forms
+@pytest.mark.parametrize(
+    ("text", "code", "value", "normalized"),
+    [
+        ("The yacht sold for USD15m last spring.", "USD", 1.5e7, 1.5e7),
+        ("The takeover was worth PS3.2bn in total.", "GBP", 3.2e9, 3.2e9),
+        ("Shares closed at RM4.50 on Friday.", "MYR", 4.5, 4.5),
+        ("Fares cost HK $12 each way.", "HKD", 12.0, 12.0),
+        ("The house fetched $A20 million.", "AUD", 2e7, 2e7),
+        ("The stock slipped to 85p by noon.", "GBP", 85.0, 0.85),
+        ("Stamps now cost 40 cents more.", "USD", 40.0, 0.4),
+    ],
+)
+def test_money_forms(text, code, value, normalized):
+    c = [c for c in extract_claims(text) if c.quantity_kind == "money"][0]
+    check(c, normalized_unit=code, value=value, normalized_value=normalized)
+
+
+# ---- other units keep their own name
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("It ships with a 65W charger.", "watt"),
+        ("The base model has 128GB of storage.", "gigabyte"),
+        ("The engine makes 300 horsepower.", "horsepower"),
+        ("It is rated at 35 mpg on the highway.", "mile per gallon"),
+        ("The index lost 120 points on Monday.", "point"),
+    ],
+)
+def test_other_units(text, unit):
+    c = one(text)
+    check(c, unit=unit, normalized_unit=unit, quantity_kind="other")
+
+
+# ---- range edge cases
+def test_range_from_with_unit_between():
+    c = one("He slimmed from 110 kilograms to 92 this year.")
+    check(c, value_low=110.0, value_high=92.0, qualifier="range", unit="kilogram")
+
+
+def test_range_between_to():
+    check(one("The build takes between 3 to 5 years."), value_low=3.0, value_high=5.0, unit="year")
+
+
+def test_rise_by_to_is_two_figures():
+    spans = [c.span_text for c in extract_claims("Sales rose by 2% to 7% of revenue.")]
+    assert spans == ["2%", "7%"]
+
+
+def test_scale_written_once_in_a_range():
+    check(one("Damage is put at 2 to 3 million dollars."), value_low=2e6, value_high=3e6)
+    check(one("Claims ranged from $500 to $2 million."), value_low=500.0, value_high=2e6)
+
+
+def test_rate_quote_is_not_a_ratio():
+    assert [c.value for c in extract_claims("The rate was 110 yen to 1 dollar.")] == [110.0, 1.0]
+
+
+# ---- "one" counts a thing
+def test_one_with_a_singular_noun():
+    check(one("The town has one hospital left."), value=1.0, unit="hospital", quantity_kind="count")
+
+
+def test_one_of_a_group():
+    check(one("It is one of the largest ports in Europe."), value=1.0, entity="the largest ports in Europe")

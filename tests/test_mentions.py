@@ -1,0 +1,88 @@
+"""Number mentions that are not claims get the right disposition, and claims claim nothing else."""
+
+import pytest
+
+from quantclaims.extract import extract_tables
+
+
+def dispositions(text):
+    _, mentions = extract_tables(text, "t")
+    return {row.text: row.disposition for row in mentions.itertuples()}
+
+
+@pytest.mark.parametrize(
+    ("text", "token", "disposition"),
+    [
+        # unit names and ordinals
+        ("Soldiers of the 93rd Mechanized Brigade held the town.", "93rd", "unit_name"),
+        ("The 5th Army withdrew.", "5th", "unit_name"),
+        ("It was the second round of talks.", "second", "ordinal"),
+        ("She finished 12th in the race.", "12th", "ordinal"),
+        # designators
+        ("Two F-35 jets escorted the convoy.", "35", "designator"),
+        ("A Su-25 was shot down.", "25", "designator"),
+        ("The Kh-22 missile struck a mall.", "22", "designator"),
+        ("An S-300 battery was hit.", "300", "designator"),
+        ("They used a FAB-500 bomb.", "500", "designator"),
+        ("It fired 155mm shells all night.", "155", "designator"),
+        ("Leaders of the G7 met in Rome.", "7", "designator"),
+        ("The team joined the Big 10 in 2014.", "10", "designator"),
+        # dates and times
+        ("The attack came on Oct. 3 before dawn.", "3", "date"),
+        ("It began on 24 February 2022.", "24", "date"),
+        ("The plant opened in 1986.", "1986", "date"),
+        ("A boom in the 1990s.", "1990", "date"),
+        ("The sirens sounded at 4 a.m.", "4", "time"),
+        ("The meeting starts at 15:30 local time.", "15", "time"),
+        # identifiers
+        ("Call 555-123-4567 for details.", "555", "identifier"),
+        ("Traffic backed up on Route 9 all day.", "9", "identifier"),
+        ("Write to desk2@example.com today.", "2", "identifier"),
+        # idioms
+        ("They fell one after another.", "one", "idiom"),
+        ("We are one team in this.", "one", "idiom"),
+        ("They love one another.", "one", "idiom"),
+        ("He tried to play one rival off against the other.", "one", "idiom"),
+        ("\u201cWe hold,\u201d said one Ukrainian medic fighting near Pokrovsk.", "one", "idiom"),
+        ("No one was hurt.", "one", "idiom"),
+        ("Once the war ends, they will rebuild.", "Once", "idiom"),
+        # names with numbers, scores, postcodes, old years
+        ("Tech stocks pulled the Nasdaq 100 higher.", "100", "designator"),
+        ("He watched it on Channel 4 last night.", "4", "designator"),
+        ("A category 5 storm made landfall.", "5", "designator"),
+        ("The X-T5 camera was launched.", "5", "designator"),
+        ("Ferries leave from Pier 39 hourly.", "39", "identifier"),
+        ("The hosts won 4-2 at home.", "4", "identifier"),
+        ("The hosts won 4-2 at home.", "2", "identifier"),
+        ("Homes in the 10023 ZIP code sold fast.", "10023", "identifier"),
+        ("The treaty of 1648 ended the war.", "1648", "date"),
+    ],
+)
+def test_non_claims(text, token, disposition):
+    assert dispositions(text)[token] == disposition
+
+
+def test_claim_tokens_name_their_claim():
+    claims, mentions = extract_tables("Some 3,000 soldiers and 12 tanks crossed.", "d")
+    rows = {r.text: r for r in mentions.itertuples()}
+    assert rows["3,000"].disposition == "claim"
+    assert rows["3,000"].claim_id == claims.claim_id[0]
+    assert rows["12"].claim_id == claims.claim_id[1]
+
+
+def test_every_token_is_a_mention_once():
+    text = "On Nov. 21, the 3rd Brigade fired two-thirds of its 40 F-16 rounds in 2 hours."
+    _, mentions = extract_tables(text, "d")
+    assert list(mentions.text) == ["21", "3rd", "two-thirds", "40", "16", "2"]
+    assert mentions.mention_id.is_unique
+    for r in mentions.itertuples():
+        assert text[r.start : r.end] == r.text
+
+
+def test_a_year_with_a_count_noun_is_a_count():
+    assert dispositions("The ministry hired 1950 workers.")["1950"] == "claim"
+
+
+def test_units_glued_to_digits_are_not_model_names():
+    assert dispositions("The phone has 256GB of storage.")["256"] == "claim"
+    assert dispositions("Prices hit RM23.50 on Monday.")["23.50"] == "claim"

@@ -1,0 +1,96 @@
+"""Number tokens: where they are and what they are worth."""
+
+import pytest
+
+from quantclaims.numbers import DIGITS, FRACTION, MIXED, ORDINAL, WORD, has_number, scan, words_value
+
+
+def tokens(text):
+    return [(text[n.start : n.end], n.value, n.form) for n in scan(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "token", "value", "form"),
+    [
+        ("The army lost 45,000 men.", "45,000", 45000.0, DIGITS),
+        ("A shell weighs 43.5 kilograms.", "43.5", 43.5, DIGITS),
+        ("Aid reached 1,234,567.25 dollars.", "1,234,567.25", 1234567.25, DIGITS),
+        ("Kyiv asked for 1.8 billion dollars.", "1.8 billion", 1.8e9, MIXED),
+        ("The fund spent $5m on drones.", "5m", 5e6, MIXED),
+        ("Exports fell to $2bn.", "2bn", 2e9, MIXED),
+        ("Ninety soldiers surrendered.", "Ninety", 90.0, WORD),
+        ("Twenty-five tanks crossed.", "Twenty-five", 25.0, WORD),
+        ("One hundred and twenty villages.", "One hundred and twenty", 120.0, WORD),
+        ("They lost a dozen tanks.", "a dozen", 12.0, WORD),
+        ("A pair of jets flew over.", "A pair", 2.0, WORD),
+        ("About half a million people fled.", "half a million", 500000.0, WORD),
+        ("A million refugees.", "A million", 1e6, WORD),
+        ("It lasted 2\u00bd years.", "2\u00bd", 2.5, FRACTION),
+        ("Two-thirds of voters agreed.", "Two-thirds", 2 / 3, FRACTION),
+        ("A quarter of the budget.", "A quarter", 0.25, FRACTION),
+        ("It took two and a half years.", "two and a half", 2.5, FRACTION),
+        ("Add 3/4 of the flour.", "3/4", 0.75, FRACTION),
+        ("The 47th Brigade held.", "47th", 47.0, ORDINAL),
+        ("In the third year of war.", "third", 3.0, ORDINAL),
+    ],
+)
+def test_token_value_and_form(text, token, value, form):
+    found = {t: (v, f) for t, v, f in tokens(text)}
+    assert token in found, tokens(text)
+    v, f = found[token]
+    assert v == pytest.approx(value)
+    assert f == form
+
+
+def test_metres_are_not_millions_without_currency():
+    # "5m" alone is five metres: the digits are the token, the unit is read later
+    assert tokens("The crater was 5m deep.") == [("5", 5.0, DIGITS)]
+
+
+def test_multiplicatives_are_marked():
+    text = "once a week, twice, a tenfold rise, a 3-fold jump"
+    found = {text[n.start : n.end]: n for n in scan(text)}
+    assert found["once"].times and found["once"].value == 1
+    assert found["twice"].times and found["twice"].value == 2
+    assert found["tenfold"].times and found["tenfold"].value == 10
+    assert found["3-fold"].times and found["3-fold"].value == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "bounds"),
+    [
+        ("Several shells hit the depot.", "Several", (3, 9)),
+        ("Dozens of drones were downed.", "Dozens of", (24, 144)),
+        ("Tens of thousands of people marched.", "Tens of thousands of", (20000, 99999)),
+        ("It moved a few meters.", "a few", (2, 5)),
+    ],
+)
+def test_vague_words_carry_bounds(text, phrase, bounds):
+    (n,) = [n for n in scan(text) if text[n.start : n.end] == phrase]
+    assert n.value is None
+    assert n.vague == bounds
+
+
+def test_unit_word_second_after_a_number_is_not_an_ordinal():
+    assert [t for t, _, _ in tokens("It lasted one second.")] == ["one"]
+
+
+def test_two_numbers_in_a_row_stay_two_tokens():
+    assert [(t, v) for t, v, _ in tokens("one and two")] == [("one", 1.0), ("two", 2.0)]
+
+
+def test_words_value_uses_text2num_for_compounds():
+    assert words_value("three hundred forty-two") == 342
+    assert words_value("a hundred") == 100
+    assert words_value("tomato") is None
+
+
+def test_prefilter():
+    assert has_number("Seven tanks")
+    assert has_number("at 3 p.m.")
+    assert not has_number("No figures at all here.")
+
+
+def test_glued_words_are_not_fractions():
+    assert tokens("ONEHALF") == []
+    assert [t for t, _, _ in tokens("one half, one-half, five-fold")] == ["one half", "one-half", "five-fold"]

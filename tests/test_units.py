@@ -1,0 +1,81 @@
+"""Unit words, currency signs and conversions with pint."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from quantclaims import units
+
+
+def test_unit_after_number():
+    text = "a load of 2,200 pounds"
+    unit, s, e = units.unit_after(text, text.index("2,200") + 5, len(text))
+    assert (unit.lemma, unit.kind, text[s:e]) == ("pound", "mass", "pounds")
+
+
+def test_unit_after_hyphen():
+    text = "a 3,000-pound bomb"
+    unit, s, e = units.unit_after(text, text.index("-"), len(text))
+    assert unit.lemma == "pound" and text[s:e] == "pound"
+
+
+def test_percent_forms():
+    for text in ("5%", "5 percent", "5 per cent", "5 per\u00a0cent"):
+        unit, _, _ = units.unit_after(text, 1, len(text))
+        assert unit.lemma == "percent" and unit.per == 100
+
+
+def test_short_forms_need_their_case():
+    assert units.unit_after("5M people", 1, 9) is None
+
+
+def test_currency_signs_before():
+    text = "costs US$ 40"
+    unit, s = units.sign_before(text, text.index("40"), 0)
+    assert unit.code == "USD" and text[s:].startswith("US$")
+    unit, _ = units.sign_before("\u20ac5", 1, 0)
+    assert unit.code == "EUR"
+
+
+def test_counted_nouns():
+    assert units.noun("troops").claim_type == "force_size"
+    assert units.noun("people").lemma == "person"
+    assert units.noun("casualties").claim_type == "casualties"
+    assert units.noun("drones").claim_type == "equipment_count"
+    assert units.noun("tomatoes") is None
+
+
+@pytest.mark.parametrize(
+    ("pint_unit", "target", "expected"),
+    [
+        ("metric_ton", "kg", 1000.0),
+        ("short_ton", "kg", 907.18474),
+        ("long_ton", "kg", 1016.0469088),
+        ("pound", "kg", 0.45359237),
+        ("mile", "m", 1609.344),
+        ("mile / hour", "km/h", 1.609344),
+        ("month", "day", 30.4375),
+        ("year", "day", 365.25),
+    ],
+)
+def test_factors_come_from_pint(pint_unit, target, expected):
+    assert units.factor(pint_unit, target) == pytest.approx(expected)
+
+
+def test_temperature_is_offset_aware():
+    assert units.convert(212.0, "degree_Fahrenheit", "degC") == pytest.approx(100.0)
+
+
+def test_no_registry_at_import():
+    src = Path(__file__).resolve().parents[1] / "src"
+    code = (
+        "import sys; import quantclaims.extract, quantclaims.units;"
+        "from quantclaims.extract import extract_claims;"
+        "extract_claims('They lost 45,000 troops.');"
+        "print('pint' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], env={"PYTHONPATH": str(src)}, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "False"
