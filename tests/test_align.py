@@ -427,3 +427,38 @@ def test_output_passes_the_project_validator() -> None:
 
     left, right = _storm_claims()
     validate_table("alignments", align(left, right, ORIGINAL, REREPORT))
+
+
+# --- end to end, through the real extractor ----------------------------------------------------
+
+FLOOD_ORIGINAL = (
+    "Floodwaters swept through the northern province on Monday, forcing some 12,000 residents from their homes, "
+    "according to the regional governor. Rescue teams pulled 230 people from the water.\n"
+    "The river rose 3 meters in six hours, officials said. The storm destroyed a dozen bridges and cut power to "
+    "52,000 homes. It was the worst flood in 40 years.\n"
+    "Engineers estimate that repairs will cost $40 million."
+)
+FLOOD_REREPORT = (
+    "Power was cut to 52,000 homes after the storm, which also destroyed several bridges.\n"
+    "Approximately 12,000 residents had to leave their homes as floodwaters swept through the northern province on "
+    "Monday. The river rose about 10 feet in six hours.\n"
+    "Engineers estimate that repairs will cost $45 million. Rescuers pulled 230 people from the water. "
+    "Schools in the province will stay closed for two weeks."
+)
+
+
+def test_paraphrased_reordered_report_through_the_extractor() -> None:
+    from quantclaims.extract import extract
+
+    a = align(extract(FLOOD_ORIGINAL, "orig"), extract(FLOOD_REREPORT, "rere"), FLOOD_ORIGINAL, FLOOD_REREPORT)
+    assert _pairs(a) == {
+        ("some 12,000 residents", "Approximately 12,000 residents"): "attribution_dropped;identical",
+        ("230 people", "230 people"): "identical",
+        ("3 meters", "about 10 feet"): "attribution_dropped;equivalent_after_conversion;qualifier_changed;unit_changed",
+        ("six hours", "six hours"): "attribution_dropped;identical",
+        ("a dozen bridges", "several bridges"): "made_vague;value_changed",
+        ("52,000 homes", "52,000 homes"): "identical",
+        ("$40 million", "$45 million"): "value_changed",
+    }
+    assert _only(a, "left_only") == ["40 years"]
+    assert _only(a, "right_only") == ["two weeks"]

@@ -68,3 +68,9 @@ def test_value_similarity_of_vague_words() -> None:
     assert value_similarity(few, few) == 1.0
     overlap, apart = value_similarity(few, several), value_similarity(few, dozens)
     assert overlap is not None and apart is not None and overlap > apart
+
+
+def test_relative_difference_of_opposite_signs_stays_within_the_schema_bound() -> None:
+    # schema/alignments.toml bounds relative_difference by 2: reached by opposite signs only.
+    assert relative_difference(-5, 5) == 2.0
+    assert relative_difference(-5, -4) == pytest.approx(0.2)

@@ -1,5 +1,6 @@
 """build.py end to end, in subprocesses, on a temporary copy of the repository layout (never datasets/)."""
 
+import os
 import subprocess
 import sys
 
@@ -72,3 +73,29 @@ def test_help_names_the_options():
     assert result.returncode == 0
     for option in ("--check", "--out", "--root"):
         assert option in result.stdout
+
+
+def test_committed_release_is_what_the_sources_build():
+    """The committed datasets/kursk-claims is current: rebuilt in memory, every file is byte-identical."""
+    result = run_build("--check")
+    assert result.returncode == 0, result.stderr
+    assert "identical" in result.stdout
+
+
+def test_real_build_does_not_depend_on_hash_seed(tmp_path):
+    out = tmp_path / "release"
+    env = {**os.environ}
+    for seed, args in (("1", ["--out", out]), ("4242", ["--check", "--out", out])):
+        env["PYTHONHASHSEED"] = seed
+        result = subprocess.run([sys.executable, str(BUILD), *map(str, args)], capture_output=True, text=True,
+                                timeout=120, env=env)
+        assert result.returncode == 0, result.stderr
+    assert {"claims.parquet", "mentions.parquet"} <= {p.name for p in out.iterdir()}
+
+
+def test_unwritable_out_is_a_clear_error(tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the release folder should be")
+    result = run_build("--out", blocker / "release")
+    assert result.returncode == 2 and "cannot write the release" in result.stderr and "Traceback" not in result.stderr
+    assert blocker.read_text() == "a file where the release folder should be"

@@ -27,7 +27,7 @@ def test_committed_manifest_describes_each_source():
     texts = read_sources(manifest)
     for doc_id, rec in by_id.items():
         assert rec["language"] == "en"
-        assert re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", rec["publication_date"])
+        assert re.fullmatch(r"\d{4}-\d{2}(-\d{2})?(/\d{4}-\d{2}(-\d{2})?)?", rec["publication_date"])
         start, end = rec["publication_date_range"].split("/")
         assert start <= end and start.startswith(rec["publication_date"][:7])
         assert rec["publication_date_evidence"], doc_id

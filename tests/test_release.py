@@ -231,3 +231,18 @@ def test_invalid_extraction_is_reported_and_nothing_written(root, tmp_path, caps
     assert err.count("span_text == source") == 2, "one failure per document, all reported"
     assert [p.name for p in out.iterdir()] == ["claims.parquet"]
     assert (out / "claims.parquet").read_bytes() == b"previous release"
+
+
+def test_load_defaults_to_the_checkout_release():
+    claims = quantclaims.load()
+    assert release.release_dir() == REPO / "datasets" / "kursk-claims"
+    assert len(claims) > 0 and claims.equals(release.load("claims", REPO / "datasets" / "kursk-claims"))
+    doc_ids = {e.doc_id for e in read_manifest(REPO / "datasets" / "sources" / "manifest.json").sources}
+    assert set(claims["doc_id"]) <= doc_ids
+    mentions = quantclaims.load("mentions")
+    assert set(mentions["claim_id"].dropna()) <= set(claims["claim_id"])
+
+
+def test_extractor_breaking_its_contract_is_named(root):
+    with pytest.raises(QuantclaimsError, match="not \\(claims, mentions\\) DataFrames"):
+        release.build(root, lambda text, doc_id: fake_extract_tables(text, doc_id)[0])

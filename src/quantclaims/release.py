@@ -82,7 +82,13 @@ def build(root: Path | None = None, extractor: Extractor | None = None) -> Relea
     extract = extractor or _default_extractor()
     parts: dict[str, list[pd.DataFrame]] = {name: [] for name in EXTRACTED}
     for doc_id, text in texts.items():
-        for name, part in zip(EXTRACTED, extract(text, doc_id)):
+        result = extract(text, doc_id)
+        if not (isinstance(result, tuple) and len(result) == len(EXTRACTED)
+                and all(isinstance(part, pd.DataFrame) for part in result)):
+            raise QuantclaimsError(
+                f"the extractor returned {type(result).__name__} for {doc_id!r}, not ({', '.join(EXTRACTED)}) DataFrames"
+            )
+        for name, part in zip(EXTRACTED, result):
             parts[name].append(part)
     tables = {
         name: _sorted(pd.concat(parts[name], ignore_index=True), "claim_id" if name == "claims" else "mention_id")
@@ -186,6 +192,24 @@ def release_dir() -> Path:
     return Path(str(resources.files("quantclaims") / "_data" / RELEASE))
 
 
+def _import_pandera_without_hypothesis() -> None:
+    """Import pandera's validation backends with `hypothesis` hidden.
+
+    pandera imports hypothesis (~0.25 s, an eighth of the build's time budget) only to offer data
+    synthesis strategies, which a build never uses; pandera handles its absence. Done only by the
+    build.py process (never by `load`, which runs inside users' sessions), and not at all when
+    hypothesis is already imported.
+    """
+    if "hypothesis" in sys.modules:
+        return
+    sys.modules["hypothesis"] = None  # type: ignore[assignment]  # makes `import hypothesis` fail
+    try:
+        import pandera.backends.pandas.builtin_checks  # noqa: F401
+        import pandera.backends.pandas.register  # noqa: F401
+    finally:
+        del sys.modules["hypothesis"]
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="build.py", description="Build the kursk-claims dataset from its sources.")
     p.add_argument("--check", action="store_true",
@@ -200,6 +224,7 @@ def main(argv: Sequence[str] | None = None, extractor: Extractor | None = None) 
     args = _parser().parse_args(argv)
     root = (args.root or checkout_root()).resolve()
     out = args.out or default_release_dir(root)
+    _import_pandera_without_hypothesis()
     try:
         release = build(root, extractor)
         if args.check:
@@ -212,6 +237,10 @@ def main(argv: Sequence[str] | None = None, extractor: Extractor | None = None) 
         write_release(release.files, out)
     except QuantclaimsError as exc:
         print(f"build.py: error: {exc}", file=sys.stderr)
+        print("build.py: nothing was written", file=sys.stderr)
+        return 2
+    except OSError as exc:  # the release folder cannot be created or written: write_release rolled back
+        print(f"build.py: error: cannot write the release to {out}: {exc}", file=sys.stderr)
         print("build.py: nothing was written", file=sys.stderr)
         return 2
     rows = ", ".join(f"{len(release.tables[t])} {t}" for t in TABLES)
