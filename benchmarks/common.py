@@ -185,18 +185,14 @@ def quantclaims_fast() -> Extractor:
     return extract_claims
 
 
-def quantclaims_frame() -> Extractor:
-    """The public `extract(text, doc_id) -> DataFrame`, rows returned as attribute records."""
+def quantclaims_frame() -> Callable[[str, str], Any]:
+    """The public `extract(text, doc_id) -> DataFrame`."""
     ensure_importable()
     try:
         from quantclaims.extract import extract
     except ImportError as e:
         raise _missing_extractor(e) from None
-
-    def run(text: str, doc_id: str) -> list[Any]:
-        return list(extract(text, doc_id).itertuples(index=False))
-
-    return run
+    return extract
 
 
 def regex_pass(texts: Iterable[str]) -> int:

@@ -1,7 +1,7 @@
 """Accuracy of quantclaims on a NewsQuant-format file, with the CQE paper's protocol.
 
     python benchmarks/newsquant.py [--data FILE] [--predictions-out OUT.jsonl] [--limit N]
-                                   [--show-errors] [--peers] [--json]
+                                   [--show-errors] [--peers] [--json | --markdown]
 
 Runs quantclaims on each sentence (each sentence is its own document), reads every claim in
 NewsQuant's terms (nqmap.py), and prints P/R/F1 for value, value+change and value+unit
@@ -28,7 +28,13 @@ System = Callable[[str], list[Quantity]]
 
 def quantclaims_system(path: str = "fast") -> System:
     """quantclaims as a NewsQuant system: fast path extract_claims, or the DataFrame extract."""
-    run = common.quantclaims_fast() if path == "fast" else common.quantclaims_frame()
+    if path == "fast":
+        run = common.quantclaims_fast()
+    else:
+        extract = common.quantclaims_frame()
+
+        def run(text: str, doc_id: str) -> list[Any]:
+            return list(extract(text, doc_id).itertuples(index=False))
     counter = iter(range(1 << 62))
 
     def system(text: str) -> list[Quantity]:
@@ -152,6 +158,16 @@ def format_table(rows: dict[str, dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+def format_markdown(rows: dict[str, dict[str, Any]]) -> str:
+    """The scores as a Markdown table (P / R / F1 per criterion), for BENCHMARKS.md."""
+    head = "| system | " + " | ".join(f"{c} P / R / F1" for c in CRITERIA) + " | predictions / gold |"
+    lines = [head, "|" + " --- |" * (len(CRITERIA) + 2)]
+    for name, s in rows.items():
+        cells = [f"{s[c]['precision']:.1f} / {s[c]['recall']:.1f} / **{s[c]['f1']:.1f}**" for c in CRITERIA]
+        lines.append(f"| {name} | " + " | ".join(cells) + f" | {s['predictions']} / {s['gold']} |")
+    return "\n".join(lines)
+
+
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=None,
@@ -164,6 +180,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     ap.add_argument("--path", choices=("fast", "frame"), default="fast",
                     help="extract_claims (fast, default) or extract (DataFrame)")
     ap.add_argument("--json", action="store_true", help="print the scores as one JSON object")
+    ap.add_argument("--markdown", action="store_true", help="print the scores as a Markdown table")
     args = ap.parse_args(argv)
     if args.limit is not None and args.limit < 0:
         ap.error("--limit must be >= 0")
@@ -212,6 +229,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if args.json:
         print(json.dumps(report, indent=2, sort_keys=True))
+        return 0
+    if args.markdown:
+        print(format_markdown(report["systems"]))
         return 0
     print(f"{report['data']}: {len(items)} sentences, {sum(len(g) for g in golds)} gold quantities")
     print(format_table(report["systems"]))

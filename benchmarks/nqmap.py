@@ -16,7 +16,8 @@ from scoring import Quantity
 
 # qualifier -> change symbol. A rise or fall (claim.change up/down) wins over all of these.
 # 'nearly' ("nearly", "almost", "just under", "close to"): NewsQuant has no symbol of its own and
-# tags it inconsistently; we read it as approximate (~), as CQE's own rules do for nearly/almost.
+# tags "nearly"/"almost" inconsistently; we read them as approximate (~), as CQE's own rules do,
+# except when the words themselves say "under"/"below"/"short of": those read as less than (<).
 QUALIFIER_CHANGE: dict[str, str] = {
     "exact": "=",
     "approximate": "~",
@@ -57,6 +58,8 @@ PHYSICAL_KINDS = {"mass", "length", "area", "volume", "speed", "temperature", "d
 # "thousands" 1,000..10,000, "tens of thousands" 10,000..100,000, "dozens" 12..120. Our vague
 # claims carry the lexicon's bounds instead; the span's words are read here to translate. Vague
 # words without a scale ("a few", "several", "many") are not tagged in NewsQuant: dropped.
+_BELOW = re.compile(r"\b(?:under|below|short of)\b", re.IGNORECASE)
+
 _SCALE = {"dozens": 12.0, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
           "trillions": 1e12}
 _MULT = {"tens": 10.0, "dozens": 12.0, "hundreds": 100.0}
@@ -97,9 +100,25 @@ def physical_name(unit: str) -> str:
         parsed = str(_pint_registry().parse_units(unit))
     except Exception:  # pint raises several unrelated types on text it cannot read
         return unit
-    parsed = re.sub(r"(\w+) \*\* 2", r"square \1", parsed)
-    parsed = re.sub(r"(\w+) \*\* 3", r"cubic \1", parsed)
-    return parsed.replace("_", " ")
+    return pint_words(parsed)
+
+
+_TIME_FACTORS = {"second", "minute", "hour", "day", "week", "month", "year"}
+_PINT_WORDS = {"turn": "revolution"}  # pint's name for a revolution ("rpm" -> turn / minute)
+
+
+def pint_words(expr: str) -> str:
+    """pint's unit string in words: 'meter ** 2' -> 'square meter', 'hour * kilowatt' ->
+    'kilowatt hour' (pint sorts factors alphabetically; people write the time factor last),
+    'turn / minute' -> 'revolution per minute'."""
+    expr = re.sub(r"(\w+) \*\* 2", r"square_\1", expr)
+    expr = re.sub(r"(\w+) \*\* 3", r"cubic_\1", expr)
+    parts = []
+    for side in expr.split(" / "):
+        factors = [_PINT_WORDS.get(f.strip(), f.strip()) for f in side.split(" * ")]
+        factors.sort(key=lambda f: f in _TIME_FACTORS)  # stable: only moves time factors last
+        parts.append(" ".join(factors))
+    return " per ".join(parts).replace("_", " ")
 
 
 def nq_unit(claim: Any) -> str:
@@ -146,6 +165,8 @@ def claim_to_quantity(claim: Any) -> Quantity | None:
         return None
     change = _get(claim, "change")
     symbol = change if change in ("up", "down") else QUALIFIER_CHANGE.get(qualifier or "exact", "=")
+    if symbol == "~" and qualifier == "nearly" and _BELOW.search(_get(claim, "qualifier_text") or ""):
+        symbol = "<"
     return Quantity(value, symbol, nq_unit(claim))
 
 

@@ -8,10 +8,11 @@ per article, as a user extracts a document). The process is pinned to one core. 
 one untimed warm-up call (lexicon / model loading is reported apart), then the systems are timed
 in interleaved rounds so that machine noise falls on all of them alike; a round of a fast system
 runs the corpus several times so that it lasts at least 0.1 s. Figures are medians over the
-rounds. Peak memory: tracemalloc over one untimed pass of each quantclaims path, and the process's
-maximum resident set (getrusage) before any peer is loaded. quantulum3 is timed too when installed
-(the optional `bench` extra). Finally the whole-process wall time of `python build.py` (median of
---build-runs runs), when build.py exists.
+rounds. Peak memory: tracemalloc over one untimed, warm pass of each quantclaims path, and the
+process's maximum resident set (getrusage) before any peer is loaded. quantulum3 is timed too
+when installed (the optional `bench` extra). Finally the whole-process wall time of
+`python build.py` (median of --build-runs runs, not pinned: as a user runs it), when build.py
+exists.
 """
 
 from __future__ import annotations
@@ -36,13 +37,15 @@ import common
 Pass = Callable[[Sequence[str]], Any]
 
 
-def pin_one_core() -> int | None:
-    """Pin this process to the lowest CPU it may use; None where the OS has no affinity call."""
+def pin_one_core() -> tuple[int | None, set[int] | None]:
+    """Pin this process to the lowest CPU it may use; returns (that CPU, the CPUs it had before),
+    (None, None) where the OS has no affinity call."""
     if not hasattr(os, "sched_setaffinity"):
-        return None
-    cpu = min(os.sched_getaffinity(0))
+        return None, None
+    before = os.sched_getaffinity(0)
+    cpu = min(before)
     os.sched_setaffinity(0, {cpu})
-    return cpu
+    return cpu, before
 
 
 def machine() -> dict[str, Any]:
@@ -145,15 +148,19 @@ def max_rss_mb() -> float:
     return rss / 1e6 if sys.platform == "darwin" else rss * 1024 / 1e6
 
 
-def time_build(runs: int) -> dict[str, Any]:
-    """Whole-process wall time of `python build.py` in the repository, median of `runs`."""
+def time_build(runs: int, cpus: set[int] | None = None) -> dict[str, Any]:
+    """Whole-process wall time of `python build.py` in the repository, median of `runs`.
+
+    Run as a user runs it: on `cpus` (the CPUs this process had before it pinned itself), not on
+    the one core the extraction timings use."""
     script = common.REPO_ROOT / "build.py"
     if not script.is_file():
         return {"skipped": "build.py does not exist yet"}
+    unpin = (lambda: os.sched_setaffinity(0, cpus)) if cpus else None
     walls = []
     for _ in range(runs):
         t0 = time.perf_counter()
-        proc = subprocess.run([sys.executable, str(script)], cwd=common.REPO_ROOT,
+        proc = subprocess.run([sys.executable, str(script)], cwd=common.REPO_ROOT, preexec_fn=unpin,
                               capture_output=True, text=True, check=False)
         walls.append(time.perf_counter() - t0)
         if proc.returncode != 0:
@@ -191,6 +198,8 @@ def measure(texts: Sequence[str], repeat: int, peers: bool = True) -> dict[str, 
     nbytes = sum(len(t.encode("utf-8")) for t in texts)
     passes = quantclaims_passes()
     first = {name: warm_up(run, texts) for name, run in passes.items()}
+    loops = {name: loops_for(run, texts) for name, run in passes.items()}  # also a full warm pass
+    # steady state: lazily built caches were filled by the warm pass above (max RSS includes them)
     memory = {f"{name}_traced_peak_mb": round(peak_traced_mb(passes[name], texts), 2)
               for name in ("extract_claims", "extract")}
     memory["max_rss_mb_before_peers"] = round(max_rss_mb(), 1)
@@ -198,7 +207,7 @@ def measure(texts: Sequence[str], repeat: int, peers: bool = True) -> dict[str, 
     if q is not None:
         passes["quantulum3"] = q
         first["quantulum3"] = warm_up(q, texts)
-    loops = {name: loops_for(run, texts) for name, run in passes.items()}
+        loops["quantulum3"] = loops_for(q, texts)
     times = time_rounds(passes, texts, repeat, loops)
     result = {"sentences": len(texts), "bytes": nbytes, "repeat": repeat,
               "systems": rates(times, len(texts), nbytes, first, loops), "memory": memory}
@@ -270,7 +279,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     common.ensure_importable()
     from quantclaims.errors import QuantclaimsError
 
-    cpu = pin_one_core()
+    cpu, all_cpus = pin_one_core()
     report: dict[str, Any] = {"machine": machine(), "pinned_cpu": cpu}
     try:
         texts, report["origin"] = corpus(args.limit, args.data)
@@ -278,7 +287,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except QuantclaimsError as e:
         print(f"throughput: error: {e}", file=sys.stderr)
         return 2
-    report["build"] = {"skipped": "--no-build"} if args.no_build else time_build(args.build_runs)
+    report["build"] = {"skipped": "--no-build"} if args.no_build else time_build(args.build_runs, all_cpus)
     print(json.dumps(report, indent=2, sort_keys=True) if args.json else format_report(report))
     return 0
 

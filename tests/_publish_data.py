@@ -96,7 +96,8 @@ def sample_mentions(claim_of_first: str = "alpha-news:5-22") -> pd.DataFrame:
 
 SOURCES = [
     {"doc_id": "alpha-news", "path": "alpha-news.txt", "title": None, "publisher": "Alpha Daily",
-     "authors": ["A. Writer"], "publication_date": "2024-01", "language": "en", "sha256": "a" * 64},
+     "authors": ["A. Writer"], "publication_date": "2024-01",
+     "publication_date_range": "2024-01-10/2024-01-20", "language": "en", "sha256": "a" * 64},
     {"doc_id": "beta-news", "path": "beta-news.txt", "title": "A retelling", "publisher": None,
      "publisher_note": "Unknown outlet.", "language": "en", "sha256": "b" * 64,
      "relation": {"type": "rereport_of", "doc_id": "alpha-news", "translated": True}},

@@ -408,3 +408,123 @@ def test_inverted_description_then_proper_name_takes_the_name() -> None:
     assert who(text, "3 trains") == ["Olha Marchuk"]
     text = "“We lost 3 trains,” said the head of the railway, who declined to be named."
     assert who(text, "3 trains") == ["the head of the railway"]
+
+
+@pytest.mark.parametrize(
+    "text, figure, source",
+    [
+        (
+            "Russian forces fired 43 missiles overnight, the air force said Sunday, in one of the largest attacks.",
+            "43 missiles",
+            "the air force",
+        ),
+        (
+            "The Institute for the Study of War, a Washington think tank, estimated that Russia gained 600 square "
+            "kilometers.",
+            "600 square kilometers",
+            "The Institute for the Study of War",
+        ),
+        (
+            "A Ukrainian official, speaking on condition of anonymity, said 70 percent of the strikes hit the grid.",
+            "70 percent",
+            "A Ukrainian official",
+        ),
+        ("Some 300 residents were evacuated, the governor, Vadym Pryt, wrote on Telegram.", "300 residents", "Vadym Pryt"),
+        ("The battalion, which lost 40 men in August, is at half strength, its commander said.", "40 men", "its commander"),
+    ],
+)
+def test_tags_with_trailing_time_words_long_names_and_participial_appositions(
+    text: str, figure: str, source: str
+) -> None:
+    assert who(text, figure) == [source]
+
+
+def test_a_leading_adverbial_is_never_the_subject() -> None:
+    text = "After losing 8 tanks, the company pulled back, said Lena Koval."
+    assert who(text, "8 tanks") == ["Lena Koval"]
+
+
+def test_think_as_a_noun_is_not_a_tag() -> None:
+    assert who("The think tank counted 90 strikes.", "90 strikes") == [None]
+    assert who("Ivo Marin thinks 12 drones were downed.", "12 drones") == ["Ivo Marin"]
+
+
+def test_it_resolves_to_an_organisation_named_by_a_common_noun() -> None:
+    text = "The mayor’s office said 2,300 people still live in the town. It added that 40 percent of homes were hit."
+    assert who(text, "40 percent") == ["The mayor’s office"]
+
+
+def test_pronoun_chain_over_several_paragraphs_follows_the_latest_person() -> None:
+    text = (
+        "Oksana Dovha, a teacher, said 14 pupils had left.\n“Only 9 remain,” she said.\n"
+        "Her husband, Petro, who serves in the army, said his company lost 11 men.\n"
+        "He said the Russians fire 5 shells for every 1 of theirs."
+    )
+    assert who(text, "9 remain", "11 men", "5 shells") == ["Oksana Dovha", "Petro", "Petro"]
+
+
+def test_by_someones_count() -> None:
+    assert who("By the army’s count, 500 fighters remain.", "500 fighters") == ["the army"]
+    assert who("Some 40 villages were retaken, in the general staff's estimate.", "40 villages") == [
+        "the general staff"
+    ]
+    assert who("He was paid by the hour's end 5 dollars.", "5 dollars") == [None]
+
+
+def test_tag_with_a_short_phrase_before_the_quotation() -> None:
+    text = "Taras said of the night attack, “We were ready. We counted 30 drones.”"
+    assert len(split_sentences(text)) == 2
+    assert who(text, "30 drones") == ["Taras"]
+
+
+def test_according_to_a_pronoun_is_resolved() -> None:
+    text = "Dana Rus, a nurse, said the ward was full. Some 40 beds were taken, according to her."
+    assert who(text, "40 beds") == ["Dana Rus"]
+
+
+@pytest.mark.parametrize(
+    "text, figure, source",
+    [
+        ("The World Bank has put the total cost of rebuilding at $486 billion.", "$486 billion", "The World Bank"),
+        ("Local officials placed the toll at 52 dead.", "52 dead", "Local officials"),
+        ("Russia’s losses, estimated at 1,000 a day by Western officials, keep rising.", "1,000 a day", "Western officials"),
+        ("The damage was estimated at $2 billion by the ministry.", "$2 billion", "the ministry"),
+    ],
+)
+def test_figures_put_at_or_estimated_at_by_a_source(text: str, figure: str, source: str) -> None:
+    assert who(text, figure) == [source]
+
+
+def test_put_without_at_is_not_a_tag() -> None:
+    assert who("The soldiers put 3 rifles down.", "3 rifles") == [None]
+    assert who("Dozens were reported killed by 2 drones.", "2 drones") == [None]
+
+
+def test_a_known_name_is_only_found_as_a_whole_word() -> None:
+    text = "Dana Rus said the line held.\nRussia sent 3 brigades.\n“Two of them broke through,” she said."
+    att = attributions(text, "Two of them")[0]
+    assert att is not None and att.name == "she"
+
+
+@pytest.mark.parametrize(
+    "text, figure, source",
+    [
+        ("Ukraine, which says it has 880,000 troops, needs more.", "880,000 troops", "Ukraine"),
+        (
+            "Nearly 90 percent of the grid is damaged, the minister told the Financial Times in an interview last week.",
+            "90 percent",
+            "the minister",
+        ),
+        ("Officials, however, said 500 died.", "500 died", "Officials"),
+        ("The ministry, for its part, says 50 tanks were lost.", "50 tanks", "The ministry"),
+        ("Russia lost 500 tanks, Kyiv says", "500 tanks", "Kyiv"),
+    ],
+)
+def test_non_restrictive_relatives_long_final_tags_and_interjections(text: str, figure: str, source: str) -> None:
+    assert who(text, figure) == [source]
+
+
+def test_a_pronoun_subject_is_the_whole_subject_even_without_a_comma() -> None:
+    text = "The plan would save $500 million he told shareholders."
+    att = attributions(text, "$500 million")[0]
+    assert att is not None and att.name == "he"

@@ -7,6 +7,7 @@ No timing is asserted anywhere: speed is reported by benchmarks/throughput.py, n
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -134,7 +135,7 @@ def test_no_predictions_and_no_gold_score_zero_without_dividing_by_zero():
 def claim(**kw):
     base = dict(value=None, value_low=None, value_high=None, unit=None, per_unit=None,
                 normalized_unit="number", quantity_kind="number", qualifier="exact", change=None,
-                span_text="")
+                span_text="", qualifier_text=None)
     base.update(kw)
     return SimpleNamespace(**base)
 
@@ -146,6 +147,13 @@ def claim(**kw):
 )
 def test_qualifier_to_change_symbol(qualifier, symbol):
     assert nqmap.claim_to_quantity(claim(value=5.0, qualifier=qualifier)).change == symbol
+
+
+@pytest.mark.parametrize(("words", "symbol"), [("nearly", "~"), ("almost", "~"), ("just under", "<"),
+                                              ("just below", "<"), ("just short of", "<")])
+def test_nearly_is_approximate_unless_its_words_say_under(words, symbol):
+    q = nqmap.claim_to_quantity(claim(value=5.0, qualifier="nearly", qualifier_text=words))
+    assert q.change == symbol
 
 
 def test_rise_or_fall_wins_over_the_qualifier():
@@ -191,6 +199,10 @@ def test_vague_scale_words_become_decade_ranges_and_others_are_dropped():
         (dict(unit="sq m", normalized_unit="km2", quantity_kind="area"), "square metre"),
         (dict(unit="PS", normalized_unit="other", quantity_kind="other"), "horsepower"),
         (dict(unit="lb", normalized_unit="kg", quantity_kind="mass"), "pound"),
+        (dict(unit="hour * kilowatt", normalized_unit="other", quantity_kind="other"), "kilowatt hour"),
+        (dict(unit="kWh", normalized_unit="other", quantity_kind="other"), "kilowatt-hour"),
+        (dict(unit="turn / minute", normalized_unit="other", quantity_kind="other"), "revolutions per minute"),
+        (dict(unit="meter ** 2", normalized_unit="km2", quantity_kind="area"), "square metre"),
         (dict(unit="meal", per_unit="day", normalized_unit="count/day", quantity_kind="rate"), "meal per day"),
         (dict(unit="dollar", per_unit="month", normalized_unit="USD/day", quantity_kind="rate"), "dollar per month"),
     ],
@@ -275,7 +287,14 @@ def standin_extract_claims(text, doc_id):
 @pytest.fixture
 def standin(monkeypatch):
     monkeypatch.setattr(common, "quantclaims_fast", lambda: standin_extract_claims)
-    monkeypatch.setattr(common, "quantclaims_frame", lambda: standin_extract_claims)
+    monkeypatch.setattr(common, "quantclaims_frame", lambda: standin_extract)
+
+
+def standin_extract(text, doc_id):
+    """The stand-in's DataFrame form, as quantclaims.extract returns one."""
+    import pandas as pd
+
+    return pd.DataFrame([vars(c) for c in standin_extract_claims(text, doc_id)])
 
 
 def test_newsquant_script_scores_and_writes_one_line_per_sentence(standin, tmp_path, capsys):
@@ -310,6 +329,15 @@ def test_newsquant_show_errors_prints_the_sentences_with_errors(standin, capsys)
     assert "value+unit" in out
 
 
+def test_newsquant_markdown_table(standin, capsys):
+    assert newsquant.main(["--data", str(MINI), "--limit", "5", "--markdown"]) == 0
+    rows = capsys.readouterr().out.splitlines()
+    assert rows[0].startswith("| system | value P / R / F1 |")
+    # stand-in: 5 of 8 predictions, 5 of 7 gold -> P 62.5, R 71.4, F1 66.7
+    assert rows[2] == ("| quantclaims | 62.5 / 71.4 / **66.7** | 37.5 / 42.9 / **40.0** | "
+                       "25.0 / 28.6 / **26.7** | 8 / 7 |")
+
+
 def test_throughput_script_reports_every_system(standin, capsys):
     assert throughput.main(["--limit", "5", "--repeat", "1", "--json", "--no-build", "--no-peers",
                             "--data", str(MINI)]) == 0
@@ -326,7 +354,57 @@ def test_throughput_script_reports_every_system(standin, capsys):
     assert report["machine"]["python"] == ".".join(map(str, sys.version_info[:3]))
 
 
+def test_build_is_timed_unpinned_and_a_failure_is_reported(tmp_path, monkeypatch):
+    # a build.py of our own: records the CPUs it may run on, and fails from its second run on
+    (tmp_path / "build.py").write_text(
+        "import os, pathlib\n"
+        "log = pathlib.Path('runs.txt')\n"
+        "before = log.read_text() if log.exists() else ''\n"
+        "log.write_text(before + str(sorted(os.sched_getaffinity(0))) + chr(10))\n"
+        "raise SystemExit(3 if before else 0)\n")
+    monkeypatch.setattr(common, "REPO_ROOT", tmp_path)
+    cpu, allowed = throughput.pin_one_core()
+    try:
+        assert os.sched_getaffinity(0) == {cpu}
+        ok = throughput.time_build(1, allowed)
+        failed = throughput.time_build(2, allowed)
+    finally:
+        os.sched_setaffinity(0, allowed)
+    assert ok["runs"] == 1 and len(ok["wall_s"]) == 1 and ok["median_s"] >= 0
+    assert failed["failed"] == "exit 3"  # stops at the first failing run
+    assert (tmp_path / "runs.txt").read_text().splitlines() == [str(sorted(allowed))] * 2
+
+
+def test_build_is_skipped_when_there_is_no_build_script(tmp_path, monkeypatch):
+    monkeypatch.setattr(common, "REPO_ROOT", tmp_path)
+    assert throughput.time_build(3) == {"skipped": "build.py does not exist yet"}
+
+
 def test_corpus_appends_the_source_sentences():
     texts, origin = throughput.corpus(None, MINI)
     assert origin["newsquant"] == 7 and origin["sources"] > 10
     assert texts[:7] == [it.text for it in common.load_newsquant(MINI)]
+
+
+def test_scripts_run_as_plain_commands_with_the_real_extractor(tmp_path):
+    out = tmp_path / "p.jsonl"
+    r = subprocess.run([sys.executable, str(BENCH / "newsquant.py"), "--data", str(MINI), "--limit", "5",
+                        "--predictions-out", str(out)], capture_output=True, text=True, cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert "quantclaims" in r.stdout and "regex" in r.stdout
+    lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [x["text"] for x in lines] == [it.text for it in common.load_newsquant(MINI, limit=5)]
+    r = subprocess.run([sys.executable, str(BENCH / "throughput.py"), "--limit", "5", "--repeat", "1",
+                        "--no-build", "--no-peers", "--data", str(MINI)], capture_output=True, text=True,
+                       cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert "extract_claims" in r.stdout and "whole source texts" in r.stdout
+
+
+def test_fast_path_and_dataframe_read_the_same_in_newsquant_terms():
+    # The DataFrame's missing values (NaN, pd.NA) must map exactly like the dataclass's None.
+    texts = [it.text for it in common.load_newsquant(MINI)]
+    fast = newsquant.quantclaims_system("fast")
+    frame = newsquant.quantclaims_system("frame")
+    assert [fast(t) for t in texts] == [frame(t) for t in texts]
+    assert any(fast(t) for t in texts)

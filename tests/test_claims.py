@@ -358,3 +358,138 @@ def test_one_with_a_singular_noun():
 
 def test_one_of_a_group():
     check(one("It is one of the largest ports in Europe."), value=1.0, entity="the largest ports in Europe")
+
+
+def test_appositive_age():
+    c = one("Kovalenko, 52, leads the brigade now.")
+    check(c, span_text="52", value=52.0, unit="year", quantity_kind="age", claim_type="age")
+
+
+def test_range_after_by_with_unit_once():
+    c = one("Prices dropped by 3 to 4.5 percent in May.")
+    check(c, value_low=3.0, value_high=4.5, qualifier="range", unit="percent", change="down")
+
+
+def test_one_before_a_preposition_is_not_a_count():
+    assert extract_claims("He used the same one across all of them.") == []
+
+
+def test_a_third_party_is_not_a_fraction():
+    assert extract_claims("A third-party review was ordered.") == []
+
+
+# ---- prices per thing, and counted nouns with modifiers
+def test_price_per_denominator():
+    c = one("Brent crude traded at $81.40 a barrel.")
+    check(c, span_text="$81.40 a barrel", value=81.4, per_unit="barrel", normalized_unit="USD/barrel",
+          normalized_value=81.4, quantity_kind="money")
+    c = one("The company earned 45 cents per share.")
+    check(c, per_unit="share", normalized_unit="USD/share", normalized_value=0.45)
+
+
+def test_period_after_a_verb_only_as_an_adverb():
+    check(one("About 400 trucks cross daily."), per_unit="day", normalized_unit="count/day")
+    assert one("About 400 trucks cross a bridge.").per_unit is None
+
+
+def test_night_is_a_day_period():
+    check(one("The hotel charges 90 euros nightly."), per_unit="day", normalized_unit="EUR/day")
+
+
+def test_unknown_plural_noun_after_modifiers():
+    c = one("The club has signed 3 promising young strikers.")
+    check(c, span_text="3 promising young strikers", unit="striker", entity="promising young strikers",
+          quantity_kind="count", claim_type="count")
+
+
+def test_adjectives_ending_in_s_are_not_nouns():
+    assert one("It ended 30 previous attempts.").unit == "attempt"
+
+
+def test_volume_units():
+    check(one("Add 250 millilitres of milk."), normalized_value=0.25, normalized_unit="l", quantity_kind="volume")
+    check(one("The fridge holds 20 cubic feet."), normalized_value=20 * 28.316846592, normalized_unit="l")
+
+
+# ---- change words from the lexicon
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("The firm grew its revenue by 12% last year.", "up"),
+        ("Shares ended down 1.5% on Friday.", "down"),
+        ("Copper prices were plummeting 8% by noon.", "down"),
+        ("The defense gave up 300 yards.", None),
+        ("The company raised $40 million from investors.", None),
+        ("The bank raised rates by 0.5 percentage points.", "up"),
+        ("Exports fell 7% to $2.3 billion.", "down"),
+    ],
+)
+def test_change_words(text, change):
+    assert extract_claims(text)[0].change == change
+
+
+def test_level_reached_is_not_a_change():
+    claims = extract_claims("Exports fell 7% to $2.3 billion.")
+    assert [c.change for c in claims] == ["down", None]
+
+
+def test_symbol_qualifiers():
+    check(one("Bake for ~25 minutes."), qualifier="approximate", qualifier_text="~", span_text="~25 minutes")
+    check(one("Turnout was <40% in the north."), qualifier="less_than", value_high=40.0)
+
+
+def test_capital_m_is_millions():
+    check(one("The album sold 4.3M copies."), value=4.3e6, unit="copy")
+    assert one("The wall is 5m high.").unit == "meter"
+
+
+def test_currency_sign_after_the_number():
+    check(one("She paid 1,200\u20ac for the laptop."), normalized_unit="EUR", value=1200.0, span_text="1,200\u20ac")
+
+
+def test_a_year_earlier_is_not_a_rate():
+    c = one("Revenue was $6.1 billion a year earlier.")
+    assert c.per_unit is None and c.normalized_unit == "USD"
+    check(one("The industry earns $9 billion a year."), per_unit="year", normalized_unit="USD/day")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The motor gives 450 Nm of torque.", "newton meter"),
+        ("Chips are made at 5 nm now.", "nanometer"),
+        ("The V8 makes 640bhp.", "brake horsepower"),
+        ("The engine makes 300 PS in this trim.", "horsepower"),
+        ("The neck is 25.5\u2033 long.", "inch"),
+        ("It comes with a 5 W charger.", "watt"),
+    ],
+)
+def test_unit_spellings_and_case(text, unit):
+    assert one(text).unit == unit
+
+
+def test_unit_after_a_modifier():
+    c = one("The defense allowed 517 rushing yards.")
+    check(c, unit="yard", normalized_unit="m", entity="rushing yards", span_text="517 rushing yards")
+
+
+def test_men_plurals():
+    check(one("About 60 commercial fishermen work here."), unit="fisherman", quantity_kind="count")
+
+
+def test_bracketed_restatement_is_hedged_like_the_figure():
+    claims = extract_claims("Clients with more than 7.5 million kroner (US$1.1 million) pay a fee.")
+    assert [(c.value, c.qualifier) for c in claims] == [(7.5e6, "more_than"), (1.1e6, "more_than")]
+    claims = extract_claims("It makes just under 296 hp (224 kW / 300 PS) at the top.")
+    assert [c.qualifier for c in claims] == ["nearly"] * 3
+    claims = extract_claims("The river fell 2 meters (6.5 feet) overnight, and 40 homes flooded.")
+    assert [c.change for c in claims] == ["down", "down", None]
+
+
+def test_sub_prefix_is_less_than():
+    check(one("Chipmakers race toward sub-3 nanometer parts."), qualifier="less_than", value_high=3.0)
+
+
+def test_decades():
+    check(one("The dam took two decades to build."), value=2.0, unit="decade", normalized_value=2 * 3652.5)
+    check(one("Sea levels rise 11 inches a decade."), per_unit="decade", normalized_value=11 * 0.0254 / 3652.5)

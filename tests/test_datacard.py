@@ -29,6 +29,7 @@ def test_front_matter_as_a_hub_reads_it(tmp_path):
     assert meta["language"] == ["en"]
     assert meta["pretty_name"]
     assert meta["size_categories"] == ["n<1K"]
+    assert meta["annotations_creators"] == ["machine-generated"]  # the extractor, not hand annotation
     configs = {c["config_name"]: c for c in meta["configs"]}
     assert configs["claims"]["data_files"] == [{"split": "train", "path": "claims.parquet"}]
     assert configs["claims"]["default"] is True
@@ -69,7 +70,8 @@ def test_sources_sizes_and_hashes_listed(tmp_path):
     card = data_card(tables, context, data_package(tables, context))
     size = context["table_bytes"]["claims.parquet"]
     assert f"| `claims.parquet` | claims | 4 | {size:,} | `{context['table_sha256']['claims.parquet']}` |" in card
-    assert "`alpha-news`: Untitled article by Alpha Daily (Alpha Daily, by A. Writer, 2024-01)" in card
+    alpha = "`alpha-news`: Untitled article by Alpha Daily (Alpha Daily, by A. Writer, 2024-01 (between 2024-01-10 and 2024-01-20))"
+    assert alpha in card
     assert "`beta-news`: A retelling (publisher unknown" in card
 
 
@@ -133,3 +135,25 @@ def test_lexicon_bounds_may_be_tables(tmp_path, monkeypatch):
     lexicon.write_text('[phrases]\n"a bunch of" = { low = 3, high = 12 }\n', encoding="utf-8")
     monkeypatch.setattr(datacard, "VAGUE_LEXICON", lexicon)
     assert vague_bounds() == [("a bunch of", 3, 12)]
+
+
+def test_alignments_counted_by_status_and_drift_label():
+    from quantclaims.datacard import alignment_counts
+    from quantclaims.schema import frame
+
+    spec = table_spec("alignments")
+    n = 3
+    data = {c.name: [None] * n for c in spec.columns if c.nullable}
+    data |= {
+        "alignment_id": ["a:0-1~b:0-1", "a:5-6~b:5-6", "a:9-10~"],
+        "status": ["matched", "matched", "left_only"],
+        "drift": ["identical", "attribution_dropped;identical", None],
+    }
+    for c in spec.columns:  # fill any other required column with a value of its type
+        if not c.nullable and c.name not in data:
+            data[c.name] = [False] * n if c.dtype == "bool" else [0] * n if "int" in c.dtype.lower() else (
+                [0.0] * n if c.dtype == "float64" else ["x"] * n)
+    lines = "\n".join(alignment_counts(frame("alignments", data)))
+    assert "3 alignment rows" in lines
+    assert "| `matched` | 2 |" in lines and "| `left_only` | 1 |" in lines
+    assert "| `identical` | 2 |" in lines and "| `attribution_dropped` | 1 |" in lines

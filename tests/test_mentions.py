@@ -46,7 +46,10 @@ def dispositions(text):
         ("\u201cWe hold,\u201d said one Ukrainian medic fighting near Pokrovsk.", "one", "idiom"),
         ("No one was hurt.", "one", "idiom"),
         ("Once the war ends, they will rebuild.", "Once", "idiom"),
-        # names with numbers, scores, postcodes, old years
+        # names with numbers, scores, postcodes, old years, rankings, age classes
+        ("They reached the last-16 stage.", "16", "designator"),
+        ("He plays for the under-21 side.", "21", "designator"),
+        ("The club sits in the bottom three.", "three", "idiom"),
         ("Tech stocks pulled the Nasdaq 100 higher.", "100", "designator"),
         ("He watched it on Channel 4 last night.", "4", "designator"),
         ("A category 5 storm made landfall.", "5", "designator"),
@@ -86,3 +89,7 @@ def test_a_year_with_a_count_noun_is_a_count():
 def test_units_glued_to_digits_are_not_model_names():
     assert dispositions("The phone has 256GB of storage.")["256"] == "claim"
     assert dispositions("Prices hit RM23.50 on Monday.")["23.50"] == "claim"
+
+
+def test_a_unit_after_a_model_name_measures():
+    assert dispositions("The MacBook Pro 14 inch model costs more.")["14"] == "claim"

@@ -18,7 +18,8 @@ PIECES = st.sampled_from(
     ["12", "2,200", "1.8", "billion", "$", "\u20ac", "%", " percent", "-", "to", " to ", ":", "between ", " and ",
      "about ", "at least ", "one", "twice", "a dozen", "half", "\u00bd", "-year-old", " tons", " pounds", " a day",
      " troops", " times as many ", "47th ", "Brigade", "F-16", "Nov. 21", " ", ". ", "\n", "several ", "fold",
-     "out of ", " for every ", "9999999999999999999999999999999999999999999999", "\u0660\u0661", "\U0001d7d9"]
+     "out of ", " for every ", " nightly", " per barrel", "/yr", "minus ", "+", ".5", "\u00d710^", "PS", "RM",
+     " cents", "p ", "-fold", " or so", "Jones, ", "9999999999999999999999999999999999999999999999", "\u0660\u0661", "\U0001d7d9"]
 )
 TEXTS = st.one_of(st.text(max_size=200), st.lists(PIECES, max_size=25).map("".join))
 

@@ -96,8 +96,9 @@ def test_sources_and_licences_are_honest(tables, tmp_path):
     by_id = {s["doc_id"]: s for s in package["sources"]}
     assert by_id["alpha-news"]["publisher"] == "Alpha Daily"
     assert by_id["alpha-news"]["sha256"] == SOURCES[0]["sha256"]
-    assert "Alpha Daily" in by_id["alpha-news"]["copyright"]
-    assert "unknown" in by_id["beta-news"]["copyright"]
+    assert by_id["alpha-news"]["copyright"].startswith("Copyright of its publisher, Alpha Daily.")
+    assert "(unknown) and its translator; the rights in alpha-news" in by_id["beta-news"]["copyright"]
+    assert by_id["beta-news"]["relation"] == "rereport of alpha-news (translated)"
     assert by_id["beta-news"]["title"] == "A retelling"
     text = package["description"]
     assert "not verified facts" in text
@@ -174,3 +175,14 @@ def test_documents_of_a_real_build_validate(tmp_path):
     assert set(publishers) == set(built.tables["claims"]["doc_id"])
     card = built.files["README.md"].decode()
     assert f"{len(built.tables['claims'])} claims. By claim type and source:" in card
+
+
+def test_the_released_package_validates():
+    """`frictionless validate datasets/kursk-claims/datapackage.json`, and every hash is the file's."""
+    release = ROOT / "datasets" / "kursk-claims"
+    report = frictionless.validate(str(release / "datapackage.json"))
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
+    package = json.loads((release / "datapackage.json").read_text(encoding="utf-8"))
+    assert {r["name"] for r in package["resources"]} >= {"claims", "mentions"}
+    for res in package["resources"]:
+        assert res["hash"] == "sha256:" + hashlib.sha256((release / res["path"]).read_bytes()).hexdigest()

@@ -109,3 +109,17 @@ def test_arbitrary_characters_never_break_the_splitter_or_the_tagger(pieces: lis
     for att in attribute(text, sentences, spans):
         if att is not None and att.start is not None:
             assert text[att.start : att.end] == att.name
+
+
+def test_kind_of_looks_at_the_head_word() -> None:
+    assert kind_of("Ivan White") == "person"
+    assert kind_of("The mayor’s office") == "org"
+    assert kind_of("Ukraine’s General Staff") == "org"
+    assert kind_of("The Institute for the Study of War") == "org"
+
+
+def test_each_reporting_verb_is_in_exactly_one_group() -> None:
+    lex = lexicon()
+    groups = [lex.free, lex.clause, lex.strict, lex.at_verbs]
+    assert sum(len(g) for g in groups) == len(lex.verbs)
+    assert {"said", "says", "told", "estimate", "estimated", "believes", "claims", "reported", "report", "writes"} <= lex.verbs

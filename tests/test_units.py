@@ -79,3 +79,8 @@ def test_no_registry_at_import():
     out = subprocess.run([sys.executable, "-c", code], env={"PYTHONPATH": str(src)}, capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "False"
+
+
+def test_a_decade_is_ten_years_not_a_log_unit():
+    assert units.factor("10 * year", "day") == pytest.approx(3652.5)
+    assert units.days("decade") == pytest.approx(3652.5)

@@ -17,9 +17,11 @@ import tomllib
 import zipfile
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+RELEASE = ROOT / "datasets" / "kursk-claims"
 
 
 @pytest.fixture(scope="module")
@@ -60,10 +62,14 @@ def _run(python: Path, code: str, cwd: Path) -> dict:
     return json.loads(done.stdout)
 
 
-def test_wheel_ships_the_schema(wheel):
+def test_wheel_ships_schema_and_release(wheel):
     names = zipfile.ZipFile(wheel).namelist()
     for toml in sorted(p.name for p in (ROOT / "schema").glob("*.toml")):
         assert f"quantclaims/_schema/{toml}" in names
+    released = sorted(p.name for p in RELEASE.iterdir() if not p.name.startswith("."))
+    assert {"claims.parquet", "mentions.parquet", "datapackage.json", "README.md"} <= set(released)
+    shipped = sorted(n.rsplit("/", 1)[1] for n in names if n.startswith("quantclaims/_data/kursk-claims/"))
+    assert shipped == released
 
 
 def test_installed_wheel_works_outside_the_repository(venv_python, tmp_path):
@@ -82,3 +88,19 @@ def test_installed_wheel_works_outside_the_repository(venv_python, tmp_path):
     from quantclaims.schema import table_spec
 
     assert result["claims_columns"] == table_spec("claims").names
+
+
+def test_installed_wheel_loads_the_released_claims(venv_python, tmp_path):
+    code = (
+        "import json, quantclaims\n"
+        "from quantclaims.release import release_dir\n"
+        "df = quantclaims.load('claims')\n"
+        "print(json.dumps({'from': str(release_dir()), 'rows': len(df), 'ids': list(df['claim_id']),"
+        " 'mentions': len(quantclaims.load('mentions'))}))\n"
+    )
+    result = _run(venv_python, code, cwd=tmp_path)
+    assert result["from"].startswith(str(venv_python.parents[1])), "loaded the checkout's tables, not the wheel's"
+    released = pd.read_parquet(RELEASE / "claims.parquet")
+    assert result["rows"] == len(released) > 0
+    assert result["ids"] == list(released["claim_id"])
+    assert result["mentions"] == len(pd.read_parquet(RELEASE / "mentions.parquet"))

@@ -50,6 +50,8 @@ class Attribution:
 
 
 _GAP = frozenset(" \t,:\u2014\u2013-")
+# A short phrase between a tag and the quotation it introduces: 'said of the attack, “...”'.
+_INTRO = re.compile(r"[^.!?\n\u201c\u201d\"]{0,40}[,:]\s*")
 
 
 def _only_gap(text: str, a: int, b: int) -> bool:
@@ -100,11 +102,23 @@ class _Resolver:
         floor = self.paras[first][0] if self.paras else 0
         best: Attribution | None = None
         for full in self.known:
-            for form in {full, full.split()[-1]}:
-                i = self.text.rfind(form, floor, before)
+            for form in dict.fromkeys((full, full.split()[-1])):
+                i = self._rfind_word(form, floor, before)
                 if i >= 0 and (best is None or (i + len(form), len(form)) > (best.end or 0, len(best.name))):
                     best = Attribution(form, i, i + len(form))
         return best
+
+    def _rfind_word(self, form: str, floor: int, before: int) -> int:
+        """The last whole-word occurrence of `form` in [floor, before) ('Rus' is not in 'Russia')."""
+        text, end = self.text, before
+        while True:
+            i = text.rfind(form, floor, end)
+            if i < 0:
+                return -1
+            j = i + len(form)
+            if (i == 0 or not text[i - 1].isalnum()) and (j >= len(text) or not text[j].isalnum()):
+                return i
+            end = j - 1
 
     def record(self, si: int, att: Attribution) -> None:
         kind = kind_of(att.name)
@@ -159,8 +173,8 @@ def _quote_speakers(text: str, quotes: list[Span], tags: list[Tag]) -> list[Attr
             found = by_lo[i].resolved  # '“...,” he said' / '“...,” said X'
         else:
             j = bisect.bisect_right(his, qs) - 1
-            if j >= 0 and _only_gap(text, by_hi[j].hi, qs):
-                found = by_hi[j].resolved  # 'X said: “...”'
+            if j >= 0 and (_only_gap(text, by_hi[j].hi, qs) or _INTRO.fullmatch(text, by_hi[j].hi, qs)):
+                found = by_hi[j].resolved  # 'X said: “...”', 'X said of the attack, “...”'
         speakers.append(found)
     para = [bisect.bisect_right(pstarts, qs) - 1 for qs, _ in quotes]
     filled = list(speakers)

@@ -58,7 +58,9 @@ def front_matter(tables: Mapping[str, pd.DataFrame], package: Mapping[str, Any])
     lines += [f"- {lang}" for lang in languages]
     lines += ["tags:"] + [f"- {t}" for t in TAGS]
     lines += ["size_categories:", f"- {size_category(max((len(t) for t in tables.values()), default=0))}"]
-    lines += ["task_categories:", "- token-classification", "configs:"]
+    lines += ["task_categories:", "- token-classification"]
+    lines += ["annotations_creators:", "- machine-generated", "language_creators:", "- found"]
+    lines += ["source_datasets:", "- original", "configs:"]
     for res in package["resources"]:
         lines += [
             f"- config_name: {res['name']}",
@@ -94,6 +96,8 @@ def composition(tables: Mapping[str, pd.DataFrame], package: Mapping[str, Any]) 
         who = s.get("publisher") or "publisher unknown"
         authors = f", by {', '.join(s['authors'])}" if s.get("authors") else ""
         date = f", {s['publication_date']}" if s.get("publication_date") else ""
+        if s.get("publication_date_range"):
+            date += f" (between {' and '.join(str(s['publication_date_range']).split('/', 1))})"
         rel = f"; {s['relation']}" if s.get("relation") else ""
         note = f" {s['publisher_note']}" if s.get("publisher_note") else ""
         out.append(f"- `{s['doc_id']}`: {s['title']} ({who}{authors}{date}{rel}).{note} sha256 `{s['sha256']}`.")
@@ -130,7 +134,22 @@ def composition(tables: Mapping[str, pd.DataFrame], package: Mapping[str, Any]) 
         out.append("")
         out += _table(header, _counts(mentions, "disposition", allowed, doc_ids))
         out.append("")
+    alignments = tables.get("alignments")
+    if alignments is not None:
+        out += alignment_counts(alignments)
     return out
+
+
+def alignment_counts(alignments: pd.DataFrame) -> list[str]:
+    """Rows by status and by drift label (labels are ';'-joined: one pair may carry several)."""
+    status = alignments["status"].astype(str).value_counts()
+    order = list(table_spec("alignments").column("status").allowed or [])
+    rows = [[f"`{s}`", int(status[s])] for s in sorted(status.index, key=lambda s: (order.index(s) if s in order else len(order), s))]
+    labels = alignments["drift"].dropna().astype(str).str.split(";").explode().value_counts()
+    out = [f"{len(alignments)} alignment rows (original -> re-report). By status:", ""]
+    out += _table(["status", "rows"], rows) + ["", "Drift labels of matched pairs (a pair may carry several):", ""]
+    out += _table(["drift", "pairs"], [[f"`{k}`", int(v)] for k, v in sorted(labels.items(), key=lambda kv: (-kv[1], kv[0]))])
+    return out + [""]
 
 
 def vague_bounds() -> list[tuple[str, float, float]]:

@@ -18,7 +18,7 @@ from dataclasses import astuple, dataclass, fields as dc_fields
 from typing import TYPE_CHECKING, Any, Iterator
 
 from quantclaims import mentions as mention_rules
-from quantclaims.claims import build
+from quantclaims.claims import sentence_drafts
 from quantclaims.normalize import fields
 from quantclaims.numbers import Number, has_number, scan
 
@@ -90,16 +90,7 @@ def _sentence(text: str, index: int, lo: int, hi: int, doc_id: str, claims: list
     disp = mention_rules.classify(text, lo, hi, tokens)
     sentence = text[lo:hi]
     own: list[Claim] = []
-    taken_to = lo
-    i = 0
-    while i < len(tokens):
-        if disp[i] is not None or tokens[i].start < taken_to:
-            i += 1
-            continue
-        draft = build(text, lo, hi, tokens, disp, i)
-        if draft is None or draft.start < taken_to or draft.end <= draft.start:
-            i += 1
-            continue
+    for draft in sentence_drafts(text, lo, hi, tokens, disp):
         f = fields(draft, sentence)
         for k in _FLOATS:
             f[k] = _clean(f[k])
@@ -111,8 +102,6 @@ def _sentence(text: str, index: int, lo: int, hi: int, doc_id: str, claims: list
                 attributed_to=None, attribution_start=None, attribution_end=None,
             )
         )
-        taken_to = e
-        i = max(draft.tokens) + 1
     claims.extend(own)
     if found is not None:
         for k, tok in enumerate(tokens):

@@ -30,13 +30,13 @@ _ORDER = (IDENTIFIER, TIME, DATE, DESIGNATOR, IDIOM)
 _FOR_DIGITS = (IDENTIFIER, TIME, DATE, DESIGNATOR)
 _FOR_WORDS = (TIME, IDIOM)
 _BEFORE = 20  # how far before a token a pattern covering it may start
-_AFTER = {IDENTIFIER: 24, TIME: 16, DATE: 16, DESIGNATOR: 48, IDIOM: 80}  # how far after it one may look
+_AFTER_MAX = 80  # how far after a token a pattern may look ("play one ... off the other")
 _CHUNK = re.compile(r"\S+")
 
 
 @dataclass(frozen=True)
 class _Tables:
-    patterns: dict[str, re.Pattern[str]]
+    patterns: dict[tuple[str, ...], re.Pattern[str]]
     address: re.Pattern[str]
     unit_heads: frozenset[str]
     year: re.Pattern[str]
@@ -72,7 +72,9 @@ def tables() -> _Tables:
         DESIGNATOR: lex["designator"],
         IDIOM: lex["idiom"],
     }
-    compiled = {d: re.compile(_join(patterns[d])) for d in _ORDER}
+    # one pattern per set of dispositions tried together, each disposition a named group, in order
+    sets = (_FOR_DIGITS, _FOR_WORDS, (TIME, DATE))
+    compiled = {ds: re.compile("|".join(f"(?P<{d}>{_join(patterns[d])})" for d in ds)) for ds in sets}
     year = re.compile(r"(?:1[5-9]|2[01])\d\d")
     return _Tables(compiled, re.compile(_join(lex["address"])), frozenset(lex["unit_name_heads"]), year)
 
@@ -106,8 +108,23 @@ def _is_bare_year(text: str, tok: Number, hi: int) -> bool:
     return units.sign_before(text, tok.start, max(0, tok.start - 8)) is None
 
 
+_WORD_STARTS = re.compile(r"(?<!\S)\S")
+_RUN_STARTS = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]")
+
+
+def _anchors(text: str, tok: Number, lo: int, back: int) -> list[int]:
+    """Where a pattern covering the token may start: the starts of the `back` words before it, and
+    of each letter or digit run in the token's own word ("X-Pro3", "(555)")."""
+    start = max(lo, tok.start - _BEFORE - 12)
+    words = [m.start() for m in _WORD_STARTS.finditer(text, start, tok.start + 1)]
+    chunk = words[-1] if words and words[-1] <= tok.start else tok.start
+    runs = [m.start() for m in _RUN_STARTS.finditer(text, chunk, tok.end)]
+    return sorted({*words[-1 - back :], *runs, tok.start})
+
+
 def _covered(text: str, tok: Number, lo: int, hi: int) -> str | None:
-    """The first non-claim pattern that covers the token, tried only in a window around it."""
+    """The first non-claim pattern that covers the token. Patterns are tried only where they could
+    start (see _anchors), with `match`: scanning a sentence with them would cost ten times more."""
     t = tables()
     raw = text[tok.start : tok.end]
     digits = any(ch.isdigit() for ch in raw)
@@ -118,20 +135,25 @@ def _covered(text: str, tok: Number, lo: int, hi: int) -> str | None:
         chunk = _CHUNK.match(text, s, hi)
         if chunk and t.address.search(chunk.group(0)):
             return IDENTIFIER
-    start = max(lo, tok.start - _BEFORE)
     groups = _FOR_DIGITS if digits else _FOR_WORDS
     if digits and units.sign_before(text, tok.start, lo) is not None:
         groups = (TIME, DATE)  # "$US55", "RM23.50", "USD10m": money, whatever letters it touches
     glued = units.unit_after(text, tok.end, hi) if digits else None
-    for disposition in groups:
-        for m in t.patterns[disposition].finditer(text, start, min(hi, tok.end + _AFTER[disposition])):
-            if m.start() >= tok.end:
-                break
-            if m.end() > tok.start:
-                if (disposition == DESIGNATOR and glued and m.start() == tok.start and glued[2] == m.end()
-                        and glued[0].lemma != "millimeter"):
-                    continue  # "54GB", "10W": a number and its unit, not a model ("155mm shells" is a calibre)
-                return disposition
+    # number patterns start at most one word before the digits ("Boeing 737", "Nov. 21"); idioms
+    # two ("according to one", "the top three")
+    pattern, end = t.patterns[groups], min(hi, tok.end + _AFTER_MAX)
+    best = None
+    for p in _anchors(text, tok, lo, 1 if digits else 2):
+        m = pattern.match(text, p, end)
+        if m is None or m.end() <= tok.start or m.start() >= tok.end:
+            continue
+        disposition = m.lastgroup
+        if disposition == DESIGNATOR and glued and glued[0].lemma != "millimeter" and m.end() <= glued[2]:
+            continue  # "54GB", "16 inch": a number and its unit, not a model ("155mm shells": a calibre)
+        if best is None or groups.index(disposition) < groups.index(best):
+            best = disposition
+    if best is not None:
+        return best
     if digits and _named_number(text, tok, lo, hi):
         return DESIGNATOR
     return None

@@ -114,7 +114,9 @@ def fields(d: Draft, sentence: str) -> dict[str, Any]:
         ctype = "casualties" if d.casualty else d.noun.claim_type
     else:
         kind, ctype, norm_unit, entity = "number", "other", "number", d.entity
-    if d.per_unit is not None and not d.frequency:
+    if d.per_unit is not None and not d.frequency and not d.per_period:
+        norm_unit = f"{norm_unit}/{d.per_unit}"  # "$58 a barrel": USD/barrel, value unchanged
+    elif d.per_unit is not None and not d.frequency:
         per_days = units.days(d.per_unit)
         norm_value = None if norm_value is None else norm_value / per_days
         norm_unit = f"{norm_unit}/day"

@@ -98,7 +98,7 @@ def tables() -> _Tables:
         r"(?P<digits>(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?![,\d])|\d+)(?:\.\d+)?|(?<![\w.,])\.\d+)",
         rf"(?P<half>\b(?:(?:{card}|a|an){_SP})?(?:half|quarter){_SP}(?:a|an){_SP}(?:{scale}|dozen)\b)",
         rf"(?P<andfrac>\b(?:{card}){_SP}and{_SP}(?:a|one){_SP}(?:half|quarter|third)\b)",
-        rf"(?P<wfrac>\b(?:{card}|a|an)(?:{_HY}|{_SP})(?:{denom})\b)",
+        rf"(?P<wfrac>\b(?:{card}|a|an)(?:{_HY}|{_SP})(?:{denom})\b(?!{_HY}\w))",
         rf"(?P<wfold>\b(?:{card}){_HY}?fold\b)",
         rf"(?P<words>\b{word_run}(?:{_SP}(?:dozen))?\b)",
         rf"(?P<coll>\b(?:a{_SP})?(?:{alternation(collectives)})\b)",
@@ -170,7 +170,8 @@ def _scale(text: str, end: int, hi: int, after_currency: bool) -> tuple[float, i
     """A scale written after digits ending at `end`: (multiplier, new end), or (1, end).
 
     Words ("million") and unambiguous abbreviations ("bn") always scale; "m", "k" and "b" only
-    when glued to an amount of money ("$5m"), since "5m" alone is five metres.
+    when glued to an amount of money ("$5m"), since "5m" alone is five metres; a glued capital "M"
+    always ("4.3M copies").
     """
     t = tables()
     m = t.scale_after.match(text, end, hi)
@@ -182,8 +183,9 @@ def _scale(text: str, end: int, hi: int, after_currency: bool) -> tuple[float, i
     m = t.suffix_after.match(text, end, hi)
     if m:
         suffix = m.group(1).lower()
-        if suffix not in ("m", "k", "b") or (after_currency and m.start(1) == end):
-            return t.suffixes[suffix], m.end()
+        glued = m.start(1) == end
+        if suffix not in ("m", "k", "b") or (after_currency and glued) or (glued and m.group(1) == "M"):
+            return t.suffixes[suffix], m.end()  # "4.3M sales": capital M is millions even without a sign
     return 1.0, end
 
 

@@ -141,18 +141,19 @@ def source_descriptor(entry: Mapping[str, Any]) -> dict[str, Any]:
         "publisher_note": entry.get("publisher_note"),
         "authors": list(entry.get("authors") or []),
         "publication_date": entry.get("publication_date"),
+        "publication_date_range": entry.get("publication_date_range"),
         "language": entry.get("language"),
         "sha256": entry["sha256"],
-        "copyright": (
-            f"Copyright {publisher}; not licensed by the dataset's authors." if publisher
-            else "Copyright its (unknown) publisher; not licensed by the dataset's authors."
-        ),
     }
+    owner = f"its publisher, {publisher}" if publisher else "its publisher (unknown)"
     relation = entry.get("relation")
     if isinstance(relation, Mapping) and relation.get("type"):
-        item["relation"] = f"{relation['type']} {relation.get('doc_id')}" + (
-            " (translated)" if relation.get("translated") else ""
+        translated = bool(relation.get("translated"))
+        item["relation"] = f"{relation['type'].replace('_', ' ')} {relation.get('doc_id')}" + (
+            " (translated)" if translated else ""
         )
+        owner += (" and its translator" if translated else "") + f"; the rights in {relation.get('doc_id')} may also apply"
+    item["copyright"] = f"Copyright of {owner}. Not licensed by the dataset's authors; kept only to verify spans."
     return {k: v for k, v in item.items() if v not in (None, [])}
 
 

@@ -34,6 +34,16 @@ _PUNCT_END = ".,;:!?\"'\u201d\u2019"
 _QUALIFIERS = frozenset("about around some nearly almost roughly approximately up more less at over only just".split())
 # Endings of a capitalised word that make it a plural noun ("Analysts", "Officials") not a surname.
 _PLURAL_ENDINGS = ("ians", "eans", "ans", "ists", "sts", "ers", "ors", "als", "ents", "ants", "ics", "sses", "ies", "ves")
+# Up to four words without digits, then punctuation: the rest of a clause-final tag.
+_SHORT_TAIL = re.compile(r"((?:[^\s\d,.;:!?\u201c\u201d\"]+\s*){1,4})[,.;!?]")
+# The owner in "by/in <owner>'s count": up to five words, ending where the possessive starts.
+_BY_OWNER = re.compile(r"\b(?:[Bb]y|[Ii]n)\s+((?:[^\s,.;:]+\s+){0,4}[^\s,.;:]+?)\Z")
+# The agent of a passive reporting verb, right after it or after its figure: "was reported by X",
+# "was estimated at 1,000 a day by X".
+_BY_AGENT = re.compile(r"\s+(?:at\s+(?:[^,;:.!?\u2014\u2013]|(?<=\d)[,.](?=\d)){1,40}?\s+)?(by)\s+")
+# "put/placed <the toll> at <figure>": the object, then "at".
+_AT_OBJECT = re.compile(r"\s+(?:[^\s,;:.!?]+\s+){1,6}?at\s")
+_THAT = re.compile(r"\bthat\b")
 _PRONOUNS = frozenset("he she it they we i there".split())
 _CLAUSE_START = frozenset("that he she it they we i his her its their there this these those".split())
 
@@ -84,9 +94,13 @@ class _Lexicon:
         self.free = frozenset(verbs["free"])
         self.clause = frozenset(verbs["clause"])
         self.strict = frozenset(verbs["strict"])
-        self.verbs = self.free | self.clause | self.strict
+        self.at_verbs = frozenset(verbs["at"])
+        self.verbs = self.free | self.clause | self.strict | self.at_verbs
         # one scan finds every reporting verb and "according to" (a trie: 3x faster than a flat |)
-        self.trigger = re.compile(r"\b(?:[Aa]ccording\s+to|%s)\b" % _trie(self.verbs))
+        self.trigger = re.compile(
+            r"(?:\b(?P<according>[Aa]ccording\s+to)|(?P<count>[\u2019']s\s+(?:%s))|\b(?:%s))\b"
+            % ("|".join(words["count_nouns"]), _trie(self.verbs))
+        )
         self.aux = frozenset(words["auxiliaries"]) | {w.replace("'", "\u2019") for w in words["auxiliaries"]}
         self.be = frozenset(words["be"])
         self.clause_words = frozenset(words["clause_words"])
@@ -96,6 +110,8 @@ class _Lexicon:
         self.pronouns_org = frozenset(words["pronouns_org"])
         self.determiners = frozenset(words["determiners"])
         self.determiners_lower = frozenset(d.lower() for d in self.determiners)
+        self.name_joiners = frozenset(words["name_joiners"])
+        self.subordinators = frozenset(words["subordinators"])
         self.aux_or_be = self.aux | self.be
         intro = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(words["name_intro"], key=len, reverse=True))
         self.name_intro = re.compile(r"\b(?:%s)\s+[\"\u201c]?([^\W\d_][\w\u2019'.-]*(?:\s+[^\W\d_][\w\u2019'.-]*)*)" % intro)
@@ -103,7 +119,7 @@ class _Lexicon:
         self.time_tail = re.compile(
             r"(?:\s+(?:%s))*\s+(?:%s)\s*\Z" % ("|".join(words["time_lead"]), "|".join(words["time_words"]))
         )
-        self.org_heads = frozenset(words["org_heads"])
+        self.org_heads = frozenset(w.lower() for w in words["org_heads"])
         self.plural_heads = frozenset(words["plural_heads"])
         self.post = frozenset(words["postmodifier_starts"])
 
@@ -159,8 +175,12 @@ def _words_back(text: str, floor: int, p: int, reach: int = 240) -> list[re.Matc
 
 
 def _is_proper(text: str, s: int, e: int) -> bool:
+    """A proper name: capitalised words, with lower-case joiners inside ('Institute for the Study of War')."""
     words = text[s:e].split()
-    return bool(words) and all(w[:1].isupper() or w[:1] == "(" for w in words)
+    if not words or not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return False
+    joiners = lexicon().name_joiners
+    return all(w[:1].isupper() or w[:1] == "(" or w in joiners for w in words)
 
 
 def _after_determiner(text: str, floor: int, i: int) -> bool:
@@ -229,8 +249,11 @@ def _subject_back(text: str, floor: int, p: int) -> tuple[int, int, bool]:
         if any(c in _CUT for c in gap) or any(q in w.group() for q in "\"\u201c\u201d"):
             break
         low = core.lower()
-        if low in lex.relative:
-            start = end = cursor = _trim_tail(text, floor, w.start())
+        if low in lex.relative:  # 'X who did Y said', 'Ukraine, which says ...'
+            start = _trim_tail(text, floor, w.start())
+            while start > floor and text[start - 1] in " ,":
+                start -= 1
+            end = cursor = start
             taken, soft, clean = 0, False, True
             continue
         if soft:
@@ -254,6 +277,8 @@ def _subject_back(text: str, floor: int, p: int) -> tuple[int, int, bool]:
             continue
         start = w.start()
         taken += 1
+        if taken == 1 and low in _PRONOUNS and low != "there":
+            break  # a pronoun subject is the whole subject: '... $5 million he told shareholders'
     while end > start and text[end - 1] in " ,":
         end -= 1
     return start, end, clean
@@ -323,11 +348,17 @@ def find_tags(text: str, ss: int, se: int, quotes: list[Span], matches: list[re.
         matches = list(lexicon().trigger.finditer(text, ss, se))
     tags: list[Tag] = []
     for m in matches:
-        if m.group()[0] in "Aa" and m.group().endswith(" to"):
-            if _inside(m.start(), quotes):
-                continue
+        if _inside(m.start(), quotes):
+            continue
+        if m.group("according"):
             s, e = _np_forward(text, m.end(), se)
             tag = Tag(s, e, text[s:e], m.start(), m.end(), m.start(), e, "both") if e > s else None
+        elif m.group("count"):  # "By the army's count, ...", "in the ministry's estimate"
+            owner = _BY_OWNER.search(text, max(ss, m.start() - 60), m.start())
+            if owner is None:
+                continue
+            s, e = owner.span(1)
+            tag = Tag(s, e, text[s:e], owner.start(), m.end(), owner.start(), m.end(), "both")
         else:
             tag = _verb_tag(text, m, ss, se, quotes)
         if tag is not None:
@@ -357,15 +388,19 @@ def _verb_tag(text: str, m: re.Match[str], ss: int, se: int, quotes: list[Span])
     after = text[ve:se]
     if re.match(r"\s+to\s+(?:be|have)\b", after):
         return None  # "said to be"
-    by = re.match(r"\s+by\s+", after)
+    before = text[ss:p].rstrip()
+    reduced = verb.endswith("ed") and before[-1:] in (",(" + _DASHES)  # "losses, estimated at 1,000 by ..."
+    by = _BY_AGENT.match(after) if passive or reduced else re.match(r"\s+(by)\s+", after)
     if passive and not by:
         return None
-    if by:
+    if by:  # the figure between the verb and "by" is not part of the tag
         s, e = _np_forward(text, ve + by.end(), se)
-        return Tag(s, e, text[s:e], vs, ve, vs, e, "both") if e > s else None
-    if verb not in lex.free and not _accepts(verb, text, ve, se):
+        return Tag(s, e, text[s:e], vs, ve, ve + by.start(1), e, "both") if e > s else None
+    if verb in lex.at_verbs:
+        if not _AT_OBJECT.match(after):
+            return None  # "put the toll at 50" is a tag, "put the rifle down" is not
+    elif verb not in lex.free and not _accepts(verb, text, ve, se):
         return None
-    before = text[ss:p].rstrip()
     last = before[-1:] or ""
     quote_before = last in _CLOSERS or (last == "," and before[:-1].rstrip()[-1:] in _CLOSERS)
     inverted = not before or quote_before or last in _DASHES
@@ -406,20 +441,29 @@ def _apposition_subject(text: str, ss: int, p: int) -> tuple[Span, Span] | None:
     if _is_proper(text, *second):
         return second, (first[0], p)
     head = text[second[0] : second[1]].split()[:1]
-    descriptive = head and (head[0] in lex.determiners or head[0] in lex.relative or (head[0][:1].isdigit() and len(text[second[0] : second[1]].split()) <= 2))
-    if descriptive and len(text[first[0] : first[1]].split()) <= 6:
+    descriptive = head and (head[0] in lex.determiners or head[0][:1].islower() or
+                            (head[0][:1].isdigit() and len(text[second[0] : second[1]].split()) <= 2))
+    lead = text[first[0] : first[1]].split()
+    subject_like = 0 < len(lead) <= 8 and lead[0].lower() not in lex.clause_words | lex.subordinators
+    if descriptive and subject_like:
         return first, (first[0], p)  # 'The company, which ..., said', 'Ms. Park, 45, said'
     return None
 
 
-def _final(rest: str) -> bool:
-    """Whether a verb ends its clause: followed by punctuation or a short object ('told the Journal.')."""
+def _final(rest: str, after_comma: bool) -> bool:
+    """Whether a verb ends its clause: followed by punctuation or by a few words and punctuation
+    ('told the Journal.', 'said Sunday, in ...', 'wrote on Telegram.'), or, for a tag that follows
+    a comma, by anything up to the sentence end that is no reported clause ('..., X told the
+    Financial Times in an interview last week.')."""
     rest = rest.strip()
     if not rest or rest[0] in ",.;!?":
         return True
-    return len(rest.split()) <= 4 and rest[-1] in ".!?" and not any(c.isdigit() for c in rest) and (
-        rest.split()[0].lower() not in _CLAUSE_START
-    )
+    first = rest.split()[0].lower()
+    if first in _CLAUSE_START:
+        return False
+    if _SHORT_TAIL.match(rest):
+        return True
+    return after_comma and not any(c.isdigit() for c in rest) and not _THAT.search(rest)
 
 
 def _subject(text: str, vs: int, ve: int, p: int, ss: int, se: int, verb_kind: str) -> Tag | None:
@@ -433,7 +477,7 @@ def _subject(text: str, vs: int, ve: int, p: int, ss: int, se: int, verb_kind: s
         lo = s
     if not clean and verb_kind != "free":
         return None  # a noun-like verb needs a subject that starts cleanly
-    scope = "both" if _final(text[ve:se]) else "after"
+    scope = "both" if _final(text[ve:se], text[ss:lo].rstrip().endswith(",")) else "after"
     if e <= s:
         return Tag(vs, vs, "", vs, ve, vs, ve, scope, inherit=True)
     s, e = _refine(text, s, e, e)
@@ -474,8 +518,6 @@ def kind_of(name: str) -> str:
         return "plural"
     if len(words) == 1 and words[0] in lex.pronouns_org:
         return "org"
-    if any(w.strip(".,") in lex.org_heads for w in words):
-        return "org"
     if words[0] in ("The", "the") and len(words) > 1 and all(w[:1].isupper() for w in words[1:]):
         return "org"
     head_words = []
@@ -484,6 +526,8 @@ def kind_of(name: str) -> str:
             break
         head_words.append(w)
     head = head_words[-1].rstrip(".,").removesuffix("\u2019s").removesuffix("'s")
+    if head.lower() in lex.org_heads:
+        return "org"
     low = head.lower()
     if low in lex.plural_heads:
         return "plural"

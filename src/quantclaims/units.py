@@ -48,6 +48,8 @@ class _Tables:
     pint_targets: dict[str, str]
     word_sets: dict[str, frozenset[str]]
     spelled: frozenset[str]
+    exact: dict[str, Unit]
+    sign_after: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -55,14 +57,17 @@ def tables() -> _Tables:
     """Compile the unit and noun lexicons, once."""
     lex = load("units")
     by_form: dict[str, Unit] = {}
+    exact: dict[str, Unit] = {}
     for u in lex["unit"]:
         unit = Unit(u["lemma"], u["kind"], u.get("pint"), u.get("note"))
         for f in u["forms"]:
-            by_form[f.lower()] = unit
+            by_form.setdefault(f.lower(), unit)
+            exact.setdefault(f, unit)
     for p in lex["proportion"]:
         unit = Unit(p["lemma"], "proportion", per=float(p["per"]))
         for f in p["forms"]:
-            by_form[f.lower()] = unit
+            by_form.setdefault(f.lower(), unit)
+            exact.setdefault(f, unit)
     for c in lex["subunit"]:
         unit = Unit(c["lemma"], "money", code=c["code"], per=float(c["per"]))
         for f in c["words"]:
@@ -91,7 +96,50 @@ def tables() -> _Tables:
             noun = Noun(lemma, claim_type)
             for f in [lemma, *forms]:
                 nouns.setdefault(f.lower(), noun)
-    return _Tables(after, by_form, sign_before, signs, nouns, lex["targets"], lex["pint_targets"], word_sets, spelled)
+    symbol_signs = [f for f in signs if not any(ch.isalpha() for ch in f)]
+    sign_after = re.compile(rf"(?:{_SP})?(?P<sign>{alternation(symbol_signs)})(?![\w$€£¥])")
+    return _Tables(after, by_form, sign_before, signs, nouns, lex["targets"], lex["pint_targets"], word_sets, spelled,
+                   exact, sign_after)
+
+
+@dataclass(frozen=True)
+class _Rates:
+    per: re.Pattern[str]
+    periods: dict[str, str]
+    denominators: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def rates() -> _Rates:
+    """The rate lexicon ([periods], [period_adverbs], [denominators] of units.toml), compiled once."""
+    lex = load("units")
+    periods = {k.lower(): v for k, v in lex["periods"].items()}
+    adverbs = {k.lower(): v for k, v in lex["period_adverbs"].items()}
+    denominators = {f.lower(): lemma for lemma, forms in lex["denominators"].items() for f in forms}
+    per = re.compile(
+        rf"(?:{_SP}(?:a|an|per|each|every){_SP}|{_SP}?/{_SP}?|[-\u2010]a[-\u2010 ])(?P<p>{alternation(periods)})\b"
+        rf"(?!{_SP}(?:earlier|ago|later|before|after|prior|from|on|into|since)\b)"  # "a year earlier" is a time
+        rf"|{_SP}(?P<adv>{alternation(adverbs)})\b"
+        rf"|(?:{_SP}(?:a|an|per|each){_SP}|{_SP}?/{_SP}?)(?P<d>{alternation(denominators)})(?![\w-])",
+        re.IGNORECASE,
+    )
+    return _Rates(per, {**periods, **adverbs}, denominators)
+
+
+def per_after(text: str, pos: int, hi: int) -> tuple[str, bool, int] | None:
+    """A rate written right after `pos`: (denominator lemma, whether it is a period, end).
+
+    "a day", "per month", "/yr", "daily" are periods (normalized to per day); "a barrel", "per
+    share" are other denominators.
+    """
+    r = rates()
+    m = r.per.match(text, pos, hi)
+    if not m:
+        return None
+    if m.group("d"):
+        return r.denominators[" ".join(m.group("d").lower().split())], False, m.end()
+    word = (m.group("p") or m.group("adv")).lower()
+    return r.periods[word], True, m.end()
 
 
 def unit_after(text: str, pos: int, hi: int) -> tuple[Unit, int, int] | None:
@@ -102,14 +150,29 @@ def unit_after(text: str, pos: int, hi: int) -> tuple[Unit, int, int] | None:
         return None
     form = m.group("unit")
     key = " ".join(form.lower().split())
-    unit = t.by_form[key]
+    unit = t.exact.get(form) or t.by_form[key]
     if len(form) <= 3 and form not in t.spelled and form.capitalize() not in t.spelled:
         return None  # "5M", "3G": short forms only in their usual case
-    if len(form) == 1 and form not in "mg" and m.start("unit") > pos:
+    if len(form) == 1 and form not in "mgW" and m.start("unit") > pos:
         return None  # "5 p", "3 V": one-letter units only glued to the number
     if unit.kind == "money" and form.isupper() and len(form) == 3 and form not in t.signs:
         return None
     return unit, m.start("unit"), m.end()
+
+
+def unit_word(word: str) -> Unit | None:
+    """The unit a single word names ("yards", "years"), if it is one (one-letter forms never are)."""
+    t = tables()
+    if len(word) < 2:
+        return None
+    return t.exact.get(word) or (t.by_form.get(word.lower()) if len(word) > 3 else None)
+
+
+def sign_after(text: str, pos: int, hi: int) -> tuple[Unit, int] | None:
+    """A currency symbol written right after a number ("1,200\u20ac"): (unit, end)."""
+    t = tables()
+    m = t.sign_after.match(text, pos, hi)
+    return (t.signs[m.group("sign")], m.end()) if m else None
 
 
 def sign_before(text: str, pos: int, lo: int) -> tuple[Unit, int] | None:
@@ -149,7 +212,8 @@ def factor(pint_unit: str, target_unit: str) -> float:
     """How many `target_unit` one `pint_unit` is, computed by pint once per pair."""
     ureg = registry()
     pint_target = tables().pint_targets.get(target_unit, target_unit)
-    return float(ureg.Quantity(1.0, pint_unit).to(pint_target).magnitude)
+    # an expression, so the lexicon can say "10 * year" (pint's own "decade" is a logarithmic unit)
+    return float((1.0 * ureg.parse_expression(pint_unit)).to(pint_target).magnitude)
 
 
 def convert(value: float, pint_unit: str, target_unit: str) -> float:
@@ -161,5 +225,5 @@ def convert(value: float, pint_unit: str, target_unit: str) -> float:
 
 
 def days(period: str) -> float:
-    """Length of a period ("day", "week", "month", "year") in days, from pint."""
-    return factor(period, "day")
+    """Length of a period lemma ("day", "week", "month", "decade") in days, from pint."""
+    return factor(load("units")["period_pint"].get(period, period), "day")

@@ -1,0 +1,137 @@
+"""Hedges and directions written around a figure: qualifier words ("some", "at least", "~") and
+change words ("rose 5%", "a 3% drop"). The word lists are lexicon/qualifiers.toml and change.toml.
+
+Phrases that must end right where a figure starts are matched backwards from it with `back`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from quantclaims.lexicon import alternation, load
+
+_S = r"[ \t\u00a0]"
+_HY = "-\u2010\u2011\u2013\u2014"
+_ARTICLE = re.compile(rf"(?<![\w-])(?:a|an|the){_S}+\Z", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Tables:
+    qual_before: re.Pattern[str]
+    qual_kind: dict[str, str]
+    qual_after: re.Pattern[str]
+    qual_after_kind: dict[str, str]
+    first_words: frozenset[str]  # words a qualifier can start with: a cheap test before the regex
+    symbol_chars: str
+
+
+@lru_cache(maxsize=1)
+def tables() -> _Tables:
+    """Compile the qualifier lexicon, once."""
+    lex = load("qualifiers")
+    kinds = {w.lower(): k for k, ws in lex.items() if k not in ("suffixes", "symbols") for w in ws}
+    symbols = {w: k for k, ws in lex["symbols"].items() for w in ws}
+    before = re.compile(
+        rf"(?<![\w-])(?P<q>{alternation(kinds)}){_S}+\Z|(?<![\w<>=~\u2248])(?P<s>{alternation(symbols)}){_S}?\Z", re.IGNORECASE
+    )
+    kinds.update(symbols)
+    firsts = frozenset(w.split()[0] for w in kinds if w[0].isalpha())
+    after_kinds = {w.lower(): k for k, ws in lex["suffixes"].items() for w in ws}
+    after = re.compile(rf"{_S}*(?P<q>{alternation(after_kinds)})\b", re.IGNORECASE)
+    return _Tables(before, kinds, after, after_kinds, firsts, "".join({w[0] for w in symbols}))
+
+
+_WORDS = re.compile(r"[A-Za-z]+")
+
+
+def _mentions(text: str, lo: int, hi: int, words: frozenset[str]) -> bool:
+    """Is one of `words` (lower case) written in text[lo:hi]? A set lookup per word: much cheaper
+    than trying a large pattern at every word start."""
+    return any(w.lower() in words for w in _WORDS.findall(text, lo, hi))
+
+
+_STARTS = re.compile(r"(?<![A-Za-z0-9'\u2019])[^\s]")
+
+
+def back(pattern: re.Pattern[str], text: str, lo: int, pos: int, reach: int) -> re.Match[str] | None:
+    """The match of a pattern that must end at `pos` (it ends in \\Z), starting at most `reach`
+    characters before it. Tried with `match` at word starts only: far cheaper than `search`, which
+    would try the whole pattern at every character."""
+    for m in _STARTS.finditer(text, max(lo, pos - reach), pos):
+        found = pattern.match(text, m.start(), pos)
+        if found:
+            return found
+    return None
+
+
+def qualifier_before(text: str, pos: int, lo: int) -> tuple[str, str, int] | None:
+    """Hedging words ending at `pos` ("some", "at least", "~"): (qualifier, words as written, start)."""
+    t = tables()
+    window = max(lo, pos - 24)
+    if not _mentions(text, window, pos, t.first_words) and not any(ch in t.symbol_chars for ch in text[pos - 5 : pos]):
+        return None
+    m = back(t.qual_before, text, lo, pos, 24)
+    if not m:
+        return None
+    q = m.group("q") or m.group("s")
+    return t.qual_kind[re.sub(r"\s+", " ", q.lower())], q, m.start("q") if m.group("q") else m.start("s")
+
+
+def qualifier_after(text: str, pos: int, hi: int) -> tuple[str, str, int] | None:
+    """Hedging words written after a figure ("45,000 or so", "10 or more"): (qualifier, words, end)."""
+    t = tables()
+    m = t.qual_after.match(text, pos, hi)
+    if not m:
+        return None
+    return t.qual_after_kind[m.group("q").lower()], m.group("q"), m.end()
+
+
+@dataclass(frozen=True)
+class _Change:
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+    up: frozenset[str]
+    verbs: frozenset[str]
+    need_by: frozenset[str]
+    not_after: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _change_words() -> _Change:
+    """Compile lexicon/change.toml, once."""
+    lex = load("change")
+    verbs = alternation([*lex["up"], *lex["down"]])
+    hedge = rf"(?:as{_S}+much{_S}+as|a{_S}+further|another|nearly|about|around|almost|some|more{_S}+than|over|just){_S}+"
+    before = re.compile(
+        rf"(?:\b(?P<pre>[A-Za-z]{{2,12}}){_S}+)?(?<![\w-])(?P<verb>{verbs})"
+        rf"(?:(?P<obj>(?:{_S}+(?!by\b|to\b|at\b)[A-Za-z'\u2019]+){{1,3}}?)?{_S}+(?P<by>by){_S}+(?:{hedge})?"  # "grew sales by"
+        rf"|{_S}+(?:{hedge})?)\Z",  # "rose 5%"
+        re.IGNORECASE,
+    )
+    after = re.compile(
+        rf"(?:{_S}+|[{_HY}])(?:(?P<up>{alternation(lex['up_after'])})|(?P<down>{alternation(lex['down_after'])}))\b",
+        re.IGNORECASE,
+    )
+    verb_words = frozenset(w.split()[-1] for w in [*lex["up"], *lex["down"]])
+    return _Change(before, after, frozenset(lex["up"]), verb_words, frozenset(lex["need_by"]), frozenset(lex["not_after"]))
+
+
+def change(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
+    """"up" / "down" for the figure text[start:end] when a verb before it ("rose 5%", "grew sales by
+    5%") or a noun after it ("a 5% drop") says so. The level reached ("fell 3% to $40": the $40) is
+    not a change."""
+    c = _change_words()
+    m = back(c.before, text, lo, start, 48) if _mentions(text, max(lo, start - 48), start, c.verbs) else None
+    if m:
+        verb = m.group("verb").lower()
+        phrasal = verb in ("up", "down") and (m.group("pre") or "").lower() in c.not_after
+        if not phrasal and (m.group("by") or verb not in c.need_by) and not (m.group("obj") and not m.group("by")):
+            return "up" if verb in c.up else "down"
+    a = c.after.match(text, end, hi)
+    if a and (_ARTICLE.search(text, max(lo, start - 6), start) or a.group(0).strip().lower() in ("higher", "lower")):
+        return "up" if a.group("up") else "down"
+    return None
+
+

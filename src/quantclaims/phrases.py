@@ -1,0 +1,188 @@
+"""The words around a number: counted nouns and their modifiers, noun phrases, what a figure is of.
+
+Function words and common verbs that end a phrase are in lexicon/nouns.toml; counted nouns and the
+claim types they give are there too. Nothing here needs a parser: news phrases after a number are
+short, and a few stop rules read them well enough.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from quantclaims import units
+from quantclaims.hedges import back
+from quantclaims.lexicon import alternation
+
+_S = r"[ \t\u00a0]"
+_WORD = re.compile(rf"{_S}+([A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z]+)*)")
+_WORD0 = re.compile(rf"{_S}*([A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z]+)*)")
+_OF = re.compile(rf"{_S}+of{_S}+")
+_DET = re.compile(rf"{_S}+((?:the|its|their|his|her|our|this|that|these|those){_S}+)", re.IGNORECASE)
+_MODIFIERS = frozenset(["more", "other", "additional", "extra", "new", "fewer", "further", "fresh", "remaining"])
+_PREPS = frozenset("in of at on for by with from into near known called named nicknamed based".split())
+def stop_words() -> frozenset[str]:
+    """Function words: a counted noun is never one, and a phrase never ends on one."""
+    return units.word_set("function_words")
+
+
+@dataclass(frozen=True, slots=True)
+class Counted:
+    """What follows a number: a counted noun (with its modifiers), or a unit after a modifier."""
+
+    end: int
+    entity: str
+    noun: units.Noun | None = None
+    unit: units.Unit | None = None
+    casualty: bool = False
+
+
+def words_after(text: str, pos: int, hi: int, limit: int, first: re.Pattern[str] = _WORD) -> list[re.Match[str]]:
+    out = []
+    while len(out) < limit:
+        m = (first if not out else _WORD).match(text, pos, hi)
+        if not m:
+            break
+        out.append(m)
+        pos = m.end()
+    return out
+
+
+def noun_phrase(text: str, pos: int, hi: int, limit: int = 6, preps: bool = True) -> tuple[str, int] | None:
+    """Words from `pos` up to a verb-like stop or punctuation ("the troops in his platoon")."""
+    words = words_after(text, pos, hi, limit, _WORD0)
+    verbs = units.word_set("verbs")
+    keep: list[re.Match[str]] = []
+    for w in words:
+        low = w.group(1).lower()
+        if low in verbs or low in ("and", "or", "who", "which", "that", "to", "than", "as", "where", "when", "while"):
+            break
+        if keep and (low.endswith("ing") or (low.endswith("ed") and len(keep) >= 2)):
+            break
+        if not preps and low in _PREPS:
+            break
+        keep.append(w)
+    while keep and keep[-1].group(1).lower() in stop_words():
+        keep.pop()
+    if not keep:
+        return None
+    start = keep[0].start(1)
+    return text[start : keep[-1].end()], keep[-1].end()
+
+
+def _plural(low: str) -> bool:
+    """Looks like a plural noun: "finals", "startups", "companies", "fishermen" (not "previous",
+    "class", "bus")."""
+    if low.endswith("men") and len(low) > 4:
+        return True
+    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "ous", "us", "is", "'s"))
+
+
+def _singular(low: str) -> str:
+    """The lemma of a regular (or -men) plural: "companies" -> "company", "boxes" -> "box"."""
+    if low.endswith("men"):
+        return low[:-3] + "man"
+    if low.endswith("ies"):
+        return low[:-3] + "y"
+    if low.endswith(("sses", "ches", "shes", "xes", "zes")) or (low.endswith("uses") and not low.endswith("ouses")):
+        return low[:-2]
+    return low[:-1]
+
+
+@lru_cache(maxsize=1)
+def _casualty_words() -> re.Pattern[str]:
+    cas = alternation(units.word_set("casualty_words"))
+    return re.compile(rf"(?:(?:{_S}+|,{_S}*)(?:and{_S}+|or{_S}+)?(?:{cas})\b)+")
+
+
+def counted(text: str, pos: int, hi: int, singular: bool = False) -> Counted | None:
+    """The counted noun and its modifiers after `pos` ("North Korean troops"), if there is one.
+
+    A known noun may follow up to three modifiers; an unknown one counts only right after the number,
+    plural ("4,000 subscribers"), or singular after "one" ("one proposal").
+    """
+    words = words_after(text, pos, hi, 5)
+    verbs = units.word_set("verbs")
+    stop = stop_words()
+    head = None
+    for k, w in enumerate(words):
+        word = w.group(1)
+        low = word.lower()
+        if k + 1 < len(words):
+            pair = units.noun(f"{low} {words[k + 1].group(1).lower()}")
+            if pair:
+                head = (k + 1, pair)
+                break
+        noun = units.noun(low)
+        if noun is not None and low not in stop:
+            head = (k, noun)
+            break
+        unit = units.unit_word(word) if k > 0 else None
+        if unit is not None and unit.kind not in ("money", "proportion"):
+            # "517 rushing yards", "50 previous years": a unit after a modifier
+            return Counted(w.end(), text[words[0].start(1) : w.end()], unit=unit)
+        if (low in stop and low not in _MODIFIERS) or low in verbs or k >= 3 or "'" in low or "\u2019" in low:
+            break
+        if _plural(low) and (word[0].islower() or k > 0 or low not in stop):
+            head = (k, units.Noun(word[:-1] if word[0].isupper() else _singular(low), "count"))
+            break
+        if k == 0 and singular and word.islower() and len(low) > 2:
+            head = (0, units.Noun(low, "count"))
+            break
+    if head is None:
+        return None
+    k, noun = head
+    skip = 1 if k > 0 and words[0].group(1).lower() in _MODIFIERS else 0
+    first, last = words[skip].start(1), words[k].end()
+    # participles that make the head a casualty count: "men dead and injured", "people killed"
+    m = _casualty_words().match(text, last, hi)
+    casualty = bool(m and m.end() > last)
+    if m and casualty:
+        last = m.end()
+    return Counted(last, text[first:last], noun=noun, casualty=casualty)
+
+
+def entity_of(text: str, pos: int, hi: int) -> str | None:
+    """The thing a proportion, duration or vague figure is of: "of the troops in his platoon",
+    "half the territory"."""
+    m = _OF.match(text, pos, hi) or _DET.match(text, pos, hi)
+    if not m:
+        return None
+    start = m.end() if m.re is _OF else m.start(1)
+    np = noun_phrase(text, start, hi)
+    if not np:
+        return None
+    return np[0] if m.re is _OF else text[start : np[1]]
+
+
+def of_phrase(text: str, pos: int, hi: int, limit: int = 3) -> str | None:
+    """The noun phrase after "of" ("2\u00bd years of war" -> "war")."""
+    m = _OF.match(text, pos, hi)
+    if not m:
+        return None
+    np = noun_phrase(text, m.end(), hi, limit)
+    return np[0] if np else None
+
+
+def modified_noun(text: str, pos: int, hi: int) -> str | None:
+    """The noun a compound modifies ("a 30-year-old battalion commander", "3,000-pound bombs")."""
+    np = noun_phrase(text, pos, hi, 3, preps=False)
+    if np and np[0].split()[0].lower() not in stop_words():
+        return np[0]
+    return None
+
+
+_WEIGHING = re.compile(
+    rf"(?P<np>[A-Za-z][A-Za-z-]*(?:{_S}+[A-Za-z][A-Za-z-]*)?){_S}+(?:weighing|weighs|weighed|that{_S}+weigh|which{_S}+weigh|of){_S}+\Z",
+    re.IGNORECASE,
+)
+
+
+def weighed_thing(text: str, lo: int, start: int) -> str | None:
+    """What a weight is of, written before it: "glide bombs weighing one ton" -> "glide bombs"."""
+    m = back(_WEIGHING, text, lo, start, 60)
+    if not m:
+        return None
+    words = [w for w in m.group("np").split() if w.lower() not in stop_words()]
+    return " ".join(words) or None

@@ -1,0 +1,63 @@
+"""Qualifier and change words around a figure, read backwards from where it starts."""
+
+import re
+
+import pytest
+
+from quantclaims import hedges
+
+
+def before(text):
+    pos = re.search(r"\d", text).start()
+    return hedges.qualifier_before(text, pos, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "words"),
+    [
+        ("some 45,000 troops", "approximate", "some"),
+        ("At least 12 tanks", "at_least", "At least"),
+        ("no more than 30 days", "at_most", "no more than"),
+        ("just under 20 percent", "nearly", "just under"),
+        ("for ~25 minutes", "approximate", "~"),
+        ("turnout <40%", "less_than", "<"),
+    ],
+)
+def test_qualifier_before(text, qualifier, words):
+    q, written, start = before(text)
+    assert (q, written) == (qualifier, words)
+    assert text[start:].startswith(words)
+
+
+def test_qualifier_must_end_at_the_figure():
+    assert before("some of the 45,000 troops") is None
+    assert before("handsome 5 offers") is None
+
+
+def test_qualifier_after():
+    text = "They fired 40 or so shells."
+    q, written, end = hedges.qualifier_after(text, text.index("40") + 2, len(text))
+    assert (q, written, text[:end]) == ("approximate", "or so", "They fired 40 or so")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "direction"),
+    [
+        ("Prices rose 5% in May.", "5%", "up"),
+        ("Exports were down 3 per cent.", "3 per cent", "down"),
+        ("The firm grew sales by 12%.", "12%", "up"),
+        ("It posted a 6% drop.", "6%", "down"),
+        ("The defense gave up 300 yards.", "300 yards", None),
+        ("The company raised $40 million.", "$40 million", None),
+        ("Exports fell 7% to $2.3 billion.", "$2.3 billion", None),
+    ],
+)
+def test_change(text, figure, direction):
+    start = text.index(figure)
+    assert hedges.change(text, 0, len(text), start, start + len(figure)) == direction
+
+
+def test_back_only_tries_word_starts():
+    pattern = re.compile(r"about +\Z")
+    text = "roughly about 5"
+    assert hedges.back(pattern, text, 0, text.index("5"), 20).group(0) == "about "
