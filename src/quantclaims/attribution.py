@@ -31,7 +31,8 @@ from typing import Sequence
 
 from quantclaims.errors import QuantclaimsError
 from quantclaims.sentences import paragraphs
-from quantclaims.speech import Tag, find_tags, kind_of, lexicon, quote_regions
+from quantclaims.speech import Tag, find_tags
+from quantclaims.speech_words import kind_of, lexicon, quote_regions
 
 Span = tuple[int, int]
 

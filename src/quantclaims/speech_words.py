@@ -1,0 +1,155 @@
+"""The words of speech: the attribution lexicon, what kind of speaker a name is, and quotations.
+
+Shared by quantclaims.speech (tags) and quantclaims.speech_phrases (names around them); the word
+lists live in lexicon/attribution.toml and are compiled once, on first use.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from quantclaims.sentences import load_lexicon
+
+Span = tuple[int, int]
+
+_OPEN_Q = "\u201c"
+_FAR = 1 << 62
+_QUOTE_OR_NEWLINE = re.compile("[\"\u201c\u201d\n]")
+# Endings of a capitalised word that make it a plural noun ("Analysts", "Officials") not a surname.
+_PLURAL_ENDINGS = ("ians", "eans", "ans", "ists", "sts", "ers", "ors", "als", "ents", "ants", "ics", "sses", "ies", "ves")
+
+
+def _trie(words: frozenset[str]) -> str:
+    """A regex alternation of `words` factored as a trie, which re matches far faster than a|b|c."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:%s)" % "|".join(alts)
+        if "" in node:
+            return "(?:%s)?" % body
+        return body
+
+    return build(tree)
+
+
+class _Lexicon:
+    """lexicon/attribution.toml as sets and compiled patterns, built on first use."""
+
+    def __init__(self) -> None:
+        data = load_lexicon("attribution.toml")
+        verbs, words = data["verbs"], data["words"]
+        self.free = frozenset(verbs["free"])
+        self.clause = frozenset(verbs["clause"])
+        self.strict = frozenset(verbs["strict"])
+        self.at_verbs = frozenset(verbs["at"])
+        self.verbs = self.free | self.clause | self.strict | self.at_verbs
+        # one scan finds every reporting verb and "according to" (a trie: 3x faster than a flat |)
+        self.trigger = re.compile(
+            r"(?:\b(?P<according>[Aa]ccording\s+to)|(?P<count>[\u2019']s\s+(?:%s))|\b(?:%s))\b"
+            % ("|".join(words["count_nouns"]), _trie(self.verbs))
+        )
+        self.aux = frozenset(words["auxiliaries"]) | {w.replace("'", "\u2019") for w in words["auxiliaries"]}
+        self.be = frozenset(words["be"])
+        self.clause_words = frozenset(words["clause_words"])
+        self.relative = frozenset(words["relative"])
+        self.pronouns_singular = frozenset(words["pronouns_singular"])
+        self.pronouns_plural = frozenset(words["pronouns_plural"])
+        self.pronouns_org = frozenset(words["pronouns_org"])
+        self.determiners = frozenset(words["determiners"])
+        self.determiners_lower = frozenset(d.lower() for d in self.determiners)
+        self.name_joiners = frozenset(words["name_joiners"])
+        self.subordinators = frozenset(words["subordinators"])
+        self.aux_or_be = self.aux | self.be
+        intro = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(words["name_intro"], key=len, reverse=True))
+        self.name_intro = re.compile(r"\b(?:%s)\s+[\"\u201c]?([^\W\d_][\w\u2019'.-]*(?:\s+[^\W\d_][\w\u2019'.-]*)*)" % intro)
+        self.noun_markers = frozenset(words["noun_markers"])
+        self.time_tail = re.compile(
+            r"(?:\s+(?:%s))*\s+(?:%s)\s*\Z" % ("|".join(words["time_lead"]), "|".join(words["time_words"]))
+        )
+        self.org_heads = frozenset(w.lower() for w in words["org_heads"])
+        self.plural_heads = frozenset(words["plural_heads"])
+        self.post = frozenset(words["postmodifier_starts"])
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> _Lexicon:
+    return _Lexicon()
+
+
+def quote_regions(text: str) -> list[Span]:
+    """Quotations as (open, close) spans, close inclusive of the closing mark; never across a line.
+
+    Curly quotes pair by direction; a straight quote opens after whitespace, an opener or the line
+    start and closes otherwise. Single quotes are left alone (they are apostrophes far more often).
+    An unclosed quotation runs to the end of its line.
+    """
+    out: list[Span] = []
+    open_at, line_end = -1, -1
+    for m in _QUOTE_OR_NEWLINE.finditer(text):
+        i, c = m.start(), m.group()
+        if c == "\n" or i > line_end:
+            if open_at >= 0:
+                out.append((open_at, line_end))
+            open_at = -1
+            line_end = text.find("\n", i + 1 if c == "\n" else i)
+            line_end = len(text) if line_end < 0 else line_end
+            if c == "\n":
+                continue
+        opening = c == _OPEN_Q or (c == '"' and (i == 0 or text[i - 1] in " \t\n([\u2014\u2013"))
+        if open_at < 0 and opening:
+            open_at = i
+        elif open_at >= 0 and not opening:
+            out.append((open_at, i + 1))
+            open_at = -1
+    if open_at >= 0:
+        out.append((open_at, line_end))
+    return out
+
+
+def inside_quote(pos: int, quotes: list[Span]) -> bool:
+    """Whether pos is strictly inside one of the (sorted, disjoint) quotations."""
+    i = bisect.bisect_right(quotes, (pos, _FAR)) - 1
+    return i >= 0 and quotes[i][0] < pos < quotes[i][1]
+
+
+@lru_cache(maxsize=4096)
+def kind_of(name: str) -> str:
+    """'person', 'plural' or 'org': who a name can be the antecedent of (he/she vs they)."""
+    lex = lexicon()
+    words = name.split()
+    if not words:
+        return "org"
+    if len(words) == 1 and words[0] in lex.pronouns_singular:
+        return "person"
+    if len(words) == 1 and words[0] in lex.pronouns_plural:
+        return "plural"
+    if len(words) == 1 and words[0] in lex.pronouns_org:
+        return "org"
+    if words[0] in ("The", "the") and len(words) > 1 and all(w[:1].isupper() for w in words[1:]):
+        return "org"
+    head_words = []
+    for w in words:
+        if head_words and (w.lower() in lex.post or w.endswith("ing")):
+            break
+        head_words.append(w)
+    head = head_words[-1].rstrip(".,").removesuffix("\u2019s").removesuffix("'s")
+    if head.lower() in lex.org_heads:
+        return "org"
+    low = head.lower()
+    if low in lex.plural_heads:
+        return "plural"
+    if head[:1].islower() and low.endswith("s") and not low.endswith("ss"):
+        return "plural"
+    if head[:1].isupper() and len(head) > 5 and low.endswith(_PLURAL_ENDINGS):
+        return "plural"
+    return "person"

@@ -1,0 +1,64 @@
+"""The words of speech: quotations, the reporting-verb lexicon and the kinds of speakers."""
+
+from __future__ import annotations
+
+from quantclaims.speech_words import inside_quote, kind_of, lexicon, quote_regions
+
+
+def quoted(text: str) -> list[str]:
+    return [text[s:e] for s, e in quote_regions(text)]
+
+
+def test_curly_quotations_pair_by_direction() -> None:
+    text = "“One,” she said. “Two.” And ‘three’ is not a quote; Ukraine’s isn’t either."
+    assert quoted(text) == ["“One,”", "“Two.”"]
+
+
+def test_straight_quotations_open_after_space_and_close_otherwise() -> None:
+    text = 'He wrote "It is 5 km," then "six."'
+    assert quoted(text) == ['"It is 5 km,"', '"six."']
+
+
+def test_unclosed_quotation_runs_to_the_end_of_its_line_only() -> None:
+    text = "“We kept going.\n“Then we stopped.”"
+    assert quoted(text) == ["“We kept going.", "“Then we stopped.”"]
+
+
+def test_verb_alternation_matches_whole_words_only() -> None:
+    trigger = lexicon().trigger
+    assert [m.group() for m in trigger.finditer("sayings, said, resaid, says, tolds, told")] == ["said", "says", "told"]
+    assert trigger.search("According to the police")
+
+
+def test_kind_of_separates_people_groups_and_organisations() -> None:
+    assert kind_of("Ivan Petrov") == "person"
+    assert kind_of("a 35-year-old sergeant fighting in the east") == "person"
+    assert kind_of("Ukrainian officials") == "plural"
+    assert kind_of("Analysts") == "plural"
+    assert kind_of("soldiers fighting near the river") == "plural"
+    assert kind_of("The Wall Street Journal") == "org"
+    assert kind_of("the Pentagon") == "org"
+    assert kind_of("the defense ministry") == "org"
+
+
+def test_kind_of_looks_at_the_head_word() -> None:
+    assert kind_of("Ivan White") == "person"
+    assert kind_of("The mayor’s office") == "org"
+    assert kind_of("Ukraine’s General Staff") == "org"
+    assert kind_of("The Institute for the Study of War") == "org"
+
+
+def test_each_reporting_verb_is_in_exactly_one_group() -> None:
+    lex = lexicon()
+    groups = [lex.free, lex.clause, lex.strict, lex.at_verbs]
+    assert sum(len(g) for g in groups) == len(lex.verbs)
+    assert {"said", "says", "told", "estimate", "estimated", "believes", "claims", "reported", "report", "writes"} <= lex.verbs
+
+
+def test_inside_quote_is_strictly_between_the_marks() -> None:
+    text = "He said “We won” today."
+    quotes = quote_regions(text)
+    opening = text.index("“")
+    assert not inside_quote(opening, quotes)
+    assert inside_quote(opening + 1, quotes)
+    assert not inside_quote(text.index("today"), quotes)
