@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import itertools
 import json
 import sys
 from pathlib import Path
@@ -35,7 +36,7 @@ def quantclaims_system(path: str = "fast") -> System:
 
         def run(text: str, doc_id: str) -> list[Any]:
             return list(extract(text, doc_id).itertuples(index=False))
-    counter = iter(range(1 << 62))
+    counter = itertools.count()
 
     def system(text: str) -> list[Quantity]:
         doc_id = f"newsquant-{next(counter):05d}"
@@ -72,7 +73,7 @@ def category(q: Quantity) -> str:
     if u == "percentage":
         return "percent"
     head = u.split(" per ")[0]
-    if head in _CURRENCY_WORDS or head.split()[-1] in {"dollar", "yen", "euro", "pound", "cent"}:
+    if head in _CURRENCY_WORDS or (head.split() or [""])[-1] in {"dollar", "yen", "euro", "cent"}:
         return "money"
     if u.endswith("of age"):
         return "age"

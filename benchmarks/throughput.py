@@ -4,15 +4,15 @@
 
 Corpus: the NewsQuant sentences (when the file is there) plus every sentence of the sources
 (datasets/sources/*.txt), each passed as its own document; then each source text whole (one call
-per article, as a user extracts a document). The process is pinned to one core. Every system gets
-one untimed warm-up call (lexicon / model loading is reported apart), then the systems are timed
-in interleaved rounds so that machine noise falls on all of them alike; a round of a fast system
-runs the corpus several times so that it lasts at least 0.1 s. Figures are medians over the
-rounds. Peak memory: tracemalloc over one untimed, warm pass of each quantclaims path, and the
-process's maximum resident set (getrusage) before any peer is loaded. quantulum3 is timed too
-when installed (the optional `bench` extra). Finally the whole-process wall time of
-`python build.py` (median of --build-runs runs, not pinned: as a user runs it), when build.py
-exists.
+per article, as a user extracts a document). The process is pinned to one core, the one that was
+idle longest in the half second before. Every system gets one untimed warm-up call (lexicon /
+model loading is reported apart), then the systems are timed in interleaved rounds so that
+machine noise falls on all of them alike; a round of a fast system runs the corpus several times
+so that it lasts at least 0.1 s. Figures are medians over the rounds. Peak memory: tracemalloc
+over one untimed, warm pass of each quantclaims path, and the process's maximum resident set
+(getrusage) before any peer is loaded. quantulum3 is timed too when installed (the optional
+`bench` extra). Finally the whole-process wall time of `python build.py` (median of --build-runs
+runs, not pinned: as a user runs it), when build.py exists.
 """
 
 from __future__ import annotations
@@ -37,13 +37,37 @@ import common
 Pass = Callable[[Sequence[str]], Any]
 
 
+def _cpu_idle() -> dict[int, int]:
+    """Idle + iowait jiffies per CPU from /proc/stat; empty where there is no /proc."""
+    out = {}
+    try:
+        for line in Path("/proc/stat").read_text().splitlines():
+            name, *fields = line.split()
+            if name.startswith("cpu") and name != "cpu":
+                out[int(name[3:])] = int(fields[3]) + int(fields[4])
+    except (OSError, ValueError, IndexError):
+        return {}
+    return out
+
+
+def least_busy_cpu(allowed: set[int], window_s: float = 0.5) -> int:
+    """The allowed CPU that was idle longest over a short window. On a shared machine one CPU can
+    be held by other work (we saw a 3x difference between the two CPUs of the same host), and
+    pinning to it would time the neighbours, not quantclaims; without /proc, the lowest CPU."""
+    first = _cpu_idle()
+    time.sleep(window_s)
+    second = _cpu_idle()
+    idle = {c: second[c] - first[c] for c in allowed if c in first and c in second}
+    return max(sorted(idle), key=lambda c: idle[c]) if idle else min(allowed)
+
+
 def pin_one_core() -> tuple[int | None, set[int] | None]:
-    """Pin this process to the lowest CPU it may use; returns (that CPU, the CPUs it had before),
-    (None, None) where the OS has no affinity call."""
+    """Pin this process to the least busy CPU it may use; returns (that CPU, the CPUs it had
+    before), (None, None) where the OS has no affinity call."""
     if not hasattr(os, "sched_setaffinity"):
         return None, None
     before = os.sched_getaffinity(0)
-    cpu = min(before)
+    cpu = least_busy_cpu(before) if len(before) > 1 else min(before)
     os.sched_setaffinity(0, {cpu})
     return cpu, before
 
@@ -287,6 +311,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except QuantclaimsError as e:
         print(f"throughput: error: {e}", file=sys.stderr)
         return 2
+    finally:
+        if all_cpus:  # a caller in the same process (a test) gets its CPUs back
+            os.sched_setaffinity(0, all_cpus)
     report["build"] = {"skipped": "--no-build"} if args.no_build else time_build(args.build_runs, all_cpus)
     print(json.dumps(report, indent=2, sort_keys=True) if args.json else format_report(report))
     return 0

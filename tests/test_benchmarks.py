@@ -318,6 +318,19 @@ def test_newsquant_script_scores_and_writes_one_line_per_sentence(standin, tmp_p
     assert report["quantclaims_errors"]["spurious"] == {"bare number": 3}
 
 
+@pytest.mark.parametrize(
+    ("q", "expected"),
+    [(Quantity((1.0, 2.0), "=", "%"), "range"), (Quantity(1.0, "=", "per cent"), "percent"),
+     (Quantity(1.0, "=", "US$"), "money"), (Quantity(1.0, "=", "hong kong dollar"), "money"),
+     (Quantity(1.0, "=", "pound sterling"), "money"), (Quantity(1.0, "=", "pounds"), "physical unit"),
+     (Quantity(1.0, "=", "year of age"), "age"), (Quantity(1.0, "=", "-"), "bare number"),
+     (Quantity(1.0, "=", "kilometers"), "physical unit"), (Quantity(1.0, "=", "volunteers"), "counted noun"),
+     (Quantity(1.0, "=", "per day"), "counted noun")],
+)
+def test_error_categories(q, expected):
+    assert newsquant.category(q) == expected
+
+
 def test_newsquant_show_errors_prints_the_sentences_with_errors(standin, capsys):
     assert newsquant.main(["--data", str(MINI), "--limit", "3", "--show-errors"]) == 0
     out = capsys.readouterr().out
@@ -339,6 +352,7 @@ def test_newsquant_markdown_table(standin, capsys):
 
 
 def test_throughput_script_reports_every_system(standin, capsys):
+    cpus = os.sched_getaffinity(0)
     assert throughput.main(["--limit", "5", "--repeat", "1", "--json", "--no-build", "--no-peers",
                             "--data", str(MINI)]) == 0
     report = json.loads(capsys.readouterr().out)
@@ -352,6 +366,22 @@ def test_throughput_script_reports_every_system(standin, capsys):
     assert report["memory"]["max_rss_mb_before_peers"] > 0
     assert report["build"] == {"skipped": "--no-build"}
     assert report["machine"]["python"] == ".".join(map(str, sys.version_info[:3]))
+    assert report["pinned_cpu"] in cpus
+    assert os.sched_getaffinity(0) == cpus  # pinned while measuring, given back afterwards
+
+
+def test_least_busy_cpu_is_one_of_the_allowed(monkeypatch):
+    samples = iter([{0: 100, 1: 100, 2: 100}, {0: 110, 1: 160, 2: 190}])
+    monkeypatch.setattr(throughput, "_cpu_idle", lambda: next(samples))
+    assert throughput.least_busy_cpu({0, 1}, window_s=0) == 1  # CPU 2 idles most but is not ours
+    monkeypatch.setattr(throughput, "_cpu_idle", dict)  # no /proc: the lowest allowed CPU
+    assert throughput.least_busy_cpu({3, 5}, window_s=0) == 3
+
+
+def test_cpu_idle_counts_every_cpu_we_may_use():
+    idle = throughput._cpu_idle()
+    assert os.sched_getaffinity(0) <= set(idle)
+    assert all(v >= 0 for v in idle.values())
 
 
 def test_build_is_timed_unpinned_and_a_failure_is_reported(tmp_path, monkeypatch):

@@ -54,7 +54,7 @@ def test_citation_cff_fields():
     assert cff["cff-version"] == "1.2.0"
     assert cff["version"] == "1.2.3"
     assert cff["date-released"] == "2025-01-31"
-    assert cff["license"] == "MIT"
+    assert cff["license"] == ["MIT", "CC-BY-4.0"]  # code, data
     assert cff["authors"] and cff["title"]
     assert "date-released" not in yaml.safe_load(citation_cff("1.2.3"))
 

@@ -289,7 +289,8 @@ def test_scientific_notation():
 
 
 def test_slash_fractions():
-    check(one("Cut it 3/16 of an inch thick."), value=3 / 16, quantity_kind="proportion")
+    check(one("Cut it 3/16 of a mile wide."), value=3 / 16, unit="mile", quantity_kind="length")
+    check(one("Two-thirds of voters agreed."), value=2 / 3, quantity_kind="proportion")
     check(one("A 1\u20444 share went to charity."), value=0.25)
 
 
@@ -330,7 +331,7 @@ def test_other_units(text, unit):
 # ---- range edge cases
 def test_range_from_with_unit_between():
     c = one("He slimmed from 110 kilograms to 92 this year.")
-    check(c, value_low=110.0, value_high=92.0, qualifier="range", unit="kilogram")
+    check(c, value_low=92.0, value_high=110.0, qualifier="range", unit="kilogram")  # bounds in order
 
 
 def test_range_between_to():
@@ -493,3 +494,92 @@ def test_sub_prefix_is_less_than():
 def test_decades():
     check(one("The dam took two decades to build."), value=2.0, unit="decade", normalized_value=2 * 3652.5)
     check(one("Sea levels rise 11 inches a decade."), per_unit="decade", normalized_value=11 * 0.0254 / 3652.5)
+
+
+def test_fraction_of_a_unit():
+    check(one("The Fed cut rates by a quarter of a percentage point."), span_text="a quarter of a percentage point",
+          value=0.25, unit="percentage point", normalized_value=0.0025, change="down")
+    check(one("The talks lasted half an hour."), value=0.5, unit="hour", quantity_kind="duration")
+
+
+def test_height_in_feet_and_inches():
+    c = one("The 6-foot-4 forward scored 31 points.", "6-foot-4")
+    check(c, value=6 + 4 / 12, unit="foot", normalized_value=1.9304, entity="forward")
+
+
+def test_decades_of_numbers_are_vague():
+    check(one("Most buyers are in their 40s."), span_text="40s", value=None, value_low=40.0, value_high=49.0,
+          qualifier="vague")
+
+
+def test_losses_of_things_are_counts_not_falls():
+    assert one("Moscow has lost roughly 3,000 armored vehicles.").change is None
+    assert one("Payrolls fell by 20,000 workers in May.").change == "down"
+
+
+def test_known_noun_after_a_plural_name():
+    check(one("Kyiv received 31 Abrams tanks in September."), unit="tank", entity="Abrams tanks",
+          claim_type="equipment_count")
+
+
+def test_hyphenated_scale_and_plus_suffix():
+    check(one("Congress passed a $1.2-trillion package."), value=1.2e12, normalized_unit="USD")
+    check(one("The plan covers 100,000-plus workers."), qualifier="more_than", value_low=1e5, unit="worker")
+
+
+def test_n_in_m_proportions():
+    check(one("Seven in 10 Americans approve."), value=0.7, quantity_kind="proportion", entity="Americans")
+    assert [c.value for c in extract_claims("It happened 3 in 10 minutes.")] == [3.0, 10.0]
+
+
+def test_mixed_number_with_slash_fraction():
+    check(one("He waited 2 1/2 years for trial."), value=2.5, unit="year", span_text="2 1/2 years")
+
+
+def test_times_written_x():
+    check(one("Revenue grew 3x last year."), value=3.0, quantity_kind="ratio", span_text="3x")
+    assert extract_claims("He drives a 4x4 daily.") == []  # a model name, not a ratio
+
+
+def test_over_a_duration_is_when():
+    c = one("The aid is spread over four years.")
+    check(c, span_text="four years", qualifier="exact", value_low=4.0)
+    check(one("The siege lasted for over four years."), qualifier="more_than", qualifier_text="over")
+
+
+def test_bare_casualty_counts():
+    claims = extract_claims("The strike killed 12 and wounded 40.")
+    assert [(c.value, c.claim_type, c.quantity_kind) for c in claims] == [(12.0, "casualties", "count"),
+                                                                        (40.0, "casualties", "count")]
+
+
+def test_strong_force():
+    check(one("A 2,000-strong force crossed the river."), value=2000.0, unit="force", claim_type="force_size",
+          span_text="2,000-strong force")
+
+
+def test_far_from_to_range():
+    c = one("Mileage rose from 20 miles per gallon in 2008 to 29 mpg in 2020.")
+    check(c, span_text="from 20 miles per gallon in 2008 to 29 mpg", value_low=20.0, value_high=29.0,
+          qualifier="range", unit="mile per gallon", change=None)  # two levels, not the rise
+    c = one("Bitcoin fell from $36,040 late on Monday to $34,935 by dawn.")
+    check(c, value_low=34935.0, value_high=36040.0, normalized_unit="USD")
+
+
+def test_far_from_to_needs_matching_units():
+    assert [c.qualifier for c in extract_claims("It grew from 5% of sales to $40 million.")] == ["exact", "exact"]
+
+
+def test_a_rise_given_as_a_range_keeps_its_direction():
+    check(one("Prices are expected to increase between 5% and 6%."), qualifier="range", change="up")
+    assert one("Horsepower jumped from 240 to 273.").change is None
+
+
+def test_distance_covered_is_not_a_rise():
+    assert one("Russian forces advanced up to 2 kilometers near the town.").change is None
+    assert one("The river rose by 2 meters overnight.").change == "up"
+
+
+def test_entity_stops_before_the_next_figure():
+    c = extract_claims("The brigade lost half its men in two weeks.")[0]
+    assert c.entity == "its men"

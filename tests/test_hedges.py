@@ -21,6 +21,8 @@ def before(text):
         ("just under 20 percent", "nearly", "just under"),
         ("for ~25 minutes", "approximate", "~"),
         ("turnout <40%", "less_than", "<"),
+        ("He averaged 21 points a game", "approximate", "averaged"),
+        ("It trades at barely 6 times earnings", "approximate", "barely"),
     ],
 )
 def test_qualifier_before(text, qualifier, words):
@@ -46,6 +48,7 @@ def test_qualifier_after():
         ("Prices rose 5% in May.", "5%", "up"),
         ("Exports were down 3 per cent.", "3 per cent", "down"),
         ("The firm grew sales by 12%.", "12%", "up"),
+        ("House prices rose by an average of 8% last year.", "8%", "up"),
         ("It posted a 6% drop.", "6%", "down"),
         ("The defense gave up 300 yards.", "300 yards", None),
         ("The company raised $40 million.", "$40 million", None),

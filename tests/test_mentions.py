@@ -25,6 +25,7 @@ def dispositions(text):
         ("An S-300 battery was hit.", "300", "designator"),
         ("They used a FAB-500 bomb.", "500", "designator"),
         ("It fired 155mm shells all night.", "155", "designator"),
+        ("The 152-millimeter shells ran out.", "152", "designator"),
         ("Leaders of the G7 met in Rome.", "7", "designator"),
         ("The team joined the Big 10 in 2014.", "10", "designator"),
         # dates and times
@@ -50,6 +51,9 @@ def dispositions(text):
         ("They reached the last-16 stage.", "16", "designator"),
         ("He plays for the under-21 side.", "21", "designator"),
         ("The club sits in the bottom three.", "three", "idiom"),
+        ("Sales fell in the last three months.", "three", "claim"),
+        ("Both the 15 Pro and the 15 Pro Max ship today.", "15", "designator"),
+        ("He owned a flat at 9 E 71st St in Manhattan.", "9", "identifier"),
         ("Tech stocks pulled the Nasdaq 100 higher.", "100", "designator"),
         ("He watched it on Channel 4 last night.", "4", "designator"),
         ("A category 5 storm made landfall.", "5", "designator"),
@@ -93,3 +97,8 @@ def test_units_glued_to_digits_are_not_model_names():
 
 def test_a_unit_after_a_model_name_measures():
     assert dispositions("The MacBook Pro 14 inch model costs more.")["14"] == "claim"
+
+
+def test_a_date_inside_a_range_stays_a_date():
+    d = dispositions("Mileage rose from 20 mpg in 2008 to 29 mpg.")
+    assert (d["20"], d["2008"], d["29"]) == ("claim", "date", "claim")

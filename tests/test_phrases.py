@@ -69,6 +69,8 @@ def test_entity_of(text, number, entity):
 def test_modified_noun_and_of_phrase():
     text = "a 30-year-old battalion commander with the brigade"
     assert phrases.modified_noun(text, after(text, "30-year-old"), len(text)) == "battalion commander"
+    text = "A 30-second ad costs $7 million."
+    assert phrases.modified_noun(text, after(text, "30-second"), len(text)) == "ad"
     text = "2\u00bd years of war, as each side"
     assert phrases.of_phrase(text, after(text, "years"), len(text)) == "war"
 

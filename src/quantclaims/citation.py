@@ -12,6 +12,7 @@ from quantclaims.errors import QuantclaimsError
 
 AUTHORS = ("quantclaims developers",)
 CODE_LICENSE = "MIT"
+DATA_LICENSE_ID = "CC-BY-4.0"
 KEYWORDS = ("claims", "numbers", "quantities", "news", "war", "Kursk", "Russia", "Ukraine", "fact-checking")
 
 
@@ -80,7 +81,10 @@ def citation_cff(version: str, date_released: str | None = None) -> str:
         lines.append(f'date-released: "{date_released}"')
     lines += ["authors:"] + [f'  - name: "{a}"' for a in AUTHORS]
     lines += [
-        f"license: {CODE_LICENSE}",
+        "# the code is MIT, the kursk-claims tables CC-BY-4.0; the source articles are their publishers'",
+        "license:",
+        f"  - {CODE_LICENSE}",
+        f"  - {DATA_LICENSE_ID}",
         'abstract: "Every numeric assertion in news text, extracted into a validated table with exact '
         'character spans, values, bounds, units, normalized values, qualifiers and attributions; with the '
         'kursk-claims dataset (CC-BY-4.0) built from two news texts on the battle for Russia\'s Kursk region '

@@ -65,6 +65,12 @@ _N_TIMES = re.compile(rf"{_S}+times\b", re.IGNORECASE)
 _ADVERB = re.compile(rf"{_S}+(?:daily|weekly|monthly|yearly|annually|hourly|nightly)\b", re.IGNORECASE)
 _OLD = re.compile(rf"(?:[{_HY}]|{_S}+)old\b|{_S}+of{_S}+age\b", re.IGNORECASE)
 _AGED = re.compile(rf"(?<![\w-])(?:aged|age|ages){_S}+\Z", re.IGNORECASE)
+_FOR = re.compile(rf"(?<![\w-])for{_S}+\Z", re.IGNORECASE)
+_STRONG = re.compile(rf"[{_HY}]strong\b", re.IGNORECASE)
+_KILLED = re.compile(rf"(?<![\w-])(?:killed|killing|kills|wounded|wounding|injured|injuring|dead|died){_S}+\Z", re.IGNORECASE)
+_DENOMINATORS = frozenset([2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0, 20.0, 100.0, 1000.0])  # "one in five", "7 in 10"
+_OF_A = re.compile(rf"{_S}+(?:of{_S}+)?(?:a|an){_S}")
+_INCHES = re.compile(rf"[{_HY}]([1-9]|1[01])\b(?![{_HY}.,]?\d)")
 _VERB = re.compile(rf"{_S}+([a-z]+)")
 _LOSS_CONTEXT = re.compile(
     r"\b(?:los(?:e|es|ing|t)|kill(?:s|ed|ing)?|dead|died|die|dying|wounded|injur(?:ed|ing|ies)|casualt(?:y|ies)|deaths?)\b",
@@ -110,8 +116,8 @@ def _pair(text: str, lo: int, hi: int, tok: Number, nxt: Number, d: Draft, start
         d.value, d.ratio = tok.value / nxt.value, True
         return start, nxt.end, True
     if u1 is None and _OUT_OF.match(gap) and nxt.value > tok.value and (
-        "out" in low_gap or nxt.form == WORD == tok.form or (tok.form == DIGITS == nxt.form and tok.value < 10)
-    ):
+        "out" in low_gap or nxt.form == WORD == tok.form or (tok.integer and nxt.value in _DENOMINATORS)
+    ) and units.unit_after(text, nxt.end, hi) is None:  # "3 in 10 minutes" is no proportion
         d.value, d.proportion = tok.value / nxt.value, True
         return start, nxt.end, True
     if not _RANGE_GAP.match(gap):
@@ -139,7 +145,8 @@ def _pair(text: str, lo: int, hi: int, tok: Number, nxt: Number, d: Draft, start
     low = tok.value
     if tok.scale == 1 and nxt.scale > 1 and tok.value < nxt.value / nxt.scale:
         low = tok.value * nxt.scale  # "2 to 3 million": the scale is written once
-    d.value, d.low, d.high, d.qualifier = None, low, nxt.value, "range"
+    # bounds are bounds: "from 208 pounds to 193" is the range 193..208 (the fall is in `change`)
+    d.value, d.low, d.high, d.qualifier = None, min(low, nxt.value), max(low, nxt.value), "range"
     if pre:
         d.qualifier_text, start = pre.group("w"), pre.start("w")
     if sign2 is not None and d.unit is None:
@@ -150,6 +157,35 @@ def _pair(text: str, lo: int, hi: int, tok: Number, nxt: Number, d: Draft, start
         if u2 is not None:
             return start, u2[2], True
     return start, nxt.end, True
+
+
+_FAR_TO = re.compile(rf"[^;:()\[\]\n]{{0,48}}?{_S}to{_S}+\Z")
+
+
+def _from_to(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[str | None], i: int, d: Draft,
+             start: int, end: int) -> tuple[int, int]:
+    """"from 20 miles per gallon in 2008 to 29 mpg", "from $75 U.S. per barrel to $45.88": a range
+    whose ends are far apart (only words, dates or times between them). Returns (start, end)."""
+    pre = hedges.back(_RANGE_PREFIX, text, lo, start, 10)
+    if pre is None or pre.group("w").lower() != "from":
+        return start, end
+    j = next((k for k in range(i + 1, len(tokens)) if disp[k] is None), None)
+    if j is None or tokens[j].value is None or tokens[i].value is None:
+        return start, end
+    tok, nxt = tokens[i], tokens[j]
+    sign2 = units.sign_before(text, nxt.start, end)
+    if not _FAR_TO.match(text, end, sign2[1] if sign2 else nxt.start):
+        return start, end
+    u1, u2 = units.unit_after(text, end, hi), units.unit_after(text, nxt.end, hi)
+    if (u1 and u2 and u1[0] != u2[0]) or (sign2 and d.unit is not None and sign2[0] != d.unit):
+        return start, end
+    if sign2 and d.unit is None and u1 is not None:
+        return start, end
+    d.value, d.low, d.high = None, min(tok.value, nxt.value), max(tok.value, nxt.value)
+    d.qualifier, d.qualifier_text = "range", pre.group("w")
+    d.unit = d.unit or (sign2[0] if sign2 else None) or (u1[0] if u1 and u1[0].kind != "money" else None)
+    d.tokens.append(j)
+    return pre.start("w"), u2[2] if u2 and d.unit is not None and u2[0] == d.unit else nxt.end
 
 
 def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[str | None], i: int) -> Draft | None:
@@ -169,6 +205,8 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
         start, end, two = _pair(text, lo, hi, tok, nxt, d, start, end, sign is not None)
     if two:
         d.tokens.append(i + 1)
+    elif d.qualifier == "exact" and tok.value is not None:
+        start, end = _from_to(text, lo, hi, tokens, disp, i, d, start, end)
     if d.qualifier not in ("range", "vague"):
         q = hedges.qualifier_before(text, start, lo)
         if q:
@@ -184,8 +222,17 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
         return d
     if not _unit_or_noun(text, lo, hi, tok, d, two):
         return None
+    if (d.qualifier_text or "").lower() == "over" and d.unit is not None and d.unit.kind == "duration" and not (
+        hedges.back(_FOR, text, lo, d.start, 6)
+    ):  # "over four years" is when, not how long ("for over four years" is more than)
+        d.qualifier, d.qualifier_text, d.start = "exact", None, tok.start
     _entities(text, lo, hi, tok, d)
-    d.change = hedges.change(text, lo, hi, d.start, d.end)
+    if not (d.qualifier == "range" and (d.qualifier_text or "").lower() == "from"):
+        # "fell from 208 pounds to 193": both ends are levels, not the fall (which is not stated)
+        # a count changes only "by" something ("lost 3,000 vehicles" counts losses); a distance is no
+        # rise when it is ground covered ("advanced 2 km"), but is when a level moves ("fell 2 meters")
+        distance = d.unit is not None and d.unit.kind == "length"
+        d.change = hedges.change(text, lo, hi, d.start, d.end, need_by=d.noun is not None, distance=distance)
     if tok.sign == "+":
         d.change = "up"  # "Nasdaq +0.8%"
     if not d.casualty and d.per_unit and _LOSS_CONTEXT.search(text, max(lo, d.start - 40), d.end):
@@ -209,8 +256,8 @@ def _multiplicative(text: str, lo: int, hi: int, tok: Number, d: Draft) -> bool 
         d.change = hedges.change(text, lo, hi, d.start, d.end)
         return True
     cm = _TIMES.match(text, tok.end, hi)
-    if cm is None and "fold" not in text[tok.start : tok.end].lower():
-        return False if tok.times else None
+    if cm is None and not text[tok.start : tok.end].lower().endswith(("fold", "x")):
+        return False if tok.times else None  # "twice" alone: no figure; "tenfold", "3x" alone: a ratio
     d.ratio = True
     if cm is None:
         return True
@@ -234,6 +281,10 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
     """Attach the unit ("2,200 pounds", "30-year-old"), the currency, or the counted noun and the
     rate period after the figure. False when the token turns out to claim nothing (a bare "one")."""
     end = d.end
+    if d.unit is None and tok.form == FRACTION and (of_a := _OF_A.match(text, end, hi)):
+        u = units.unit_after(text, of_a.end() - 1, hi)  # "a quarter of a percentage point", "half an hour"
+        if u is not None and u[0].kind != "money":
+            end = of_a.end() - 1
     if d.unit is None or d.unit.kind == "money":
         u = units.unit_after(text, end, hi)
         if u is not None and (d.unit is None or u[0].kind == "money"):
@@ -248,6 +299,13 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
                     d.age = True
             elif u[0].kind == "mass":
                 d.entity = phrases.weighed_thing(text, lo, d.start)
+            elif u[0].lemma == "foot" and d.value is not None and (inches := _INCHES.match(text, end, hi)):
+                d.value += int(inches.group(1)) / 12  # "6-foot-4": six feet four inches
+                end = inches.end()
+    if d.unit is None and (strong := _STRONG.match(text, end, hi)):  # "a 2,000-strong force"
+        c = phrases.counted(text, strong.end(), hi)
+        if c is not None and c.noun is not None:
+            d.noun, d.entity, end = c.noun, c.entity, c.end
     if d.unit is None and (after := units.sign_after(text, end, hi)) is not None:
         d.unit, end = after  # "1,200\u20ac"
     if d.unit is None and (hedges.back(_AGED, text, lo, d.start, 8) or _appositive_age(text, lo, hi, tok)):
@@ -263,6 +321,8 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
             d.entity = phrases.entity_of(text, end, hi)  # "one of the best speakers"
     if d.unit is None and d.noun is None and tok.form == FRACTION and (tok.value or 0) < 1:
         d.proportion = True
+    if d.unit is None and d.noun is None and hedges.back(_KILLED, text, lo, d.start, 12):
+        d.casualty = True  # "killing 14", "wounded 40": a count of casualties without a noun
     if not d.age and (d.unit is None or d.unit.kind != "speed"):
         after_rate = _rate(text, end, hi, d)
         if after_rate == end and d.noun is not None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import astuple, dataclass, fields as dc_fields
+from dataclasses import dataclass, fields as dc_fields, replace
 from typing import TYPE_CHECKING, Any, Iterator
 
 from quantclaims import mentions as mention_rules
@@ -105,7 +105,10 @@ def _sentence(text: str, index: int, lo: int, hi: int, doc_id: str, claims: list
     claims.extend(own)
     if found is not None:
         for k, tok in enumerate(tokens):
-            owner = next((c.claim_id for c in own if c.start <= tok.start and tok.end <= c.end), None)
+            # a token inside a claim's span belongs to it, unless a rule named it ("in 2008" in
+            # "from 20 mpg in 2008 to 29 mpg" stays a date)
+            inside = (c.claim_id for c in own if c.start <= tok.start and tok.end <= c.end)
+            owner = next(inside, None) if disp[k] is None else None
             if owner is not None:
                 found.append((index, tok, mention_rules.CLAIM, owner))
             else:
@@ -113,7 +116,8 @@ def _sentence(text: str, index: int, lo: int, hi: int, doc_id: str, claims: list
                 found.append((index, tok, disp[k] or mention_rules.IDIOM, None))
 
 
-def _run(text: str, doc_id: str, found: list | None) -> list[Claim]:
+def _run(text: str, doc_id: str, found: list[tuple[int, Number, str, str | None]] | None) -> list[Claim]:
+    """Claims of a whole text (and, when `found` is a list, every token with its disposition)."""
     from quantclaims.attribution import attribute
     from quantclaims.sentences import split_sentences
 
@@ -122,23 +126,14 @@ def _run(text: str, doc_id: str, found: list | None) -> list[Claim]:
     claims: list[Claim] = []
     sentences = split_sentences(text) if has_number(text) else []
     for index, (lo, hi) in enumerate(sentences):
-        if has_number(text, lo, hi):
-            _sentence(text, index, lo, hi, doc_id, claims, found)
+        _sentence(text, index, lo, hi, doc_id, claims, found)  # scan() finds nothing fast where there is nothing
     if claims:
         attributions = attribute(text, sentences, [(c.start, c.end) for c in claims])
-        out = []
-        for c, a in zip(claims, attributions):
-            if a is not None:
-                c = _replace_attribution(c, a.name, a.start, a.end)
-            out.append(c)
-        claims = out
+        claims = [
+            c if a is None else replace(c, attributed_to=a.name, attribution_start=a.start, attribution_end=a.end)
+            for c, a in zip(claims, attributions)
+        ]
     return claims
-
-
-def _replace_attribution(c: Claim, name: str, start: int | None, end: int | None) -> Claim:
-    values = list(astuple(c))
-    values[-3:] = [name, start, end]
-    return Claim(*values)
 
 
 def extract_claims(text: str, doc_id: str = "text") -> list[Claim]:
@@ -178,18 +173,12 @@ def extract_tables(text: str, doc_id: str = "text") -> tuple["pd.DataFrame", "pd
 
 
 def _json_value(v: Any) -> Any:
-    if v is None:
-        return None
-    try:
-        import pandas as pd
+    """A cell as JSON wants it: pd.NA and NaN are null; numpy int64 an int, float64 a float."""
+    import pandas as pd
 
-        if v is pd.NA or (isinstance(v, float) and math.isnan(v)):
-            return None
-    except ImportError:  # pragma: no cover - pandas is a dependency
-        pass
-    if hasattr(v, "item"):  # numpy scalars: int64 stays an int, float64 a float
-        v = v.item()
-    return v
+    if v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v)):
+        return None
+    return v.item() if hasattr(v, "item") else v
 
 
 def records_to_json_lines(frame: "pd.DataFrame") -> Iterator[str]:

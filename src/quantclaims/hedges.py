@@ -39,7 +39,7 @@ def tables() -> _Tables:
     kinds.update(symbols)
     firsts = frozenset(w.split()[0] for w in kinds if w[0].isalpha())
     after_kinds = {w.lower(): k for k, ws in lex["suffixes"].items() for w in ws}
-    after = re.compile(rf"{_S}*(?P<q>{alternation(after_kinds)})\b", re.IGNORECASE)
+    after = re.compile(rf"(?:{_S}*|-)(?P<q>{alternation(after_kinds)})\b", re.IGNORECASE)  # "or more", "100,000-plus"
     return _Tables(before, kinds, after, after_kinds, firsts, "".join({w[0] for w in symbols}))
 
 
@@ -96,6 +96,7 @@ class _Change:
     verbs: frozenset[str]
     need_by: frozenset[str]
     not_after: frozenset[str]
+    movement: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -103,7 +104,10 @@ def _change_words() -> _Change:
     """Compile lexicon/change.toml, once."""
     lex = load("change")
     verbs = alternation([*lex["up"], *lex["down"]])
-    hedge = rf"(?:as{_S}+much{_S}+as|a{_S}+further|another|nearly|about|around|almost|some|more{_S}+than|over|just){_S}+"
+    hedge = (
+        rf"(?:as{_S}+much{_S}+as|a{_S}+further|another|nearly|about|around|almost|some|more{_S}+than|over|just|"
+        rf"an{_S}+average{_S}+of|an{_S}+estimated|roughly|approximately){_S}+"
+    )
     before = re.compile(
         rf"(?:\b(?P<pre>[A-Za-z]{{2,12}}){_S}+)?(?<![\w-])(?P<verb>{verbs})"
         rf"(?:(?P<obj>(?:{_S}+(?!by\b|to\b|at\b)[A-Za-z'\u2019]+){{1,3}}?)?{_S}+(?P<by>by){_S}+(?:{hedge})?"  # "grew sales by"
@@ -115,19 +119,26 @@ def _change_words() -> _Change:
         re.IGNORECASE,
     )
     verb_words = frozenset(w.split()[-1] for w in [*lex["up"], *lex["down"]])
-    return _Change(before, after, frozenset(lex["up"]), verb_words, frozenset(lex["need_by"]), frozenset(lex["not_after"]))
+    return _Change(before, after, frozenset(lex["up"]), verb_words, frozenset(lex["need_by"]), frozenset(lex["not_after"]),
+                   frozenset(lex["movement"]))
 
 
-def change(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
+def change(text: str, lo: int, hi: int, start: int, end: int, need_by: bool = False,
+           distance: bool = False) -> str | None:
     """"up" / "down" for the figure text[start:end] when a verb before it ("rose 5%", "grew sales by
     5%") or a noun after it ("a 5% drop") says so. The level reached ("fell 3% to $40": the $40) is
-    not a change."""
+    not a change. With `need_by`, only "<verb> by" counts: "lost 3,000 vehicles" is a count of
+    losses, "fell by 20,000 people" a fall. With `distance`, verbs of movement ("advanced 2 km")
+    are ground covered, not a rise."""
     c = _change_words()
     m = back(c.before, text, lo, start, 48) if _mentions(text, max(lo, start - 48), start, c.verbs) else None
     if m:
         verb = m.group("verb").lower()
         phrasal = verb in ("up", "down") and (m.group("pre") or "").lower() in c.not_after
-        if not phrasal and (m.group("by") or verb not in c.need_by) and not (m.group("obj") and not m.group("by")):
+        by = m.group("by")
+        if distance and verb in c.movement:
+            return None
+        if not phrasal and (by or (verb not in c.need_by and not need_by)) and not (m.group("obj") and not by):
             return "up" if verb in c.up else "down"
     a = c.after.match(text, end, hi)
     if a and (_ARTICLE.search(text, max(lo, start - 6), start) or a.group(0).strip().lower() in ("higher", "lower")):

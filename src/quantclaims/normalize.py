@@ -114,6 +114,8 @@ def fields(d: Draft, sentence: str) -> dict[str, Any]:
         ctype = "casualties" if d.casualty else d.noun.claim_type
     else:
         kind, ctype, norm_unit, entity = "number", "other", "number", d.entity
+        if d.casualty:  # "killing 14": people, counted
+            kind, ctype, norm_unit = "count", "casualties", "count"
     if d.per_unit is not None and not d.frequency and not d.per_period:
         norm_unit = f"{norm_unit}/{d.per_unit}"  # "$58 a barrel": USD/barrel, value unchanged
     elif d.per_unit is not None and not d.frequency:

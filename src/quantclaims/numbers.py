@@ -94,7 +94,9 @@ def tables() -> _Tables:
         r"(?P<sci>(?<![\d.,])\d+(?:\.\d+)?[ \u00a0]?[\u00d7x*][ \u00a0]?10(?:\^|\*\*|(?=[-\u2212]))[-\u2212]?\d+)",
         r"(?P<slash>(?<![\d/.,])\b\d{1,3}(?:/|\u2044)\d{1,4}\b(?![/\d]))",
         r"(?P<dord>(?<![\d.,])\d+(?:st|nd|rd|th)\b)",
-        r"(?P<dfold>(?<![\d.,])\d+(?:\.\d+)?[-\u2010]?fold\b)",
+        r"(?P<dfold>(?<![\d.,])\d+(?:\.\d+)?(?:[-\u2010]?fold\b|x(?![\w\d\u00d7]|\.\w)))",
+        r"(?P<mixed>(?<![\d.,/])\d+[ \u00a0]+\d{1,2}/(?:[2-9]|1[0-6])\b(?![/\d]))",
+        r"(?P<tens>(?<![\d.,'\u2019])[1-9]0s\b)",
         r"(?P<digits>(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?![,\d])|\d+)(?:\.\d+)?|(?<![\w.,])\.\d+)",
         rf"(?P<half>\b(?:(?:{card}|a|an){_SP})?(?:half|quarter){_SP}(?:a|an){_SP}(?:{scale}|dozen)\b)",
         rf"(?P<andfrac>\b(?:{card}){_SP}and{_SP}(?:a|one){_SP}(?:half|quarter|third)\b)",
@@ -114,7 +116,7 @@ def tables() -> _Tables:
         + [f"{c}fold" for c in cardinals]
     )
     number_words = (starts | set(scales) | set(denominators)) - {"a", "an", "of"}
-    scale_after = re.compile(rf"(?:{_SP}?(?:{scale})\b)+", re.IGNORECASE)
+    scale_after = re.compile(rf"(?:(?:{_SP}|{_HY})?(?:{scale})\b)+", re.IGNORECASE)
     suffixes = {k: float(v) for k, v in lex["scale_suffixes"].items()}
     suffix_after = re.compile(rf"(?:{_SP})?({alternation(suffixes)})\b(?!\.\w)", re.IGNORECASE)
     digit = re.compile(rf"[\d{glyph}]")
@@ -177,8 +179,8 @@ def _scale(text: str, end: int, hi: int, after_currency: bool) -> tuple[float, i
     m = t.scale_after.match(text, end, hi)
     if m:  # "4 hundred million": scales multiply
         mult = 1.0
-        for w in m.group(0).split():
-            mult *= t.scales[w.lower()]
+        for w in _words(m.group(0)):
+            mult *= t.scales[w]
         return mult, m.end()
     m = t.suffix_after.match(text, end, hi)
     if m:
@@ -245,10 +247,20 @@ def _read(text: str, m: re.Match[str], hi: int, t: _Tables, out: list[Number]) -
         else:  # "24/7", "9/11": not a fraction; the digits are still tokens
             out.append(Number(s, s + len(a_s), float(a), DIGITS))
             out.append(Number(e - len(b_s), e, float(b), DIGITS))
+    elif kind == "tens":  # "in their 30s", "the mid-40s": somewhere in that decade of numbers
+        low = float(raw[:-1])
+        out.append(Number(s, e, None, DIGITS, vague=(low, low + 9)))
     elif kind == "dord":
         out.append(Number(s, e, float(re.match(r"\d+", raw).group(0)), ORDINAL, ordinal=True))
-    elif kind == "dfold":
+    elif kind == "dfold":  # "3-fold", "3x"
         out.append(Number(s, e, parse_digits(re.match(r"[\d.]+", raw).group(0)), MIXED, times=True))
+    elif kind == "mixed":  # "2 1/2 years"
+        whole, frac = raw.split()
+        a, b = (int(x) for x in frac.split("/"))
+        if a < b:
+            out.append(Number(s, e, int(whole) + a / b, FRACTION, integer=False))
+        else:
+            out.append(Number(s, s + len(whole), float(whole), DIGITS))
     elif kind == "digits":
         value = parse_digits(raw)
         mult, e2 = _scale(text, e, hi, _preceded_by_currency(text, s))

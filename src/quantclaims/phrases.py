@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from quantclaims import units
+from quantclaims import numbers, units
 from quantclaims.hedges import back
 from quantclaims.lexicon import alternation
 
@@ -53,14 +53,17 @@ def noun_phrase(text: str, pos: int, hi: int, limit: int = 6, preps: bool = True
     """Words from `pos` up to a verb-like stop or punctuation ("the troops in his platoon")."""
     words = words_after(text, pos, hi, limit, _WORD0)
     verbs = units.word_set("verbs")
+    number_words = numbers.tables().number_words
     keep: list[re.Match[str]] = []
     for w in words:
         low = w.group(1).lower()
         if low in verbs or low in ("and", "or", "who", "which", "that", "to", "than", "as", "where", "when", "while"):
             break
-        if keep and (low.endswith("ing") or (low.endswith("ed") and len(keep) >= 2)):
+        if keep and (low.endswith("ing") or (low.endswith("ed") and (len(keep) >= 2 or not preps))):
             break
         if not preps and low in _PREPS:
+            break
+        if low in number_words:  # "half its men in two weeks": the phrase ends before the next figure
             break
         keep.append(w)
     while keep and keep[-1].group(1).lower() in stop_words():
@@ -124,7 +127,8 @@ def counted(text: str, pos: int, hi: int, singular: bool = False) -> Counted | N
             return Counted(w.end(), text[words[0].start(1) : w.end()], unit=unit)
         if (low in stop and low not in _MODIFIERS) or low in verbs or k >= 3 or "'" in low or "\u2019" in low:
             break
-        if _plural(low) and (word[0].islower() or k > 0 or low not in stop):
+        known_next = k + 1 < len(words) and units.noun(words[k + 1].group(1).lower()) is not None
+        if _plural(low) and not known_next and (word[0].islower() or k > 0 or low not in stop):
             head = (k, units.Noun(word[:-1] if word[0].isupper() else _singular(low), "count"))
             break
         if k == 0 and singular and word.islower() and len(low) > 2:

@@ -13,7 +13,7 @@ from typing import Any, Mapping, Sequence
 
 import pandas as pd
 
-from quantclaims.citation import AUTHORS, KEYWORDS, VersionError
+from quantclaims.citation import AUTHORS, DATA_LICENSE_ID, KEYWORDS, VersionError
 from quantclaims.errors import QuantclaimsError
 from quantclaims.schema import Column, TableSpec, table_names, table_spec
 
@@ -34,7 +34,7 @@ NaN for the nulls, which frictionless 5 rejects as an integer on every null row.
 every value and lets `frictionless validate` pass; the data card's field table keeps the exact dtype."""
 
 DATA_LICENSE = {
-    "name": "CC-BY-4.0",
+    "name": DATA_LICENSE_ID,
     "path": "https://creativecommons.org/licenses/by/4.0/",
     "title": "Creative Commons Attribution 4.0 International",
 }
