@@ -22,7 +22,7 @@ from typing import Any, Callable, Sequence
 
 import common
 import nqmap
-from scoring import CRITERIA, Quantity, SentenceResult, Totals, canonical_unit, score
+from scoring import CRITERIA, Quantity, SentenceResult, Totals, canonical_unit, score, units_match
 
 System = Callable[[str], list[Quantity]]
 
@@ -104,7 +104,7 @@ def error_counts(
         for p, g in vm:
             if pred[p].change != gold[g].change:
                 c["wrong change"][f"{pred[p].change} for {gold[g].change}"] += 1
-            if canonical_unit(pred[p].unit) != canonical_unit(gold[g].unit):
+            if not units_match(pred[p], gold[g]):
                 c["wrong unit"][category(gold[g])] += 1
     return c
 
@@ -125,7 +125,7 @@ def sentence_errors(text: str, gold: Sequence[Quantity], pred: Sequence[Quantity
         if pred[p].change != gold[g].change:
             lines.append(f"  change   {value}: {pred[p].change!r} for gold {gold[g].change!r}")
         pu, gu = canonical_unit(pred[p].unit), canonical_unit(gold[g].unit)
-        if pu != gu:
+        if not units_match(pred[p], gold[g]):
             lines.append(f"  unit     {value}: {pred[p].unit!r} for gold {gold[g].unit!r} (as {pu!r} vs {gu!r})")
     return [text] + lines if lines else []
 

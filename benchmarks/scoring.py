@@ -5,7 +5,9 @@ Per sentence, a predicted quantity may match a gold one when
   ends close (ends compared after sorting, so "from 90 down to 60" matches however a system orders
   its bounds); a number never matches a range;
 - value+change: additionally the change symbols are equal;
-- value+unit: additionally the canonical units are equal (`canonical_unit`, applied to both sides).
+- value+unit: additionally the canonical units are equal (`canonical_unit`, applied to both sides);
+  a prediction may name its unit in more than one way (Quantity.unit_alternatives, e.g. a counted
+  noun's head lemma and its noun phrase) and matches when any of its names equals the gold one.
 Each criterion gets its own maximum one-to-one matching (Kuhn's augmenting paths: exact, and the
 sentences are small), so a gold quantity is matched at most once and no prediction twice.
 P = matches / predictions, R = matches / gold, summed over all sentences, F1 their harmonic mean.
@@ -30,6 +32,10 @@ class Quantity:
     value: Value
     change: str = "="
     unit: str = "-"
+    # Other names the system gives the same unit, any of which may match the gold name: for a
+    # counted noun, the head-noun lemma and the singular noun phrase ("product", "different
+    # product"), since NewsQuant names some counted things by their head and others by their phrase.
+    unit_alternatives: tuple[str, ...] = ()
 
 
 def values_match(pred: Value, gold: Value) -> bool:
@@ -139,13 +145,18 @@ def canonical_unit(name: str | None) -> str:
 CRITERIA = ("value", "value+change", "value+unit")
 
 
+def units_match(p: Quantity, g: Quantity) -> bool:
+    """The prediction's unit, or one of its alternative names, is the gold unit (canonically)."""
+    return canonical_unit(g.unit) in {canonical_unit(u) for u in (p.unit, *p.unit_alternatives)}
+
+
 def _compatible(criterion: str, p: Quantity, g: Quantity) -> bool:
     if not values_match(p.value, g.value):
         return False
     if criterion == "value+change":
         return p.change == g.change
     if criterion == "value+unit":
-        return canonical_unit(p.unit) == canonical_unit(g.unit)
+        return units_match(p, g)
     return True
 
 
