@@ -72,6 +72,35 @@ def test_max_matching_on_an_explicit_graph():
     assert all(pair in edges for pair in pairs)
 
 
+def test_equal_values_pair_toward_the_agreeing_change():
+    # "Oil rose 2% while gas fell 2%": both gold values are 2; the value pairing must not swap them
+    gold = [Quantity(2.0, "up", "%"), Quantity(2.0, "down", "%")]
+    pred = [Quantity(2.0, "down", "%"), Quantity(2.0, "up", "%")]
+    r = scoring.score_sentence(pred, gold)
+    assert r.matches["value"] == [(0, 1), (1, 0)]
+    assert len(r.matches["value+change"]) == 2
+
+
+def test_preferring_matching_is_maximum_first_then_best_scoring():
+    import itertools
+    import random
+
+    rng = random.Random(7)
+    for _ in range(300):
+        n_p, n_g = rng.randint(0, 4), rng.randint(0, 4)
+        edges = {(p, g): rng.randint(0, 2) for p in range(n_p) for g in range(n_g) if rng.random() < 0.6}
+        got = max_matching(n_p, n_g, lambda p, g: (p, g) in edges, lambda p, g: edges[(p, g)])
+        assert len({p for p, _ in got}) == len({g for _, g in got}) == len(got)
+        assert all(pair in edges for pair in got)
+        best = (0, 0)  # brute force: (size, score) of every matching
+        for k in range(min(n_p, n_g) + 1):
+            for ps in itertools.combinations(range(n_p), k):
+                for gs in itertools.permutations(range(n_g), k):
+                    if all((p, g) in edges for p, g in zip(ps, gs)):
+                        best = max(best, (k, sum(edges[(p, g)] for p, g in zip(ps, gs))))
+        assert (len(got), sum(edges[pair] for pair in got)) == best
+
+
 def test_change_symbol_must_be_equal_for_value_change():
     gold = [Quantity(8.0, "up", "percentage"), Quantity(40.0, "<", "flat")]
     pred = [Quantity(8.0, "=", "%"), Quantity(40.0, "<", "flats")]
