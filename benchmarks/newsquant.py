@@ -8,6 +8,12 @@ NewsQuant's terms (nqmap.py), and prints P/R/F1 for value, value+change and valu
 (scoring.py), error counts per category, and the same scores for the bare-regex baseline (and
 quantulum3 with --peers, when installed). Predictions go one JSON line per input sentence, in input
 order. Bad input exits 2 with a message naming the file and item.
+
+Matching (scoring.py), the same for every system: per sentence and per criterion, a maximum
+one-to-one matching; among maximum matchings, ties between equal values go to the pair that agrees
+on change and unit, so the errors listed (read from the value criterion's pairs) are real
+disagreements, not two equal values paired crosswise. A prediction may give more than one name for
+its unit (quantclaims: a counted noun's lemma and its noun phrase); any of them may match.
 """
 
 from __future__ import annotations
