@@ -39,6 +39,8 @@ from quantclaims.table_rules import Context, QUALIFIER_BOUNDS, _qualifier, expec
         (120, "point", None, "point", 120),                     # kind 'other': normalized to its own name
         (7, "snowboard trick", None, "snowboard trick", 7),
         (2, None, "decade", "count/day", 2 / 3652.5),           # 'twice a decade': ten years
+        (1, "barrel", None, "l", 158.987294928),                # the oil barrel, 42 US gallons
+        (10, "barrel", "day", "l/day", 1589.87294928),
     ],
 )
 def test_expected_normalized(value, unit, per_unit, normalized_unit, expected):
@@ -100,6 +102,7 @@ NEWS = {
     "price-per-thing": "Brent crude traded at $58 a barrel while gasoline sold for $3.10 a gallon.",
     "other-units": "The new wind turbine delivers 4,000 kilowatt hours a month and the index gained 120 points.",
     "decade": "Floods hit the valley twice a decade, the survey found.",
+    "barrels": "The field pumps 52,000 barrels a day and has stored 2 million barrels.",
 }
 
 
@@ -116,5 +119,6 @@ def test_extract_output_on_general_news_always_validates():
     units = set(claims["normalized_unit"])
     assert {"USD", "GBP", "MYR", "fraction", "USD/day", "EUR/day", "USD/barrel", "count/day"} <= units
     assert set(claims["per_unit"].dropna()) >= {"barrel", "decade", "day"}
+    assert {"l", "l/day"} <= units
     minor = claims[claims["unit"].isin(["cent", "penny", "pence", "sen"])]
     assert len(minor) == 3 and (minor["normalized_value"] < minor["value"]).all()
