@@ -164,6 +164,8 @@ def _gapped(text: str, lo: int, start: int, c: _Change) -> str | None:
     """The direction of a figure whose change verb is gapped ("Acme fell 3%, Bolt by 2%"): the last
     change verb before the list, when a figure follows that verb closely. Only after a named subject
     and "by", so "helped by 3 stores" or "by 2030" stay no change."""
+    if not text[max(lo, start - 4) : start].rstrip().lower().endswith("by"):
+        return None  # the cheap test first: most figures have no "by" right before them
     gap = back(_GAP, text, lo, start, 60)
     if gap is None:
         return None
