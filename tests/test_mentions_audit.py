@@ -16,14 +16,11 @@ from typing import Iterator
 import pandas as pd
 import pytest
 
-from test_golden import (
-    ALL_NON_CLAIMS,
-    NonClaim,
-    case,
-    conclude,
-    golden_doc_ids,
-    load_golden,
-    source_text,
+from annotations import GOLDEN, NonClaim
+
+ALL_NON_CLAIMS = GOLDEN.non_claims()
+case, conclude, golden_doc_ids, load_golden, source_text = (
+    GOLDEN.case, GOLDEN.conclude, GOLDEN.doc_ids, GOLDEN.load, GOLDEN.text
 )
 
 _CARDINALS = (
