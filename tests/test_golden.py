@@ -1,0 +1,109 @@
+"""The extractor against the hand-written golden annotation of both sources (tests/golden/*.toml).
+
+Why: the golden files are the one independent statement of what a careful reader lists as the
+numeric assertions of each source. Every golden claim is its own test case, so a regression names the
+claim and the field. Offsets come from span_text + occurrence (str.find), never from the extractor.
+
+Cases the current extractor gets wrong are listed in tests/golden/known_failures.toml with the fields
+that fail; they run as strict xfails, so a fix shows up as a surprise pass, and a listing whose fields
+no longer match the real failure fails outright (the list stays honest).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from annotations import (
+    GOLDEN,
+    AnnotationError,
+    COMPARED_FIELDS,
+    Claim,
+    NonClaim,
+    convention_problems,
+    extra_claims,
+    field_problems,
+    locate_claim,
+    nth_find,
+    non_claim_problems,
+    plain,
+    row_at,
+    same,
+)
+
+case, conclude = GOLDEN.case, GOLDEN.conclude
+ALL_CLAIMS = GOLDEN.claims()
+ALL_NON_CLAIMS = GOLDEN.non_claims()
+
+
+# --- the golden files themselves (no extractor) ------------------------------------------------
+
+
+@pytest.mark.parametrize("doc_id", GOLDEN.doc_ids())
+def test_golden_file_obeys_schema_and_conventions(doc_id: str) -> None:
+    """Allowed values from schema/claims.toml; bounds as the qualifier demands (docs/conventions.md)."""
+    problems = convention_problems(GOLDEN.load(doc_id))
+    assert not problems, "\n".join(problems)
+
+
+# --- the extractor against the golden annotation -----------------------------------------------
+
+
+@pytest.mark.parametrize("golden", [case(c.case_id(), c) for c in ALL_CLAIMS])
+def test_claim_matches_golden(golden: Claim) -> None:
+    row, problems = row_at(GOLDEN.built(golden.doc_id), golden)
+    if row is not None:
+        if row["span_text"] != golden.span_text or row["doc_id"] != golden.doc_id:
+            problems["span_text"] = f"span_text {row['span_text']!r} / doc_id {row['doc_id']!r}"
+        problems |= field_problems(row, golden, COMPARED_FIELDS)
+    conclude(golden.case_id(), problems)
+
+
+@pytest.mark.parametrize("doc_id", [case(f"{d}:no extra claims", d) for d in GOLDEN.doc_ids()])
+def test_no_claims_beyond_golden(doc_id: str) -> None:
+    conclude(f"{doc_id}:no extra claims", extra_claims(GOLDEN, doc_id))
+
+
+@pytest.mark.parametrize("token", [case(n.case_id, n) for n in ALL_NON_CLAIMS])
+def test_non_claim_token_outside_every_claim(token: NonClaim) -> None:
+    conclude(token.case_id, non_claim_problems(GOLDEN, token))
+
+
+def test_known_failures_name_golden_cases() -> None:
+    """Every listed known failure is a case that exists (a stale id would otherwise go unnoticed)."""
+    ids = {c.case_id() for c in ALL_CLAIMS} | {n.case_id for n in ALL_NON_CLAIMS}
+    ids |= {f"{d}:no extra claims" for d in GOLDEN.doc_ids()}
+    from test_mentions_audit import AUDIT_CASE_IDS
+
+    stale = sorted(set(GOLDEN.known_failures()) - ids - set(AUDIT_CASE_IDS))
+    assert not stale, f"known_failures.toml names cases that do not exist: {stale}"
+
+
+# --- the test helpers themselves ----------------------------------------------------------------
+
+
+def test_nth_find_counts_non_overlapping_occurrences() -> None:
+    assert nth_find("a ab ab ab", "ab", 0) == 2
+    assert nth_find("a ab ab ab", "ab", 2) == 8
+    assert nth_find("a ab ab ab", "ab", 3) == -1
+    assert nth_find("aaaa", "aa", 1) == 2
+
+
+def test_golden_loader_rejects_ambiguous_span(tmp_path: Path) -> None:
+    with pytest.raises(AnnotationError, match="occurs 2 times"):
+        locate_claim("d", "two days and two days", {
+            "span_text": "two days", "normalized_unit": "day", "quantity_kind": "duration",
+            "claim_type": "duration", "qualifier": "exact"}, "x")
+    with pytest.raises(AnnotationError, match="unknown keys"):
+        locate_claim("d", "two days", {"span_text": "two days", "vlaue": 2}, "x")
+
+
+def test_float_fields_compare_with_relative_tolerance() -> None:
+    assert same("value", 997.903214, 997.9032140000002)
+    assert not same("value", 997.9, 997.903214)
+    assert not same("value", None, 0.0)
+    assert same("entity", None, None)
+    assert not same("attributed_to", "the soldier", "The soldier")
+    assert plain(pd.NA) is None and plain(float("nan")) is None
