@@ -142,3 +142,10 @@ def test_in_phrase_names_what_money_is(text, entity):
 def test_what_a_weight_is_of():
     text = "Trucks brought 3 tons of flour and salt."
     assert phrases.of_phrase(text, after(text, "tons"), len(text)) == "flour"
+
+
+def test_a_determiner_not_after_a_preposition_ends_the_entity():
+    text = "It is one of the plans both parties had signed."
+    assert phrases.entity_of(text, after(text, "one"), len(text)) == "the plans"
+    text = "Half of the guns in their depots were lost."
+    assert phrases.entity_of(text, after(text, "Half"), len(text)) == "the guns in their depots"

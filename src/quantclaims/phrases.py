@@ -32,6 +32,7 @@ _DET = re.compile(rf"{_S}+((?:the|its|their|his|her|our|this|that|these|those){_
 _MODIFIERS = frozenset(["more", "other", "additional", "extra", "new", "fewer", "further", "fresh", "remaining"])
 _OBJECT_STARTS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "at", "about", "around", "some",
                             "more", "nearly", "almost", "over", "up", "several", "dozens", "hundreds", "thousands"])
+_DETERMINERS = frozenset("the a an both these those this that his her their its our my your some".split())
 _PREPS = frozenset("in of at on for by with from into near known called named nicknamed based".split())
 def stop_words() -> frozenset[str]:
     """Function words: a counted noun is never one, and a phrase never ends on one."""
@@ -77,6 +78,8 @@ def noun_phrase(text: str, pos: int, hi: int, limit: int = 6, preps: bool = True
             break
         if low in number_words:  # "half its men in two weeks": the phrase ends before the next figure
             break
+        if keep and low in _DETERMINERS and keep[-1].group(1).lower() not in _PREPS:
+            break  # "the texts both sides had endorsed": a determiner not after a preposition starts a clause
         keep.append(w)
     while keep and keep[-1].group(1).lower() in stop_words():
         keep.pop()
