@@ -222,6 +222,19 @@ def test_vague(text, span, low, high, unit):
           normalized_value=None)
 
 
+@pytest.mark.parametrize(
+    ("text", "qualifier_text"),
+    [
+        ("Several drones were shot down.", "Several"),
+        ("Dozens of civilians fled.", "Dozens of"),
+        ("A few hundred volunteers stayed.", "A few"),  # the scale is not a vague word
+        ("Most buyers are in their 40s.", None),  # a decade has no vague word
+    ],
+)
+def test_vague_qualifier_text_is_the_vague_words(text, qualifier_text):
+    check(one(text), qualifier="vague", qualifier_text=qualifier_text)
+
+
 # ---- units of other kinds
 def test_length_speed_area():
     check(one("The drone flew 40 miles."), normalized_value=40 * 1609.344, normalized_unit="m", claim_type="distance")

@@ -16,7 +16,7 @@ from typing import Sequence
 
 from quantclaims import hedges, phrases, units
 from quantclaims.lexicon import alternation
-from quantclaims.numbers import DIGITS, FRACTION, WORD, Number
+from quantclaims.numbers import DIGITS, FRACTION, WORD, Number, vague_words
 
 _S = r"[ \t\u00a0]"
 _HY = "-\u2010\u2011\u2013\u2014"
@@ -218,7 +218,7 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
     d = Draft(tok.start, tok.end, tok.value, tokens=[i])
     if tok.vague is not None:
         d.low, d.high = tok.vague
-        d.qualifier = "vague"
+        d.qualifier, d.qualifier_text = "vague", vague_words(text, tok)
     start, end = tok.start, tok.end
     sign = units.sign_before(text, start, lo)
     if sign:

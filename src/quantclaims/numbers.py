@@ -163,6 +163,19 @@ def words_value(phrase: str) -> float | None:
         return None
 
 
+def vague_words(text: str, n: Number) -> str | None:
+    """The vague words of a vague token as written, without a scale after them ("A few hundred" ->
+    "A few", "Dozens of" -> "Dozens of"): its qualifier_text (docs/conventions.md). None for a decade
+    ("40s"), which has no vague word."""
+    if n.vague is None or n.form != WORD:
+        return None
+    raw = text[n.start : n.end]
+    if n.scale != 1.0:
+        m = re.search(rf"(?:(?:{_SP}|{_HY})(?:{alternation(tables().scales)}))+\Z", raw, re.IGNORECASE)
+        raw = raw[: m.start()] if m else raw
+    return raw
+
+
 def parse_digits(s: str) -> float:
     """'45,000' -> 45000.0, '2.5' -> 2.5."""
     return float(s.replace(",", ""))
