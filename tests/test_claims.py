@@ -624,6 +624,12 @@ def test_civilian_modifier_makes_a_plain_count():
     check(one("Mines sank a dozen patrol ships."), unit="ship", claim_type="equipment_count")
 
 
+def test_share_of_people_hurt_is_casualties():
+    check(one("By dawn half the company that held the bridge had been killed."), claim_type="casualties",
+          quantity_kind="proportion", entity="the company", value=0.5)
+    check(one("A third of the residents were evacuated."), claim_type="proportion")  # not hurt
+
+
 def test_strong_force():
     check(one("A 2,000-strong force crossed the river."), value=2000.0, unit="force", claim_type="force_size",
           span_text="2,000-strong force")

@@ -95,6 +95,21 @@ def _casualty_verbs() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (re.compile(rf"(?<![\w-])(?:{before}){_S}+\Z", re.IGNORECASE), re.compile(after, re.IGNORECASE))
 
 
+_CLAUSE = re.compile(r"[^,;:.!?()\u201c\u201d\"]{0,60}")
+
+
+def _share_hurt(text: str, hi: int, d: Draft) -> bool:
+    """A share of people that the rest of its clause says were killed or wounded ("half the battalion
+    that led the assault was wounded"): casualties, not a plain proportion."""
+    if not d.entity:
+        return False
+    noun = units.noun(d.entity.split()[-1])
+    if noun is None or not _people(noun):
+        return False
+    clause = _CLAUSE.match(text, d.end, hi)
+    return clause is not None and _casualty_verbs()[1].search(text, d.end, clause.end()) is not None
+
+
 def _people(noun: units.Noun | None) -> bool:
     """Whether a counted noun names people (who can be killed or wounded), or nothing is named."""
     return noun is None or noun.claim_type in ("force_size", "casualties") or (
@@ -259,6 +274,8 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
         d.change = hedges.change(text, lo, hi, d.start, d.end, need_by=d.noun is not None, distance=distance)
     if tok.sign == "+":
         d.change = "up"  # "Nasdaq +0.8%"
+    if (d.proportion or (d.unit is not None and d.unit.kind == "proportion")) and _share_hurt(text, hi, d):
+        d.casualty = True  # "half the battalion that led the assault was wounded"
     if not d.casualty and d.per_unit and _people(d.noun) and _LOSS_CONTEXT.search(text, max(lo, d.start - 40), d.end):
         d.casualty = True  # "losing about 1,200 people daily" (but "firing 2,000 shells a day" is no loss)
     return d

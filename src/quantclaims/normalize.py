@@ -122,6 +122,8 @@ def fields(d: Draft, sentence: str) -> dict[str, Any]:
         entity = d.entity
         if _has_word(entity, "territory_words") or _place_held(entity, sentence):
             ctype = "territory"
+        elif d.casualty:
+            ctype = "casualties"  # "half the battalion ... was wounded"
     elif d.noun is not None:
         kind = "count"
         unit_lemma = d.noun.lemma
