@@ -46,6 +46,9 @@ def test_compound_noun_head_is_the_last_noun():
     text = "Officials counted 310 civilian deaths and 12 truck convoys."
     c = phrases.counted(text, after(text, "310"), len(text))
     assert (c.entity, c.noun.lemma, c.noun.claim_type) == ("civilian deaths", "death", "casualties")
+    text = "The brigade lost 20 artillery pieces."  # a two-word noun of the lexicon wins over the rule
+    c = phrases.counted(text, after(text, "20"), len(text))
+    assert (c.noun.lemma, c.noun.claim_type) == ("artillery piece", "equipment_count")
     text = "The brigade fielded 14 rocket launchers."
     c = phrases.counted(text, after(text, "14"), len(text))
     assert (c.entity, c.noun.lemma) == ("rocket launchers", "launcher")
