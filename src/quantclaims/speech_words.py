@@ -104,6 +104,8 @@ def trigger_matches(text: str) -> list[re.Match[str]]:
     lex = lexicon()
     words, nouns, trigger = lex.trigger_words, lex.count_nouns, lex.trigger
     out: list[re.Match[str]] = []
+    if words.isdisjoint(_WORD.findall(text)):  # most sentences: one C-level pass, no Python loop
+        return out
     done = 0
     for w in _WORD.finditer(text):
         if w.group() not in words:
