@@ -15,7 +15,8 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass, fields as dc_fields
-from typing import TYPE_CHECKING, Any, Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from quantclaims import mentions as mention_rules
 from quantclaims.claims import sentence_drafts
@@ -95,10 +96,13 @@ def _sentence(text: str, index: int, lo: int, hi: int, doc_id: str, rows: list[_
     drafts = sentence_drafts(text, lo, hi, tokens, disp)
     if drafts:
         sentence = text[lo:hi]
+        isfinite = math.isfinite
         for draft in drafts:
             f = fields(draft, sentence)
-            for k in _FLOATS:
-                f[k] = _clean(f[k])
+            for k in _FLOATS:  # _clean, inlined: this loop runs for every claim
+                x = f[k]
+                if x is not None and not isfinite(x):
+                    f[k] = None
             s, e = draft.start, draft.end
             rows.append((s, e, index, lo, hi, f"{doc_id}:{s}-{e}", f))
     if found is not None:
@@ -115,14 +119,23 @@ def _sentence(text: str, index: int, lo: int, hi: int, doc_id: str, rows: list[_
                 found.append((index, tok, disp[k] or mention_rules.IDIOM, None))
 
 
+@lru_cache(maxsize=1)
+def _late_stages() -> tuple[Callable[..., Any], Callable[..., Any]]:
+    """attribution.attribute and sentences.split_sentences, imported on first use (importing
+    quantclaims.extract stays cheap) and then kept: an import statement per call costs a
+    microsecond, about 1% of a sentence."""
+    from quantclaims.attribution import attribute
+    from quantclaims.sentences import split_sentences
+
+    return attribute, split_sentences
+
+
 def _run(text: str, doc_id: str, found: list[tuple[int, Number, str, str | None]] | None) -> list[Claim]:
     """Claims of a whole text (and, when `found` is a list, every token with its disposition).
 
     Claims are built once, after attribution (which runs only when there is a claim to attribute),
     rather than built and then copied with their attribution."""
-    from quantclaims.attribution import attribute
-    from quantclaims.sentences import split_sentences
-
+    attribute, split_sentences = _late_stages()
     if not isinstance(text, str):
         raise TypeError(f"extract needs a str, got {type(text).__name__}")
     rows: list[_Row] = []
@@ -132,18 +145,12 @@ def _run(text: str, doc_id: str, found: list[tuple[int, Number, str, str | None]
     if not rows:
         return []
     attributions = attribute(text, sentences, [(r[0], r[1]) for r in rows])
-    claims = []
-    for (s, e, index, lo, hi, claim_id, f), a in zip(rows, attributions):
-        claims.append(
-            Claim(
-                claim_id=claim_id, doc_id=doc_id, start=s, end=e, span_text=text[s:e],
-                sentence_index=index, sentence_start=lo, sentence_end=hi, **f,
-                attributed_to=None if a is None else a.name,
-                attribution_start=None if a is None else a.start,
-                attribution_end=None if a is None else a.end,
-            )
-        )
-    return claims
+    # positional: the fields dict is in normalize.FIELDS order, which is Claim's (a test checks it)
+    return [
+        Claim(claim_id, doc_id, s, e, text[s:e], index, lo, hi, *f.values(), None, None, None) if a is None
+        else Claim(claim_id, doc_id, s, e, text[s:e], index, lo, hi, *f.values(), a.name, a.start, a.end)
+        for (s, e, index, lo, hi, claim_id, f), a in zip(rows, attributions)
+    ]
 
 
 def extract_claims(text: str, doc_id: str = "text") -> list[Claim]:
