@@ -8,6 +8,12 @@ NewsQuant's terms (nqmap.py), and prints P/R/F1 for value, value+change and valu
 (scoring.py), error counts per category, and the same scores for the bare-regex baseline (and
 quantulum3 with --peers, when installed). Predictions go one JSON line per input sentence, in input
 order. Bad input exits 2 with a message naming the file and item.
+
+Matching (scoring.py), the same for every system: per sentence and per criterion, a maximum
+one-to-one matching; among maximum matchings, ties between equal values go to the pair that agrees
+on change and unit, so the errors listed (read from the value criterion's pairs) are real
+disagreements, not two equal values paired crosswise. A prediction may give more than one name for
+its unit (quantclaims: a counted noun's lemma and its noun phrase); any of them may match.
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ from typing import Any, Callable, Sequence
 
 import common
 import nqmap
-from scoring import CRITERIA, Quantity, SentenceResult, Totals, canonical_unit, score
+from scoring import CRITERIA, Quantity, SentenceResult, Totals, canonical_unit, score, units_match
 
 System = Callable[[str], list[Quantity]]
 
@@ -104,7 +110,7 @@ def error_counts(
         for p, g in vm:
             if pred[p].change != gold[g].change:
                 c["wrong change"][f"{pred[p].change} for {gold[g].change}"] += 1
-            if canonical_unit(pred[p].unit) != canonical_unit(gold[g].unit):
+            if not units_match(pred[p], gold[g]):
                 c["wrong unit"][category(gold[g])] += 1
     return c
 
@@ -125,7 +131,7 @@ def sentence_errors(text: str, gold: Sequence[Quantity], pred: Sequence[Quantity
         if pred[p].change != gold[g].change:
             lines.append(f"  change   {value}: {pred[p].change!r} for gold {gold[g].change!r}")
         pu, gu = canonical_unit(pred[p].unit), canonical_unit(gold[g].unit)
-        if pu != gu:
+        if not units_match(pred[p], gold[g]):
             lines.append(f"  unit     {value}: {pred[p].unit!r} for gold {gold[g].unit!r} (as {pu!r} vs {gu!r})")
     return [text] + lines if lines else []
 

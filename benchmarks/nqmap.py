@@ -50,8 +50,16 @@ UNIT_ABBREVIATIONS: dict[str, str] = {
     "mpg": "mile per gallon", "kph": "kilometre per hour", "km/hr": "kilometre per hour",
     "ppm": "parts per million", "ppb": "parts per billion", "m2": "square metre",
     "km2": "square kilometre", "sq km": "square kilometre", "sq m": "square metre",
-    "cc": "cubic centimetre", "bpd": "barrel per day",
+    "cc": "cubic centimetre", "bpd": "barrel per day", "MMBtu": "mega british thermal unit",
+    "mmBtu": "mega british thermal unit",
 }
+# A counted noun's phrase ("the first-team players") loses these leading words before it is compared:
+# NewsQuant names the counted thing, not the determiner.
+_LEADING_FUNCTION_WORDS = {"the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "these",
+                           "those", "this", "that", "of", "such"}
+# Unit names whose NewsQuant name differs by convention: a multiple ("6.5 times") is a count.
+UNIT_RENAMES: dict[str, str] = {"time": "count", "times": "count"}
+_WORD_UNIT = re.compile(r"[A-Za-z]+(?:[ -][A-Za-z]+)+")
 PHYSICAL_KINDS = {"mass", "length", "area", "volume", "speed", "temperature", "duration", "other"}
 
 # NewsQuant tags plural scale words as a decade range (CQE's convention): "hundreds" 100..1000,
@@ -140,13 +148,29 @@ def nq_unit(claim: Any) -> str:
         base = "count"
     elif unit is None:
         base = "-"
+    elif unit in UNIT_RENAMES:
+        base = UNIT_RENAMES[unit]
+    elif kind == "other" and _WORD_UNIT.fullmatch(unit):
+        base = unit  # a unit already in words ("newton meter", "pound-foot"): pint would reorder it
     elif kind in PHYSICAL_KINDS:
         base = physical_name(unit)
     else:
         base = unit
     if per and " per " not in base and "/" not in base:
-        base = f"{base} per {per}"
+        base = f"{base} per {UNIT_ABBREVIATIONS.get(per, per)}"
     return base
+
+
+def entity_unit(claim: Any) -> str | None:
+    """A counted noun's phrase as a unit name: the entity without leading determiners ("the
+    first-team players" -> "first-team players"); None when there is no phrase.
+    Only for counts and bare numbers: a measured quantity's entity is not its unit."""
+    if _get(claim, "quantity_kind") not in ("count", "number"):
+        return None
+    words = (_get(claim, "entity") or "").split()
+    while words and words[0].lower() in _LEADING_FUNCTION_WORDS:
+        words = words[1:]
+    return " ".join(words) or None  # scoring.canonical_unit makes every word singular
 
 
 def claim_to_quantity(claim: Any) -> Quantity | None:
@@ -167,7 +191,10 @@ def claim_to_quantity(claim: Any) -> Quantity | None:
     symbol = change if change in ("up", "down") else QUALIFIER_CHANGE.get(qualifier or "exact", "=")
     if symbol == "~" and qualifier == "nearly" and _BELOW.search(_get(claim, "qualifier_text") or ""):
         symbol = "<"
-    return Quantity(value, symbol, nq_unit(claim))
+    unit = nq_unit(claim)
+    phrase = entity_unit(claim)
+    alternatives = (phrase,) if phrase and phrase != unit else ()
+    return Quantity(value, symbol, unit, alternatives)
 
 
 def regex_quantities(text: str) -> list[Quantity]:

@@ -5,9 +5,12 @@ Per sentence, a predicted quantity may match a gold one when
   ends close (ends compared after sorting, so "from 90 down to 60" matches however a system orders
   its bounds); a number never matches a range;
 - value+change: additionally the change symbols are equal;
-- value+unit: additionally the canonical units are equal (`canonical_unit`, applied to both sides).
-Each criterion gets its own maximum one-to-one matching (Kuhn's augmenting paths: exact, and the
-sentences are small), so a gold quantity is matched at most once and no prediction twice.
+- value+unit: additionally the canonical units are equal (`canonical_unit`, applied to both sides);
+  a prediction may name its unit in more than one way (Quantity.unit_alternatives, e.g. a counted
+  noun's head lemma and its noun phrase) and matches when any of its names equals the gold one.
+Each criterion gets its own maximum one-to-one matching (augmenting paths: exact, and the
+sentences are small), so a gold quantity is matched at most once and no prediction twice. Among
+the maximum matchings, ties between equal values go to the pair that agrees on change and unit.
 P = matches / predictions, R = matches / gold, summed over all sentences, F1 their harmonic mean.
 """
 
@@ -30,6 +33,10 @@ class Quantity:
     value: Value
     change: str = "="
     unit: str = "-"
+    # Other names the system gives the same unit, any of which may match the gold name: for a
+    # counted noun, the head-noun lemma and the singular noun phrase ("product", "different
+    # product"), since NewsQuant names some counted things by their head and others by their phrase.
+    unit_alternatives: tuple[str, ...] = ()
 
 
 def values_match(pred: Value, gold: Value) -> bool:
@@ -43,12 +50,18 @@ def values_match(pred: Value, gold: Value) -> bool:
     return bool(np.isclose(pred, gold, rtol=RTOL))
 
 
-def max_matching(n_pred: int, n_gold: int, ok: Callable[[int, int], bool]) -> list[tuple[int, int]]:
-    """Maximum one-to-one matching between predictions and gold (Kuhn's algorithm).
+def max_matching(
+    n_pred: int, n_gold: int, ok: Callable[[int, int], bool], prefer: Callable[[int, int], int] | None = None
+) -> list[tuple[int, int]]:
+    """Maximum one-to-one matching between predictions and gold.
 
     Returns (pred_index, gold_index) pairs. Greedy matching can lose a pair when one prediction
-    could take either of two gold quantities; augmenting paths cannot."""
+    could take either of two gold quantities; augmenting paths cannot. With `prefer` (a score per
+    allowed pair), the matching is still of maximum size, and among those of maximum size it has
+    the largest total score: ties between equal values are broken toward the pair that agrees."""
     adj = [[g for g in range(n_gold) if ok(p, g)] for p in range(n_pred)]
+    if prefer is not None:
+        return _max_matching_preferring(adj, n_gold, prefer)
     gold_to_pred: list[int | None] = [None] * n_gold
 
     def augment(p: int, seen: list[bool]) -> bool:
@@ -65,6 +78,44 @@ def max_matching(n_pred: int, n_gold: int, ok: Callable[[int, int], bool]) -> li
         if adj[p]:
             augment(p, [False] * n_gold)
     return sorted((p, g) for g, p in enumerate(gold_to_pred) if p is not None)
+
+
+def _max_matching_preferring(adj: list[list[int]], n_gold: int, prefer: Callable[[int, int], int]) -> list[tuple[int, int]]:
+    """Successive shortest augmenting paths (Bellman-Ford, costs -prefer): each augmentation adds
+    one pair at the best possible score, so the result is a maximum matching of maximum total score.
+    Sentences hold a handful of quantities, so the cubic cost does not matter."""
+    n_pred = len(adj)
+    pred_to_gold: list[int | None] = [None] * n_pred
+    gold_to_pred: list[int | None] = [None] * n_gold
+    inf = float("inf")
+    while True:
+        dist_p = [0.0 if pred_to_gold[p] is None else inf for p in range(n_pred)]
+        dist_g = [inf] * n_gold
+        via: list[int | None] = [None] * n_gold  # the prediction a gold quantity is reached from
+        for _ in range(n_pred + n_gold + 1):
+            changed = False
+            for p in range(n_pred):
+                if dist_p[p] == inf:
+                    continue
+                for g in adj[p]:
+                    if pred_to_gold[p] != g and dist_p[p] - prefer(p, g) < dist_g[g]:
+                        dist_g[g], via[g], changed = dist_p[p] - prefer(p, g), p, True
+            for g in range(n_gold):
+                p = gold_to_pred[g]
+                if p is not None and dist_g[g] + prefer(p, g) < dist_p[p]:
+                    dist_p[p], changed = dist_g[g] + prefer(p, g), True
+            if not changed:
+                break
+        free = [g for g in range(n_gold) if gold_to_pred[g] is None and dist_g[g] < inf]
+        if not free:
+            return sorted((p, g) for p, g in enumerate(pred_to_gold) if g is not None)
+        g = min(free, key=lambda x: (dist_g[x], x))
+        while g is not None:  # flip the path: each prediction on it takes the gold it was reached by
+            p = via[g]
+            assert p is not None
+            previous = pred_to_gold[p]
+            pred_to_gold[p], gold_to_pred[g] = g, p
+            g = previous
 
 
 # ---- units ---------------------------------------------------------------------------------------
@@ -139,13 +190,18 @@ def canonical_unit(name: str | None) -> str:
 CRITERIA = ("value", "value+change", "value+unit")
 
 
+def units_match(p: Quantity, g: Quantity) -> bool:
+    """The prediction's unit, or one of its alternative names, is the gold unit (canonically)."""
+    return canonical_unit(g.unit) in {canonical_unit(u) for u in (p.unit, *p.unit_alternatives)}
+
+
 def _compatible(criterion: str, p: Quantity, g: Quantity) -> bool:
     if not values_match(p.value, g.value):
         return False
     if criterion == "value+change":
         return p.change == g.change
     if criterion == "value+unit":
-        return canonical_unit(p.unit) == canonical_unit(g.unit)
+        return units_match(p, g)
     return True
 
 
@@ -158,10 +214,18 @@ class SentenceResult:
     n_gold: int
 
 
+def agreement(p: Quantity, g: Quantity) -> int:
+    """How many of change and unit a value pair agrees on (0-2): the tie-break between equal values."""
+    return int(p.change == g.change) + int(units_match(p, g))
+
+
 def score_sentence(pred: Sequence[Quantity], gold: Sequence[Quantity]) -> SentenceResult:
-    """Maximum one-to-one matching under each criterion, independently."""
+    """Maximum one-to-one matching under each criterion, independently; each breaks ties between
+    equal values toward the pair that agrees on change and unit (the value criterion's pairs are
+    the ones the error listing shows, so "rose 2%, fell 2%" is not listed as two swapped changes)."""
     matches = {
-        c: max_matching(len(pred), len(gold), lambda i, j, c=c: _compatible(c, pred[i], gold[j]))
+        c: max_matching(len(pred), len(gold), lambda i, j, c=c: _compatible(c, pred[i], gold[j]),
+                        lambda i, j: agreement(pred[i], gold[j]))
         for c in CRITERIA
     }
     return SentenceResult(matches, len(pred), len(gold))

@@ -72,6 +72,35 @@ def test_max_matching_on_an_explicit_graph():
     assert all(pair in edges for pair in pairs)
 
 
+def test_equal_values_pair_toward_the_agreeing_change():
+    # "Oil rose 2% while gas fell 2%": both gold values are 2; the value pairing must not swap them
+    gold = [Quantity(2.0, "up", "%"), Quantity(2.0, "down", "%")]
+    pred = [Quantity(2.0, "down", "%"), Quantity(2.0, "up", "%")]
+    r = scoring.score_sentence(pred, gold)
+    assert r.matches["value"] == [(0, 1), (1, 0)]
+    assert len(r.matches["value+change"]) == 2
+
+
+def test_preferring_matching_is_maximum_first_then_best_scoring():
+    import itertools
+    import random
+
+    rng = random.Random(7)
+    for _ in range(300):
+        n_p, n_g = rng.randint(0, 4), rng.randint(0, 4)
+        edges = {(p, g): rng.randint(0, 2) for p in range(n_p) for g in range(n_g) if rng.random() < 0.6}
+        got = max_matching(n_p, n_g, lambda p, g: (p, g) in edges, lambda p, g: edges[(p, g)])
+        assert len({p for p, _ in got}) == len({g for _, g in got}) == len(got)
+        assert all(pair in edges for pair in got)
+        best = (0, 0)  # brute force: (size, score) of every matching
+        for k in range(min(n_p, n_g) + 1):
+            for ps in itertools.combinations(range(n_p), k):
+                for gs in itertools.permutations(range(n_g), k):
+                    if all((p, g) in edges for p, g in zip(ps, gs)):
+                        best = max(best, (k, sum(edges[(p, g)] for p, g in zip(ps, gs))))
+        assert (len(got), sum(edges[pair] for pair in got)) == best
+
+
 def test_change_symbol_must_be_equal_for_value_change():
     gold = [Quantity(8.0, "up", "percentage"), Quantity(40.0, "<", "flat")]
     pred = [Quantity(8.0, "=", "%"), Quantity(40.0, "<", "flats")]
@@ -205,10 +234,41 @@ def test_vague_scale_words_become_decade_ranges_and_others_are_dropped():
         (dict(unit="meter ** 2", normalized_unit="km2", quantity_kind="area"), "square metre"),
         (dict(unit="meal", per_unit="day", normalized_unit="count/day", quantity_kind="rate"), "meal per day"),
         (dict(unit="dollar", per_unit="month", normalized_unit="USD/day", quantity_kind="rate"), "dollar per month"),
+        # a unit already in words keeps its word order (pint would sort it to "meter newton")
+        (dict(unit="newton meter", normalized_unit="newton meter", quantity_kind="other"), "newton metre"),
+        (dict(unit="time", normalized_unit="number", quantity_kind="number"), "count"),
+        (dict(unit="dollar", per_unit="MMBtu", normalized_unit="USD/MMBtu", quantity_kind="money"),
+         "dollar per mega british thermal unit"),
     ],
 )
 def test_units_in_newsquant_names(fields, expected):
     assert canonical_unit(nqmap.nq_unit(claim(value=1.0, **fields))) == canonical_unit(expected)
+
+
+def test_counted_noun_may_match_by_head_lemma_or_by_its_phrase():
+    # "Nine rival bakeries opened": the lemma is 'bakery', the phrase 'rival bakeries'
+    q = nqmap.claim_to_quantity(claim(value=9.0, unit="bakery", entity="the rival bakeries",
+                                      normalized_unit="count", quantity_kind="count"))
+    assert q.unit == "bakery" and q.unit_alternatives == ("rival bakeries",)
+    for gold_unit, matched in (("rival bakery", 1), ("bakery", 1), ("bakery shop", 0)):
+        totals, _ = score([([q], [Quantity(9.0, "=", gold_unit)])])
+        assert totals.matched["value+unit"] == matched, gold_unit
+
+
+def test_a_measured_quantity_entity_is_no_unit_alternative():
+    # "12 km of new road": the entity is what was measured, not the unit
+    q = nqmap.claim_to_quantity(claim(value=12.0, unit="km", entity="new road", normalized_unit="km",
+                                      quantity_kind="length"))
+    assert q.unit_alternatives == ()
+    totals, _ = score([([q], [Quantity(12.0, "=", "new road")])])
+    assert totals.matched["value+unit"] == 0
+
+
+def test_unit_alternatives_do_not_let_one_prediction_match_twice():
+    pred = [Quantity(3.0, "=", "crane", ("tower crane",))]
+    gold = [Quantity(3.0, "=", "crane"), Quantity(3.0, "=", "tower crane")]
+    totals, _ = score([(pred, gold)])
+    assert totals.matched["value+unit"] == 1
 
 
 def test_missing_values_of_every_flavour_are_none():

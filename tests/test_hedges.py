@@ -31,6 +31,19 @@ def test_qualifier_before(text, qualifier, words):
     assert text[start:].startswith(words)
 
 
+@pytest.mark.parametrize(
+    "text", ["Unemployment ticked up to 4.1% in June.", "The bills add up to $5 million.",
+             "Demand went up to 40 barrels a day."],
+)
+def test_up_to_after_a_particle_verb_is_a_destination_not_a_ceiling(text):
+    assert before(text) is None
+
+
+def test_up_to_alone_is_still_at_most():
+    assert before("The plant will hire up to 400 workers.")[:2] == ("at_most", "up to")
+    assert before("They sent up to 400 troops.")[:2] == ("at_most", "up to")
+
+
 def test_qualifier_must_end_at_the_figure():
     assert before("some of the 45,000 troops") is None
     assert before("handsome 5 offers") is None
@@ -52,7 +65,20 @@ def test_qualifier_after():
         ("It posted a 6% drop.", "6%", "down"),
         ("The defense gave up 300 yards.", "300 yards", None),
         ("The company raised $40 million.", "$40 million", None),
-        ("Exports fell 7% to $2.3 billion.", "$2.3 billion", None),
+        ("Exports fell 7% to $2.3 billion.", "$2.3 billion", None),  # the level reached is no change
+        ("The index closed 1.2% lower at 7,410 points.", "7,410 points", None),
+        ("Profit climbed roughly 12% to about $3 million.", "12%", "up"),  # a hedge between verb and figure
+        ("Sales were up nearly 6% from a year earlier.", "6%", "up"),
+        # currency verbs
+        ("The rupee weakened 0.4% against the dollar.", "0.4%", "down"),
+        ("The yen strengthened 0.3% overnight.", "0.3%", "up"),
+        # a gapped verb: "A fell 3%, B by 2% and C by 1.5%"
+        ("Shares of Acme fell 3%, Bolt by 2% and Crane by 1.5% at the open.", "2%", "down"),
+        ("Shares of Acme fell 3%, Bolt by 2% and Crane by 1.5% at the open.", "1.5%", "down"),
+        ("Copper rose 2%, the Nickel Index by 1% on Monday.", "1%", "up"),
+        ("Profit rose 5%, helped by 3 new stores.", "3 new stores", None),  # "by" after a verb, no name
+        ("Acme raised $5 million, Bolt by 3 million.", "3 million", None),  # "raised $5m" is no change
+        ("Wages rose 4% last year. Rents, Mr Lee said by 5 pm, were flat.", "5 pm", None),
     ],
 )
 def test_change(text, figure, direction):

@@ -25,6 +25,22 @@ from quantclaims.table_rules import Context, QUALIFIER_BOUNDS, _qualifier, expec
         (300, "soldier", "day", "count/day", 300),
         (2, None, "month", "count/day", 2 / 30.4375),           # 'twice a month'
         (40, "year", None, "year", 40),                         # ages
+        (35, "cent", None, "USD", 0.35),                        # fractional currency: in the main unit
+        (80, "pence", None, "GBP", 0.80),
+        (12, "sen", None, "MYR", 0.12),
+        (25, "basis point", None, "fraction", 0.0025),          # pint has no basis point
+        (300, "dollar", "day", "USD/day", 300),                 # money rates
+        (70, "euro", "week", "EUR/day", 10),
+        (50, "cent", "hour", "USD/day", 12),
+        (50, "basis point", "year", "fraction/day", 0.005 / 365.25),
+        (58, "dollar", "barrel", "USD/barrel", 58),             # a price per thing keeps the value
+        (40, "cent", "gallon", "USD/gallon", 0.40),
+        (3, "kopeck", "share", "count/share", 3),
+        (120, "point", None, "point", 120),                     # kind 'other': normalized to its own name
+        (7, "snowboard trick", None, "snowboard trick", 7),
+        (2, None, "decade", "count/day", 2 / 3652.5),           # 'twice a decade': ten years
+        (1, "barrel", None, "l", 158.987294928),                # the oil barrel, 42 US gallons
+        (10, "barrel", "day", "l/day", 1589.87294928),
     ],
 )
 def test_expected_normalized(value, unit, per_unit, normalized_unit, expected):
@@ -38,6 +54,8 @@ def test_expected_normalized(value, unit, per_unit, normalized_unit, expected):
         ("meter", None, "kg", "cannot convert"),
         (None, None, "m", "no unit"),
         ("troop", None, "count/day", "needs per_unit"),
+        ("dollar", "barrel", "USD/gallon", "per 'gallon' but per_unit is 'barrel'"),
+        ("snowboard trick", None, "kg", "pint does not know unit"),
     ],
 )
 def test_unrecomputable_normalization_says_why(unit, per_unit, normalized_unit, problem):
@@ -71,3 +89,36 @@ def test_qualifier_decides_the_bounds(row, ok):
     assert set(QUALIFIER_BOUNDS) == {"exact", "approximate", "nearly", "more_than", "at_least", "less_than",
                                      "at_most", "range", "vague"}
     assert (list(_qualifier(row, Context(None, None))) == []) is ok
+
+
+# Our own general-news sentences, each with a normalization the Kursk sources never need: the
+# extractor's output on them must pass validation (the check and the extractor agree).
+NEWS = {
+    "minor-currency": "Bus fares went up 35 cents in Boston, a London pasty costs 80 pence more, and "
+                      "shares of a Malaysian lender fell 12 sen.",
+    "basis-points": "The central bank raised its key rate by 25 basis points on Thursday.",
+    "money-rates": "Striking dockers were offered $300 a day, and interns in Lyon earn 15 euros per month "
+                   "more than last year.",
+    "price-per-thing": "Brent crude traded at $58 a barrel while gasoline sold for $3.10 a gallon.",
+    "other-units": "The new wind turbine delivers 4,000 kilowatt hours a month and the index gained 120 points.",
+    "decade": "Floods hit the valley twice a decade, the survey found.",
+    "barrels": "The field pumps 52,000 barrels a day and has stored 2 million barrels.",
+}
+
+
+def test_extract_output_on_general_news_always_validates():
+    from quantclaims.extract import extract
+    from quantclaims.validate import validate_table
+
+    import pandas as pd
+
+    frames = [extract(text, doc_id) for doc_id, text in NEWS.items()]
+    claims = pd.concat(frames, ignore_index=True)
+    validate_table("claims", claims, NEWS)  # raises ValidationError naming every failing row
+    # the sentences do exercise the cases above (else this test would prove nothing)
+    units = set(claims["normalized_unit"])
+    assert {"USD", "GBP", "MYR", "fraction", "USD/day", "EUR/day", "USD/barrel", "count/day"} <= units
+    assert set(claims["per_unit"].dropna()) >= {"barrel", "decade", "day"}
+    assert {"l", "l/day"} <= units
+    minor = claims[claims["unit"].isin(["cent", "penny", "pence", "sen"])]
+    assert len(minor) == 3 and (minor["normalized_value"] < minor["value"]).all()

@@ -25,13 +25,14 @@ class _Tables:
     qual_after_kind: dict[str, str]
     first_words: frozenset[str]  # words a qualifier can start with: a cheap test before the regex
     symbol_chars: str
+    particle_verbs: frozenset[str]  # "ticked up to 4%": "up to" is a destination, no hedge
 
 
 @lru_cache(maxsize=1)
 def tables() -> _Tables:
     """Compile the qualifier lexicon, once."""
     lex = load("qualifiers")
-    kinds = {w.lower(): k for k, ws in lex.items() if k not in ("suffixes", "symbols") for w in ws}
+    kinds = {w.lower(): k for k, ws in lex.items() if k not in ("suffixes", "symbols", "particle_verbs") for w in ws}
     symbols = {w: k for k, ws in lex["symbols"].items() for w in ws}
     before = re.compile(
         rf"(?<![\w-])(?P<q>{alternation(kinds)}){_S}+\Z|(?<![\w<>=~\u2248])(?P<s>{alternation(symbols)}){_S}?\Z", re.IGNORECASE
@@ -40,7 +41,11 @@ def tables() -> _Tables:
     firsts = frozenset(w.split()[0] for w in kinds if w[0].isalpha())
     after_kinds = {w.lower(): k for k, ws in lex["suffixes"].items() for w in ws}
     after = re.compile(rf"(?:{_S}*|-)(?P<q>{alternation(after_kinds)})\b", re.IGNORECASE)  # "or more", "100,000-plus"
-    return _Tables(before, kinds, after, after_kinds, firsts, "".join({w[0] for w in symbols}))
+    return _Tables(before, kinds, after, after_kinds, firsts, "".join(sorted({w[0] for w in symbols})),
+                   frozenset(w.lower() for w in lex["particle_verbs"]))
+
+
+_WORD_BEFORE = re.compile(rf"(?<![\w-])([A-Za-z]+){_S}+\Z")
 
 
 _WORDS = re.compile(r"[A-Za-z]+")
@@ -76,6 +81,10 @@ def qualifier_before(text: str, pos: int, lo: int) -> tuple[str, str, int] | Non
     if not m:
         return None
     q = m.group("q") or m.group("s")
+    if q.lower().startswith("up") and m.group("q"):
+        prev = _WORD_BEFORE.search(text, max(lo, m.start() - 16), m.start())
+        if prev and prev.group(1).lower() in t.particle_verbs:
+            return None  # "ticked up to 4.1%": the level reached, not "at most"
     return t.qual_kind[re.sub(r"\s+", " ", q.lower())], q, m.start("q") if m.group("q") else m.start("s")
 
 
@@ -143,6 +152,32 @@ def change(text: str, lo: int, hi: int, start: int, end: int, need_by: bool = Fa
     a = c.after.match(text, end, hi)
     if a and (_ARTICLE.search(text, max(lo, start - 6), start) or a.group(0).strip().lower() in ("higher", "lower")):
         return "up" if a.group("up") else "down"
-    return None
+    return _gapped(text, lo, start, c)
+
+
+# ", Burlington by 2.6%" / "and Crane by 1.5%": a named subject and "by" with the verb left out.
+_GAP = re.compile(rf"(?:,|(?<![\w-])and)(?:{_S}+and)?{_S}+(?:the{_S}+)?[A-Z][\w&'\u2019.-]*(?:{_S}+[A-Z][\w&'\u2019.-]*){{0,3}}"
+                  rf"{_S}+by{_S}+\Z")
+
+
+def _gapped(text: str, lo: int, start: int, c: _Change) -> str | None:
+    """The direction of a figure whose change verb is gapped ("Acme fell 3%, Bolt by 2%"): the last
+    change verb before the list, when a figure follows that verb closely. Only after a named subject
+    and "by", so "helped by 3 stores" or "by 2030" stay no change."""
+    if not text[max(lo, start - 4) : start].rstrip().lower().endswith("by"):
+        return None  # the cheap test first: most figures have no "by" right before them
+    gap = back(_GAP, text, lo, start, 60)
+    if gap is None:
+        return None
+    last = None
+    for m in _VERB_WORD.finditer(text, lo, gap.start()):
+        if m.group(0).lower() in c.verbs:
+            last = m
+    if last is None or last.group(0).lower() in c.need_by or not re.search(r"\d", text[last.end() : last.end() + 30]):
+        return None  # no change before the list, or one that is a change only with "by" ("raised $5m")
+    return "up" if last.group(0).lower() in c.up else "down"
+
+
+_VERB_WORD = re.compile(r"(?<![\w-])[A-Za-z]+")
 
 

@@ -229,11 +229,28 @@ def row_failures(table: str, frame: pd.DataFrame, ctx: Context, key: str) -> lis
 # -- normalization ------------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _UnitsLexicon:
+    """lexicon/pint_units.toml: the check's own reading of unit lemmas (independent of the extractor's)."""
+
+    aliases: dict[str, str]
+    normalized_units: dict[str, str]
+    minor_currency: dict[str, float]
+    fraction_units: dict[str, float]
+    periods: dict[str, tuple[float, str]]
+
+
 @lru_cache(maxsize=1)
-def _units_lexicon() -> tuple[dict[str, str], dict[str, str]]:
+def _units_lexicon() -> _UnitsLexicon:
     with _LEXICON.open("rb") as f:
         raw = tomllib.load(f)
-    return dict(raw.get("aliases", {})), dict(raw.get("normalized_units", {}))
+    return _UnitsLexicon(
+        dict(raw.get("aliases", {})),
+        dict(raw.get("normalized_units", {})),
+        {k: float(v) for k, v in raw.get("minor_currency", {}).items()},
+        {k: float(v) for k, v in raw.get("fraction_units", {}).items()},
+        {k: (float(n), str(u)) for k, (n, u) in raw.get("periods", {}).items()},
+    )
 
 
 def _registry() -> Any:
@@ -245,9 +262,8 @@ def _registry() -> Any:
 
 
 def _pint_unit(lemma: str) -> Any:
-    aliases, _ = _units_lexicon()
     ureg = _registry()
-    name = aliases.get(lemma, lemma)
+    name = _units_lexicon().aliases.get(lemma, lemma)
     for candidate in (name, name.replace(" ", "_")):
         try:
             return ureg.Unit(candidate)
@@ -259,29 +275,62 @@ def _pint_unit(lemma: str) -> Any:
 def expected_normalized(value: float, unit: Any, per_unit: Any, normalized_unit: str) -> float:
     """What normalized_value must be for `value` stated in `unit` (per `per_unit`), or ValueError.
 
-    count, number, ratio and ISO 4217 money keep the value; fraction divides percent-like units out
-    (a bare "half" is already a fraction); rates '<numerator>/day' divide by the period in days;
-    physical units are converted with pint.
+    count, number, ratio keep the value; money in an ISO 4217 code keeps it, or scales a fractional
+    unit to the main one (35 cents -> 0.35 USD); fraction divides percent-like units out (basis
+    points too; a bare "half" is already a fraction); a unit normalized to its own name (kind
+    'other': "120 points") keeps the value; rates '<numerator>/day' normalize the numerator, then
+    divide by the period in days (a decade is ten years); a price per thing '<numerator>/<per_unit>'
+    ("$58 a barrel": USD/barrel) normalizes the numerator and keeps the thing; physical units are
+    converted with pint.
     """
-    if normalized_unit in ("count", "number", "ratio") or _ISO_4217.match(normalized_unit):
+    if not isinstance(normalized_unit, str):  # a null or wrong type: the schema reports it
+        raise TypeError(f"normalized_unit {normalized_unit!r} is not a string")
+    numerator, slash, denominator = normalized_unit.partition("/")
+    if slash and denominator == "day":
+        if _null(per_unit):
+            raise ValueError("a rate needs per_unit")
+        return _per_one(value, unit, numerator) / _days(per_unit)
+    if slash and not _null(per_unit):
+        if denominator != per_unit:
+            raise ValueError(f"normalized_unit {normalized_unit!r} is per {denominator!r} but per_unit is {per_unit!r}")
+        return _per_one(value, unit, numerator)
+    return _per_one(value, unit, normalized_unit)
+
+
+_PLAIN = frozenset({"count", "number", "ratio"})
+
+
+def _days(per_unit: str) -> float:
+    """The length of a rate's period in days (lexicon periods first: pint's decade is no time)."""
+    count, name = _units_lexicon().periods.get(per_unit, (1.0, per_unit))
+    period = _pint_unit(name)
+    if period is None:
+        raise ValueError(f"pint does not know per_unit {per_unit!r}")
+    try:
+        return count * _registry().Quantity(1, period).to("day").magnitude
+    except Exception as exc:  # DimensionalityError: "per metre" is no period
+        raise ValueError(f"per_unit {per_unit!r} is not a period of time: {exc}") from None
+
+
+def _per_one(value: float, unit: Any, target: str) -> float:
+    """`value` in `unit`, in the normalized unit `target` (no rate or per-thing part)."""
+    lexicon = _units_lexicon()
+    if target in _PLAIN:
         return value
-    if normalized_unit == "fraction":
-        u = None if _null(unit) else _pint_unit(unit)
+    if _ISO_4217.match(target):
+        return value * lexicon.minor_currency.get(unit, 1.0) if not _null(unit) else value
+    if target == "fraction":
+        if _null(unit):
+            return value
+        if unit in lexicon.fraction_units:
+            return value * lexicon.fraction_units[unit]
+        u = _pint_unit(unit)
         if u is not None and u.dimensionless:
             return _registry().Quantity(value, u).to("dimensionless").magnitude
         return value
-    if normalized_unit.endswith("/day"):
-        if _null(per_unit):
-            raise ValueError("a rate needs per_unit")
-        period = _pint_unit(per_unit)
-        if period is None:
-            raise ValueError(f"pint does not know per_unit {per_unit!r}")
-        days = _registry().Quantity(1, period).to("day").magnitude
-        numerator = normalized_unit[: -len("/day")]
-        if numerator not in ("count", "number"):
-            value = _convert(value, unit, numerator)
-        return value / days
-    return _convert(value, unit, normalized_unit)
+    if not _null(unit) and unit == target:
+        return value  # a unit normalized to its own name: nothing to convert
+    return _convert(value, unit, target)
 
 
 def _convert(value: float, unit: Any, target: str) -> float:
@@ -290,8 +339,7 @@ def _convert(value: float, unit: Any, target: str) -> float:
     source = _pint_unit(unit)
     if source is None:
         raise ValueError(f"pint does not know unit {unit!r}")
-    _, targets = _units_lexicon()
-    target_unit = _pint_unit(targets.get(target, target))
+    target_unit = _pint_unit(_units_lexicon().normalized_units.get(target, target))
     if target_unit is None:
         raise ValueError(f"pint does not know normalized_unit {target!r}")
     try:
