@@ -10,6 +10,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from quantclaims.lexicon import alternation
 from quantclaims.sentences import load_lexicon
 
 Span = tuple[int, int]
@@ -19,27 +20,6 @@ _FAR = 1 << 62
 _QUOTE_OR_NEWLINE = re.compile("[\"\u201c\u201d\n]")
 # Endings of a capitalised word that make it a plural noun ("Analysts", "Officials") not a surname.
 _PLURAL_ENDINGS = ("ians", "eans", "ans", "ists", "sts", "ers", "ors", "als", "ents", "ants", "ics", "sses", "ies", "ves")
-
-
-def _trie(words: frozenset[str]) -> str:
-    """A regex alternation of `words` factored as a trie, which re matches far faster than a|b|c."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:%s)" % "|".join(alts)
-        if "" in node:
-            return "(?:%s)?" % body
-        return body
-
-    return build(tree)
 
 
 class _Lexicon:
@@ -56,7 +36,7 @@ class _Lexicon:
         # one scan finds every reporting verb and "according to" (a trie: 3x faster than a flat |)
         self.trigger = re.compile(
             r"(?:\b(?P<according>[Aa]ccording\s+to)|(?P<count>[\u2019']s\s+(?:%s))|\b(?:%s))\b"
-            % ("|".join(words["count_nouns"]), _trie(self.verbs))
+            % ("|".join(words["count_nouns"]), alternation(self.verbs))
         )
         # every word a trigger match can hold as a whole word (see trigger_matches)
         self.count_nouns = frozenset(words["count_nouns"])
