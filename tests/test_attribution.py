@@ -528,3 +528,16 @@ def test_a_pronoun_subject_is_the_whole_subject_even_without_a_comma() -> None:
     text = "The plan would save $500 million he told shareholders."
     att = attributions(text, "$500 million")[0]
     assert att is not None and att.name == "he"
+
+
+# --- no reporting word in the text -------------------------------------------------------------
+
+
+def test_quotation_without_any_reporting_word_is_the_reporters_text() -> None:
+    text = "“We lost 40 tanks in a week,” the banner over the road read. Crews fixed 12 of them."
+    assert who(text, "40 tanks", "12") == [None, None]
+
+
+def test_span_outside_the_text_is_an_error_even_without_reporting_words() -> None:
+    with pytest.raises(QuantclaimsError):
+        attribute("Crews fixed 12 trucks.", [(0, 22)], [(10, 40)])

@@ -30,6 +30,19 @@ def test_columns_and_dtypes_follow_the_schema():
     assert all(df.claim_id == [f"demo:{s}-{e}" for s, e in zip(df.start, df.end)])
 
 
+def test_claim_fields_take_normalize_fields_in_order():
+    """extract builds a Claim positionally from normalize.fields(): the orders must agree."""
+    from dataclasses import fields
+
+    from quantclaims.normalize import FIELDS
+
+    names = [f.name for f in fields(Claim)]
+    assert names[8 : 8 + len(FIELDS)] == list(FIELDS)
+    assert names[8 + len(FIELDS) :] == ["attributed_to", "attribution_start", "attribution_end"]
+    c = extract_claims("Officials said some 2,000 troops crossed.", "d")[0]
+    assert (c.value, c.qualifier, c.attributed_to) == (2000.0, "approximate", "Officials")
+
+
 def test_sentence_fields():
     df = extract(TEXT, doc_id="demo")
     for row in df.itertuples():

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quantclaims.sentences import is_abbreviation, paragraphs, split_sentences
 
@@ -27,6 +29,19 @@ def test_spans_index_the_unchanged_text_in_order_and_trimmed() -> None:
 def test_paragraphs_are_trimmed_non_empty_lines() -> None:
     text = "Title line\n\n  Body one. Body two.  \n   \nLast"
     assert [text[s:e] for s, e in paragraphs(text)] == ["Title line", "Body one. Body two.", "Last"]
+
+
+
+def test_one_line_paragraph_is_trimmed_without_a_scan() -> None:
+    assert paragraphs("  \u00a0Kyiv said 40.\t ") == [(3, 16)]
+    assert paragraphs(" \t\u2003 ") == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=" \t\r\x0b\x0c\x85\u00a0\u2028\u2003\u200baB.1", max_size=10))
+def test_one_line_fast_path_agrees_with_the_line_scan(line: str) -> None:
+    """A newline-free text takes a shortcut; adding a second line forces the scan: same first line."""
+    assert paragraphs(line) == paragraphs(line + "\nx")[:-1]
 
 
 def test_a_sentence_never_crosses_a_newline() -> None:

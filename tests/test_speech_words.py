@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from quantclaims.speech_words import inside_quote, kind_of, lexicon, quote_regions
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quantclaims.speech_words import inside_quote, kind_of, lexicon, quote_regions, trigger_matches
 
 
 def quoted(text: str) -> list[str]:
@@ -28,6 +31,34 @@ def test_verb_alternation_matches_whole_words_only() -> None:
     trigger = lexicon().trigger
     assert [m.group() for m in trigger.finditer("sayings, said, resaid, says, tolds, told")] == ["said", "says", "told"]
     assert trigger.search("According to the police")
+
+
+def _spans(matches: list) -> list[tuple]:
+    return [(m.span(), m.group(), m.group("according"), m.group("count")) for m in matches]
+
+
+def test_trigger_matches_finds_verbs_according_to_and_possessive_counts() -> None:
+    text = "The mayor’s estimates, she said, were low; according to police, the army's count estimates 40."
+    got = [m.group() for m in trigger_matches(text)]
+    assert got == ["’s estimates", "said", "according to", "'s count", "estimates"]
+    assert _spans(trigger_matches(text)) == _spans(lexicon().trigger.finditer(text))
+
+
+def test_trigger_matches_skips_words_that_only_look_like_triggers() -> None:
+    text = "Resaid sayings, tolds and accordingly: it's 2 counts_, Said's count_x, according\nto2."
+    assert _spans(trigger_matches(text)) == _spans(lexicon().trigger.finditer(text)) == []
+
+
+_PIECES = ["said", "says", "estimates", "estimate", "count", "data", "according", "According", "to", "army",
+           "’s", "'s", "s", "’", " ", "  ", "\n", ",", ".", "2", "_", "é", "put"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14))
+def test_trigger_matches_equal_a_full_regex_scan(pieces: list[str]) -> None:
+    """The word-indexed scan is only an optimisation: it must find exactly finditer's matches."""
+    text = "".join(pieces)
+    assert _spans(trigger_matches(text)) == _spans(lexicon().trigger.finditer(text))
 
 
 def test_kind_of_separates_people_groups_and_organisations() -> None:

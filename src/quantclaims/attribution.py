@@ -32,7 +32,7 @@ from typing import Sequence
 from quantclaims.errors import QuantclaimsError
 from quantclaims.sentences import paragraphs
 from quantclaims.speech import Tag, find_tags
-from quantclaims.speech_words import kind_of, lexicon, quote_regions
+from quantclaims.speech_words import kind_of, lexicon, quote_regions, trigger_matches
 
 Span = tuple[int, int]
 
@@ -62,12 +62,12 @@ def _only_gap(text: str, a: int, b: int) -> bool:
 class _Resolver:
     """Resolves every tag of a document, in order, to an Attribution (pronouns included)."""
 
-    def __init__(self, text: str, para_of: list[int]) -> None:
+    def __init__(self, text: str, para_of: list[int], paras: list[Span]) -> None:
         self.text = text
         self.para_of = para_of  # paragraph index of each sentence
         self.history: list[tuple[int, Attribution, str]] = []  # (paragraph, attribution, kind)
         self.known: dict[str, None] = {}  # person names quoted so far, in order
-        self.paras: list[Span] = paragraphs(text)
+        self.paras = paras
 
     def resolve(self, tag: Tag, si: int, same_sentence: list[Tag]) -> Attribution | None:
         text, lex = self.text, lexicon()
@@ -129,16 +129,17 @@ class _Resolver:
                 self.known[att.name] = None
 
 
-def _sentence_tags(text: str, sentences: Sequence[Span], quotes: list[Span]) -> list[list[Tag]]:
-    """Tags of every sentence, resolved in document order (pronouns need the ones before)."""
-    paras = paragraphs(text)
+def _sentence_tags(text: str, sentences: Sequence[Span], quotes: list[Span], paras: list[Span],
+                   matches: list[re.Match[str]]) -> list[list[Tag]]:
+    """Tags of every sentence, resolved in document order (pronouns need the ones before);
+    `matches` are the document's trigger matches (one scan, speech_words.trigger_matches)."""
     starts = [s for s, _ in paras]
     para_of = [max(0, bisect.bisect_right(starts, s) - 1) for s, _ in sentences]
-    resolver = _Resolver(text, para_of)
+    resolver = _Resolver(text, para_of, paras)
     out: list[list[Tag]] = [[] for _ in sentences]
     sstarts = [s for s, _ in sentences]
     by_sentence: dict[int, list[re.Match[str]]] = {}
-    for m in lexicon().trigger.finditer(text):  # one scan of the document
+    for m in matches:
         si = bisect.bisect_right(sstarts, m.start()) - 1
         if si >= 0 and m.end() <= sentences[si][1]:
             by_sentence.setdefault(si, []).append(m)
@@ -153,13 +154,12 @@ def _sentence_tags(text: str, sentences: Sequence[Span], quotes: list[Span]) -> 
     return out
 
 
-def _quote_speakers(text: str, quotes: list[Span], tags: list[Tag]) -> list[Attribution | None]:
+def _quote_speakers(text: str, quotes: list[Span], tags: list[Tag], paras: list[Span]) -> list[Attribution | None]:
     """The speaker of each quotation: the tag right after it or right before it, else a neighbour's.
 
     Neighbours: the nearest tagged quotation of the same paragraph (before, then after), else the
     last quotation of the previous paragraph (a quote running on, or a new paragraph of the speech).
     """
-    paras = paragraphs(text)
     pstarts = [s for s, _ in paras]
     resolved = [t for t in tags if t.resolved is not None]
     by_lo = sorted(resolved, key=lambda t: t.lo)
@@ -217,10 +217,14 @@ def attribute(text: str, sentences: Sequence[Span], spans: Sequence[Span]) -> li
     for start, end in spans:
         if not 0 <= start <= end <= len(text):
             raise SpanError(f"claim span ({start}, {end}) is outside the text (length {len(text)})")
+    matches = trigger_matches(text)
+    if not matches:  # no reporting word anywhere: no tag, so no speaker for any quotation
+        return [None] * len(spans)
     quotes = quote_regions(text)
-    per_sentence = _sentence_tags(text, sentences, quotes)
+    paras = paragraphs(text)
+    per_sentence = _sentence_tags(text, sentences, quotes, paras, matches)
     all_tags = [t for tags in per_sentence for t in tags]
-    speakers = _quote_speakers(text, quotes, all_tags)
+    speakers = _quote_speakers(text, quotes, all_tags, paras)
     qstarts = [q[0] for q in quotes]
     sstarts = [s for s, _ in sentences]
     out: list[Attribution | None] = []

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass, fields as dc_fields, replace
-from typing import TYPE_CHECKING, Any, Iterator
+from dataclasses import dataclass, fields as dc_fields
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from quantclaims import mentions as mention_rules
 from quantclaims.claims import sentence_drafts
@@ -81,33 +82,35 @@ def _clean(x: float | None) -> float | None:
     return x if x is None or math.isfinite(x) else None
 
 
-def _sentence(text: str, index: int, lo: int, hi: int, doc_id: str, claims: list[Claim],
+_Row = tuple[int, int, int, int, int, str, dict[str, Any]]  # start, end, sentence index/start/end, id, fields
+
+
+def _sentence(text: str, index: int, lo: int, hi: int, doc_id: str, rows: list[_Row],
               found: list[tuple[int, Number, str, str | None]] | None) -> None:
-    """Claims of one sentence appended to `claims`; tokens with their dispositions to `found`."""
+    """Claims of one sentence appended to `rows` (not yet attributed); tokens with their
+    dispositions to `found`."""
     tokens = scan(text, lo, hi)
     if not tokens:
         return
     disp = mention_rules.classify(text, lo, hi, tokens)
-    sentence = text[lo:hi]
-    own: list[Claim] = []
-    for draft in sentence_drafts(text, lo, hi, tokens, disp):
-        f = fields(draft, sentence)
-        for k in _FLOATS:
-            f[k] = _clean(f[k])
-        s, e = draft.start, draft.end
-        own.append(
-            Claim(
-                claim_id=f"{doc_id}:{s}-{e}", doc_id=doc_id, start=s, end=e, span_text=text[s:e],
-                sentence_index=index, sentence_start=lo, sentence_end=hi, **f,
-                attributed_to=None, attribution_start=None, attribution_end=None,
-            )
-        )
-    claims.extend(own)
+    drafts = sentence_drafts(text, lo, hi, tokens, disp)
+    if drafts:
+        sentence = text[lo:hi]
+        isfinite = math.isfinite
+        for draft in drafts:
+            f = fields(draft, sentence)
+            for k in _FLOATS:  # _clean, inlined: this loop runs for every claim
+                x = f[k]
+                if x is not None and not isfinite(x):
+                    f[k] = None
+            s, e = draft.start, draft.end
+            rows.append((s, e, index, lo, hi, f"{doc_id}:{s}-{e}", f))
     if found is not None:
+        own = rows[len(rows) - len(drafts):] if drafts else []
         for k, tok in enumerate(tokens):
             # a token inside a claim's span belongs to it, unless a rule named it ("in 2008" in
             # "from 20 mpg in 2008 to 29 mpg" stays a date)
-            inside = (c.claim_id for c in own if c.start <= tok.start and tok.end <= c.end)
+            inside = (r[5] for r in own if r[0] <= tok.start and tok.end <= r[1])
             owner = next(inside, None) if disp[k] is None else None
             if owner is not None:
                 found.append((index, tok, mention_rules.CLAIM, owner))
@@ -116,24 +119,38 @@ def _sentence(text: str, index: int, lo: int, hi: int, doc_id: str, claims: list
                 found.append((index, tok, disp[k] or mention_rules.IDIOM, None))
 
 
-def _run(text: str, doc_id: str, found: list[tuple[int, Number, str, str | None]] | None) -> list[Claim]:
-    """Claims of a whole text (and, when `found` is a list, every token with its disposition)."""
+@lru_cache(maxsize=1)
+def _late_stages() -> tuple[Callable[..., Any], Callable[..., Any]]:
+    """attribution.attribute and sentences.split_sentences, imported on first use (importing
+    quantclaims.extract stays cheap) and then kept: an import statement per call costs a
+    microsecond, about 1% of a sentence."""
     from quantclaims.attribution import attribute
     from quantclaims.sentences import split_sentences
 
+    return attribute, split_sentences
+
+
+def _run(text: str, doc_id: str, found: list[tuple[int, Number, str, str | None]] | None) -> list[Claim]:
+    """Claims of a whole text (and, when `found` is a list, every token with its disposition).
+
+    Claims are built once, after attribution (which runs only when there is a claim to attribute),
+    rather than built and then copied with their attribution."""
+    attribute, split_sentences = _late_stages()
     if not isinstance(text, str):
         raise TypeError(f"extract needs a str, got {type(text).__name__}")
-    claims: list[Claim] = []
+    rows: list[_Row] = []
     sentences = split_sentences(text) if has_number(text) else []
     for index, (lo, hi) in enumerate(sentences):
-        _sentence(text, index, lo, hi, doc_id, claims, found)  # scan() finds nothing fast where there is nothing
-    if claims:
-        attributions = attribute(text, sentences, [(c.start, c.end) for c in claims])
-        claims = [
-            c if a is None else replace(c, attributed_to=a.name, attribution_start=a.start, attribution_end=a.end)
-            for c, a in zip(claims, attributions)
-        ]
-    return claims
+        _sentence(text, index, lo, hi, doc_id, rows, found)  # scan() finds nothing fast where there is nothing
+    if not rows:
+        return []
+    attributions = attribute(text, sentences, [(r[0], r[1]) for r in rows])
+    # positional: the fields dict is in normalize.FIELDS order, which is Claim's (a test checks it)
+    return [
+        Claim(claim_id, doc_id, s, e, text[s:e], index, lo, hi, *f.values(), None, None, None) if a is None
+        else Claim(claim_id, doc_id, s, e, text[s:e], index, lo, hi, *f.values(), a.name, a.start, a.end)
+        for (s, e, index, lo, hi, claim_id, f), a in zip(rows, attributions)
+    ]
 
 
 def extract_claims(text: str, doc_id: str = "text") -> list[Claim]:

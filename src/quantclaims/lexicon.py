@@ -29,9 +29,29 @@ def load(name: str) -> dict[str, Any]:
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of literal phrases, longest first so the longest match wins.
+    """A regex matching any of the literal phrases, the longest match first.
 
-    Spaces in a phrase match any run of spaces (not line breaks, which never join a phrase).
+    Built as a trie (shared prefixes factored out): `re` tries a flat a|b|c alternative by
+    alternative, which made each failed unit lookup cost ~14 us; the trie costs ~1 us and matches the
+    same phrases in the same order of preference (a longer phrase before its prefix). Spaces in a
+    phrase match any run of spaces (not line breaks, which never join a phrase).
     """
-    unique = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"[ \t\u00a0]+") for w in unique)
+    tree: dict[str, dict] = {}
+    for word in set(words):
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        alts = [
+            (r"[ \t\u00a0]+" if ch == " " else re.escape(ch)) + build(sub)
+            for ch, sub in sorted(node.items())
+            if ch
+        ]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:%s)" % "|".join(alts)
+        return "(?:%s)?" % body if "" in node else body
+
+    return build(tree)

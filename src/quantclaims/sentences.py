@@ -88,6 +88,9 @@ def is_abbreviation(token: str) -> bool:
 
 def paragraphs(text: str) -> list[Span]:
     """Non-empty lines, trimmed of surrounding whitespace."""
+    if "\n" not in text:  # one line (a sentence passed alone): no scan
+        s, e = len(text) - len(text.lstrip()), len(text.rstrip())
+        return [(s, e)] if s < e else []
     out = []
     for m in _PARAGRAPH.finditer(text):
         s, e = m.span()

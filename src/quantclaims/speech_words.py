@@ -10,6 +10,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from quantclaims.lexicon import alternation
 from quantclaims.sentences import load_lexicon
 
 Span = tuple[int, int]
@@ -19,27 +20,6 @@ _FAR = 1 << 62
 _QUOTE_OR_NEWLINE = re.compile("[\"\u201c\u201d\n]")
 # Endings of a capitalised word that make it a plural noun ("Analysts", "Officials") not a surname.
 _PLURAL_ENDINGS = ("ians", "eans", "ans", "ists", "sts", "ers", "ors", "als", "ents", "ants", "ics", "sses", "ies", "ves")
-
-
-def _trie(words: frozenset[str]) -> str:
-    """A regex alternation of `words` factored as a trie, which re matches far faster than a|b|c."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:%s)" % "|".join(alts)
-        if "" in node:
-            return "(?:%s)?" % body
-        return body
-
-    return build(tree)
 
 
 class _Lexicon:
@@ -56,8 +36,11 @@ class _Lexicon:
         # one scan finds every reporting verb and "according to" (a trie: 3x faster than a flat |)
         self.trigger = re.compile(
             r"(?:\b(?P<according>[Aa]ccording\s+to)|(?P<count>[\u2019']s\s+(?:%s))|\b(?:%s))\b"
-            % ("|".join(words["count_nouns"]), _trie(self.verbs))
+            % ("|".join(words["count_nouns"]), alternation(self.verbs))
         )
+        # every word a trigger match can hold as a whole word (see trigger_matches)
+        self.count_nouns = frozenset(words["count_nouns"])
+        self.trigger_words = self.verbs | self.count_nouns | {"according", "According"}
         self.aux = frozenset(words["auxiliaries"]) | {w.replace("'", "\u2019") for w in words["auxiliaries"]}
         self.be = frozenset(words["be"])
         self.clause_words = frozenset(words["clause_words"])
@@ -84,6 +67,45 @@ class _Lexicon:
 @lru_cache(maxsize=1)
 def lexicon() -> _Lexicon:
     return _Lexicon()
+
+
+_WORD = re.compile(r"\w+")
+
+
+def trigger_matches(text: str) -> list[re.Match[str]]:
+    """`list(lexicon().trigger.finditer(text))`, about ten times faster.
+
+    Why: re tries the trigger's alternation at every character, which cost more than the rest of
+    attribution together. Every trigger match holds a whole word of `trigger_words` (a verb, or the
+    noun of "'s count", or "according"), so only those words' positions are tried: a verb and
+    "according" start their match, a count noun's starts at the "'s" before it (else, when it is also
+    a verb, "estimates", at the word). Matches never overlap, as finditer's.
+    """
+    lex = lexicon()
+    words, nouns, trigger = lex.trigger_words, lex.count_nouns, lex.trigger
+    out: list[re.Match[str]] = []
+    if words.isdisjoint(_WORD.findall(text)):  # most sentences: one C-level pass, no Python loop
+        return out
+    done = 0
+    for w in _WORD.finditer(text):
+        if w.group() not in words:
+            continue
+        s = w.start()
+        if s < done:
+            continue
+        m = None
+        if w.group() in nouns:  # "'s count": the match starts at the apostrophe
+            j = s
+            while j > 0 and text[j - 1].isspace():
+                j -= 1
+            if j < s and j >= 2 + done and text[j - 1] == "s" and text[j - 2] in "\u2019'":
+                m = trigger.match(text, j - 2)
+        if m is None:
+            m = trigger.match(text, s)
+        if m is not None:
+            out.append(m)
+            done = m.end()
+    return out
 
 
 def quote_regions(text: str) -> list[Span]:
