@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from quantclaims.lexicon import alternation, load
+from quantclaims.lexicon import alternation, load, writes_any
 
 _S = r"[ \t\u00a0]"
 _HY = "-\u2010\u2011\u2013\u2014"
@@ -48,13 +48,6 @@ def tables() -> _Tables:
 _WORD_BEFORE = re.compile(rf"(?<![\w-])([A-Za-z]+){_S}+\Z")
 
 
-_WORDS = re.compile(r"[A-Za-z]+")
-
-
-def _mentions(text: str, lo: int, hi: int, words: frozenset[str]) -> bool:
-    """Is one of `words` (lower case) written in text[lo:hi]? A set lookup per word: much cheaper
-    than trying a large pattern at every word start."""
-    return any(w.lower() in words for w in _WORDS.findall(text, lo, hi))
 
 
 _STARTS = re.compile(r"(?<![A-Za-z0-9'\u2019])[^\s]")
@@ -75,7 +68,7 @@ def qualifier_before(text: str, pos: int, lo: int) -> tuple[str, str, int] | Non
     """Hedging words ending at `pos` ("some", "at least", "~"): (qualifier, words as written, start)."""
     t = tables()
     window = max(lo, pos - 24)
-    if not _mentions(text, window, pos, t.first_words) and not any(ch in t.symbol_chars for ch in text[pos - 5 : pos]):
+    if not writes_any(text, window, pos, t.first_words) and not any(ch in t.symbol_chars for ch in text[pos - 5 : pos]):
         return None
     m = back(t.qual_before, text, lo, pos, 24)
     if not m:
@@ -140,7 +133,7 @@ def change(text: str, lo: int, hi: int, start: int, end: int, need_by: bool = Fa
     losses, "fell by 20,000 people" a fall. With `distance`, verbs of movement ("advanced 2 km")
     are ground covered, not a rise."""
     c = _change_words()
-    m = back(c.before, text, lo, start, 48) if _mentions(text, max(lo, start - 48), start, c.verbs) else None
+    m = back(c.before, text, lo, start, 48) if writes_any(text, max(lo, start - 48), start, c.verbs) else None
     if m:
         verb = m.group("verb").lower()
         phrasal = verb in ("up", "down") and (m.group("pre") or "").lower() in c.not_after

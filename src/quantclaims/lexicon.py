@@ -28,6 +28,15 @@ def load(name: str) -> dict[str, Any]:
         raise QuantclaimsError(f"lexicon {name!r} ({ref}) is not valid TOML: {exc}") from None
 
 
+_WORDS = re.compile(r"[A-Za-z]+")
+
+
+def writes_any(text: str, lo: int, hi: int, words: frozenset[str]) -> bool:
+    """Is one of `words` (lower case) written as a word in text[lo:hi]? A set test per word: much
+    cheaper than trying a large pattern at every word start, so it gates the expensive patterns."""
+    return not words.isdisjoint(map(str.lower, _WORDS.findall(text, lo, hi)))
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regex matching any of the literal phrases, the longest match first.
 

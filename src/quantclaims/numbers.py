@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
-from quantclaims.lexicon import alternation, load
+from quantclaims.lexicon import alternation, load, writes_any
 
 DIGITS = "digits"
 WORD = "word"
@@ -126,9 +126,6 @@ def tables() -> _Tables:
     )
 
 
-_WORDS = re.compile(r"[A-Za-z]+")
-
-
 def has_number(text: str, lo: int = 0, hi: int | None = None) -> bool:
     """Cheap test: is there any digit or number word between lo and hi?"""
     t = tables()
@@ -136,7 +133,7 @@ def has_number(text: str, lo: int = 0, hi: int | None = None) -> bool:
     if t.digit.search(text, lo, hi):
         return True
     words = t.number_words
-    return any(w.lower() in words for w in _WORDS.findall(text, lo, hi))
+    return writes_any(text, lo, hi, words)
 
 
 def _words(s: str) -> list[str]:
