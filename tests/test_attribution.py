@@ -530,6 +530,68 @@ def test_a_pronoun_subject_is_the_whole_subject_even_without_a_comma() -> None:
     assert att is not None and att.name == "he"
 
 
+# --- continuation of a named speaker's indirect account (conventions, Attribution) --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "speaker"),
+    [
+        # "X said that ..." then a sentence with no source: the account runs on
+        ("The colonel said that his unit reached the river in May. Then about three weeks ago, the "
+         "shelling started.", "three weeks", "The colonel"),
+        # the comma tag "X said, <clause>"
+        ("In the second winter, Ostapenko said, supplies ran short. Eighty percent of the trucks in "
+         "his company broke down.", "Eighty percent", "Ostapenko"),
+        # a resolved pronoun speaker is a named one
+        ("Marta Kovalenko said the shelter opened. She said that the first families came in March. Within "
+         "two days, the beds were full.", "two days", "Marta Kovalenko"),
+        # a chain: the second sourceless sentence still continues the account; "told X that"
+        ("Mayor Dana Holt told reporters that the dam had held. About four hours later, the water "
+         "rose. After losing 2 pumps, the crews pulled back.", "2 pumps", "Mayor Dana Holt"),
+        # the subject is the speaker again
+        ("Petrenko said that the brigade waited. Petrenko\u2019s company then lost 6 vehicles.",
+         "6 vehicles", "Petrenko"),
+    ],
+)
+def test_sentence_continuing_an_indirect_account_takes_its_speaker(text: str, figure: str, speaker: str) -> None:
+    assert who(text, figure) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # reporter narration after a direct quotation
+        ("\u201cWe held the line,\u201d said Ivanenko, a sergeant. The village has 300 houses.", "300 houses"),
+        ("Ivanenko said: \u201cWe held the line.\u201d Then about 40 shells fell.", "40 shells"),
+        # a new paragraph
+        ("The colonel said that his unit reached the river.\nAbout 20 villages lie along it.", "20 villages"),
+        # the subject is a different named person or organisation
+        ("The colonel said that his unit reached the river. Then Zelensky visited 3 brigades. "
+         "Zelensky spoke briefly.", "3 brigades"),
+        ("The colonel said that his unit reached the river. Two days later, the Defense Ministry "
+         "sent 12 trucks.", "12 trucks"),
+        # an intervening sentence with another source breaks the chain
+        ("The colonel said that his unit reached the river. The army put losses at 50. Then "
+         "about 9 tanks arrived.", "9 tanks"),
+        ("The colonel said that his unit reached the river. \u201cIt was cold,\u201d a medic said. "
+         "About 7 men froze.", "7 men"),
+        # a description of a source, not an account
+        ("According to the mayor, the bridge fell. About 30 cars were stuck.", "30 cars"),
+        # a clause-final tag reports one fact, not an account
+        ("The bridge fell on Monday, the mayor said. About 30 cars were stuck.", "30 cars"),
+        # a group or organisation reports facts, not an account
+        ("Engineers said that the levee held. Volunteers filled 4,000 sandbags.", "4,000 sandbags"),
+        ("The ministry said that the levee held. About 4,000 sandbags were filled.", "4,000 sandbags"),
+        # an estimate is a figure, not a told account
+        ("The colonel estimated that the levee would hold. About 4,000 sandbags were filled.", "4,000 sandbags"),
+        # an unresolved pronoun is no named speaker
+        ("They said that the road was shut. Some 15 buses turned back.", "15 buses"),
+    ],
+)
+def test_sentence_after_an_account_that_does_not_continue_it_stays_the_reporters(text: str, figure: str) -> None:
+    assert who(text, figure) == [None]
+
+
 # --- no reporting word in the text -------------------------------------------------------------
 
 

@@ -14,7 +14,9 @@ each claim span then takes, in order:
    quotes, titles) count as the reporter's text.
 3. The nearest tag before it whose scope runs forward ("X said [that] ..."), else the nearest tag
    after it whose scope runs backward (", X said.", "said X", "according to X").
-4. None: the reporter asserts the figure.
+4. In a sentence with no tag and no quotation, the speaker whose indirect account it continues in
+   the same paragraph (quantclaims.continuation).
+5. None: the reporter asserts the figure.
 
 Pronoun tags ("he said") resolve to the nearest preceding person speaker in the same or the previous
 paragraph (name and span of that earlier mention; "X said he believed" is X); failing that, to the
@@ -29,6 +31,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from quantclaims.continuation import carried_speakers
 from quantclaims.errors import QuantclaimsError
 from quantclaims.sentences import paragraphs
 from quantclaims.speech import Tag, find_tags
@@ -225,6 +228,7 @@ def attribute(text: str, sentences: Sequence[Span], spans: Sequence[Span]) -> li
     per_sentence = _sentence_tags(text, sentences, quotes, paras, matches)
     all_tags = [t for tags in per_sentence for t in tags]
     speakers = _quote_speakers(text, quotes, all_tags, paras)
+    carried = carried_speakers(text, sentences, per_sentence, quotes, paras)
     qstarts = [q[0] for q in quotes]
     sstarts = [s for s, _ in sentences]
     out: list[Attribution | None] = []
@@ -238,5 +242,8 @@ def attribute(text: str, sentences: Sequence[Span], spans: Sequence[Span]) -> li
         if qi >= 0 and end <= quotes[qi][1] and speakers[qi] is not None:
             out.append(speakers[qi])
             continue
-        out.append(_from_tags(tags, start, end))
+        own = _from_tags(tags, start, end)
+        if own is None and not tags and 0 <= si < len(sentences) and start < sentences[si][1]:
+            own = carried[si]
+        out.append(own)
     return out
