@@ -6,13 +6,12 @@ tuned and reviewed as data; this module only checks them and gives them types.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Mapping
 
 from quantclaims.errors import QuantclaimsError
+from quantclaims.lexicon import load
 
 FEATURES = ("value", "context", "entity", "claim_type", "order", "attribution")
 """The pair-score features, in the order the weights table must name them."""
@@ -44,9 +43,8 @@ def _fail(problem: str) -> QuantclaimsError:
 @lru_cache(maxsize=1)
 def lexicon() -> AlignLexicon:
     """The parsed lexicon; raises QuantclaimsError naming the key when the file is malformed."""
-    path = resources.files("quantclaims") / "lexicon" / "align.toml"
+    raw = load("align")  # a missing or unparsable file raises QuantclaimsError naming it
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
         score, value, words = raw["score"], raw["value"], raw["words"]
         weights = {k: float(v) for k, v in score["weights"].items()}
         if set(weights) != set(FEATURES):
@@ -78,5 +76,5 @@ def lexicon() -> AlignLexicon:
         )
     except KeyError as exc:
         raise _fail(f"missing key {exc.args[0]!r}") from None
-    except (tomllib.TOMLDecodeError, TypeError, ValueError) as exc:
+    except (TypeError, ValueError) as exc:
         raise _fail(str(exc)) from None

@@ -21,10 +21,9 @@ sentence never crosses a newline. The cost is linear in the text and independent
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
-from importlib import resources
-from typing import Any
+
+from quantclaims.lexicon import load
 
 Span = tuple[int, int]
 
@@ -39,16 +38,9 @@ _INITIAL = re.compile(r"[A-Z]")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019]*")
 
 
-@lru_cache(maxsize=None)
-def load_lexicon(name: str) -> dict[str, Any]:
-    """A TOML file from quantclaims/lexicon, parsed once (lazily: nothing is read at import)."""
-    path = resources.files("quantclaims").joinpath("lexicon", name)
-    return tomllib.loads(path.read_text(encoding="utf-8"))
-
-
 def reporting_verbs() -> list[str]:
     """Every reporting verb form of lexicon/attribution.toml (free, clause and strict)."""
-    verbs = load_lexicon("attribution.toml")["verbs"]
+    verbs = load("attribution")["verbs"]
     return [*verbs["free"], *verbs["clause"], *verbs["strict"]]
 
 
@@ -56,12 +48,12 @@ class _Rules:
     """The sentence lexicon as frozen sets, built once on first use."""
 
     def __init__(self) -> None:
-        abbr = load_lexicon("sentences.toml")["abbreviations"]
+        abbr = load("sentences")["abbreviations"]
         self.never_final = frozenset(abbr["never_final"])
         self.never_final_lower = frozenset(abbr["never_final_lower"])
         self.before_number = frozenset(abbr["before_number"])
         self.ambiguous = frozenset(abbr["ambiguous"])
-        self.starters = frozenset(load_lexicon("sentences.toml")["starters"]["words"])
+        self.starters = frozenset(load("sentences")["starters"]["words"])
         verbs = "|".join(sorted(reporting_verbs(), key=len, reverse=True))
         # A bare speech tag after a closed quotation: 'Geniy asked.', 'he said,', 'Rep. Waltz said.'
         self.speech_tag = re.compile(

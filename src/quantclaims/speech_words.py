@@ -10,8 +10,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from quantclaims.lexicon import alternation
-from quantclaims.sentences import load_lexicon
+from quantclaims.lexicon import alternation, load
 
 Span = tuple[int, int]
 
@@ -26,7 +25,7 @@ class _Lexicon:
     """lexicon/attribution.toml as sets and compiled patterns, built on first use."""
 
     def __init__(self) -> None:
-        data = load_lexicon("attribution.toml")
+        data = load("attribution")
         verbs, words = data["verbs"], data["words"]
         self.free = frozenset(verbs["free"])
         self.clause = frozenset(verbs["clause"])

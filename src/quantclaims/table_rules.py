@@ -10,19 +10,18 @@ from __future__ import annotations
 
 import math
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any, Callable, Iterator, Mapping
 
 import pandas as pd
+
+from quantclaims.lexicon import load
 
 REL_TOL = 1e-6
 """Tolerance of recomputed normalized values: conversions are float arithmetic, not exact."""
 
 _ISO_4217 = re.compile(r"^[A-Z]{3}$")
-_LEXICON = Path(__file__).resolve().parent / "lexicon" / "pint_units.toml"
 
 
 @dataclass(frozen=True)
@@ -242,8 +241,7 @@ class _UnitsLexicon:
 
 @lru_cache(maxsize=1)
 def _units_lexicon() -> _UnitsLexicon:
-    with _LEXICON.open("rb") as f:
-        raw = tomllib.load(f)
+    raw = load("pint_units")
     return _UnitsLexicon(
         dict(raw.get("aliases", {})),
         dict(raw.get("normalized_units", {})),
