@@ -11,26 +11,18 @@ no longer match the real failure fails outright (the list stays honest).
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pandas as pd
 import pytest
 
 from annotations import (
     GOLDEN,
-    AnnotationError,
     COMPARED_FIELDS,
     Claim,
     NonClaim,
     convention_problems,
     extra_claims,
     field_problems,
-    locate_claim,
-    nth_find,
     non_claim_problems,
-    plain,
     row_at,
-    same,
 )
 
 case, conclude = GOLDEN.case, GOLDEN.conclude
@@ -79,31 +71,3 @@ def test_known_failures_name_golden_cases() -> None:
 
     stale = sorted(set(GOLDEN.known_failures()) - ids - set(AUDIT_CASE_IDS))
     assert not stale, f"known_failures.toml names cases that do not exist: {stale}"
-
-
-# --- the test helpers themselves ----------------------------------------------------------------
-
-
-def test_nth_find_counts_non_overlapping_occurrences() -> None:
-    assert nth_find("a ab ab ab", "ab", 0) == 2
-    assert nth_find("a ab ab ab", "ab", 2) == 8
-    assert nth_find("a ab ab ab", "ab", 3) == -1
-    assert nth_find("aaaa", "aa", 1) == 2
-
-
-def test_golden_loader_rejects_ambiguous_span(tmp_path: Path) -> None:
-    with pytest.raises(AnnotationError, match="occurs 2 times"):
-        locate_claim("d", "two days and two days", {
-            "span_text": "two days", "normalized_unit": "day", "quantity_kind": "duration",
-            "claim_type": "duration", "qualifier": "exact"}, "x")
-    with pytest.raises(AnnotationError, match="unknown keys"):
-        locate_claim("d", "two days", {"span_text": "two days", "vlaue": 2}, "x")
-
-
-def test_float_fields_compare_with_relative_tolerance() -> None:
-    assert same("value", 997.903214, 997.9032140000002)
-    assert not same("value", 997.9, 997.903214)
-    assert not same("value", None, 0.0)
-    assert same("entity", None, None)
-    assert not same("attributed_to", "the soldier", "The soldier")
-    assert plain(pd.NA) is None and plain(float("nan")) is None

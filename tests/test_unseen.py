@@ -16,24 +16,17 @@ shows up as a surprise pass, and a listing whose fields no longer match the real
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
 from annotations import (
     UNSEEN,
-    AnnotationError,
     Claim,
     NonClaim,
     convention_problems,
     extra_claims,
     field_problems,
-    locate_claim,
-    locate_non_claim,
-    nth_find,
     non_claim_problems,
-    plain,
     row_at,
-    same,
 )
 
 UNSEEN_DIR = UNSEEN.folder
@@ -111,32 +104,3 @@ def test_no_extra_claims(doc_id: str) -> None:
 @pytest.mark.parametrize("token", [case(n.case_id, n) for n in ALL_NON_CLAIMS])
 def test_non_claim_token_outside_every_claim(token: NonClaim) -> None:
     conclude(token.case_id, non_claim_problems(UNSEEN, token))
-
-
-# --- the helpers themselves --------------------------------------------------------------------
-
-
-def test_nth_find_counts_non_overlapping_occurrences() -> None:
-    assert nth_find("a ab ab ab", "ab", 2) == 8
-    assert nth_find("a ab ab ab", "ab", 3) == -1
-    assert nth_find("aaaa", "aa", 1) == 2
-
-
-def test_loader_rejects_ambiguous_span_and_unknown_keys() -> None:
-    entry = {"span_text": "two days", "normalized_unit": "day", "quantity_kind": "duration",
-             "claim_type": "duration", "qualifier": "exact"}
-    with pytest.raises(AnnotationError, match="occurs 2 times"):
-        locate_claim("d", "two days and two days", entry, "x")
-    with pytest.raises(AnnotationError, match="unknown keys"):
-        locate_claim("d", "two days", {**entry, "vlaue": 2}, "x")
-    with pytest.raises(AnnotationError, match="context must occur once"):
-        locate_non_claim("d", "one by one, one by one", {"token": "one by one", "context": "one by one",
-                                                         "disposition": "idiom"}, "x")
-
-
-def test_values_compare_with_relative_tolerance() -> None:
-    assert same("value", 547.875, 547.8750000000001)
-    assert not same("value", 0.667, 2 / 3)
-    assert not same("value", None, 0.0)
-    assert not same("attributed_to", "the official", "The official")
-    assert plain(pd.NA) is None and plain(float("nan")) is None
