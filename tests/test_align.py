@@ -3,21 +3,18 @@
 from __future__ import annotations
 
 import json
-import os
 import random
-import subprocess
-import sys
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from _align_claims import claim, claims_frame
+from hashseed import python_under_seed
 from quantclaims.align import AlignInputError, align
 from quantclaims.errors import QuantclaimsError
 from quantclaims.schema import table_spec
 
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def _pairs(alignments: pd.DataFrame) -> dict[tuple[str, str], str]:
@@ -324,17 +321,12 @@ def test_row_order_does_not_change_the_result() -> None:
 
 def test_same_bytes_whatever_the_hash_seed(tmp_path: Path) -> None:
     script = (
-        "import sys; sys.path[:0] = ['src', 'tests']\n"
         "import test_align as t\n"
         "from quantclaims.align import align\n"
         "l, r = t._storm_claims()\n"
         "print(align(l, r, t.ORIGINAL, t.REREPORT).to_json(orient='records'))\n"
     )
-    outs = []
-    for seed in ("1", "12345"):
-        env = {**os.environ, "PYTHONHASHSEED": seed}
-        done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, check=True)
-        outs.append(done.stdout)
+    outs = [python_under_seed(script, seed) for seed in ("1", "12345")]
     assert outs[0] == outs[1] and json.loads(outs[0])
 
 

@@ -1,16 +1,10 @@
 """Properties that hold for any text: never raises, spans round-trip, output is deterministic."""
 
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from hashseed import python_under_seed
 from quantclaims.extract import extract, extract_claims, extract_tables
-
-SRC = Path(__file__).resolve().parents[1] / "src"
 
 # Arbitrary Unicode, and text built from the pieces the grammar reacts to, so that the odd
 # corners (a sign with no number, "between" at the end, a hyphen after a scale) are reached.
@@ -65,9 +59,7 @@ def _json_in_subprocess(seed: str) -> str:
         "import sys; from quantclaims.extract import extract, records_to_json_lines;"
         f"sys.stdout.write('\\n'.join(records_to_json_lines(extract({SAMPLE!r}, 'p'))))"
     )
-    env = {**os.environ, "PYTHONPATH": str(SRC), "PYTHONHASHSEED": seed}
-    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
-    return out.stdout
+    return python_under_seed(code, seed).decode()
 
 
 def test_same_output_whatever_the_hash_seed():

@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import frictionless
 import pytest
 
 from _publish_data import SOURCES, publish_to, sample_claims, sample_mentions, write_release
+from hashseed import python_under_seed
 from quantclaims.citation import VersionError
 from quantclaims.errors import QuantclaimsError
 from quantclaims.publish import PublishError, data_package, documents, field_descriptor, table_schema
@@ -119,18 +117,14 @@ def test_documents_are_deterministic_and_canonical(tables, tmp_path):
 def test_documents_do_not_depend_on_hash_seed(tmp_path, tables):
     context = write_release(tmp_path, tables)
     script = (
-        "import sys, json; sys.path[:0] = [sys.argv[1], sys.argv[2]];"
+        "import sys, json;"
         "from _publish_data import sample_claims, sample_mentions;"
         "from quantclaims.publish import documents;"
         "t = {'mentions': sample_mentions(), 'claims': sample_claims()};"
-        "d = documents(t, json.loads(sys.argv[3]));"
+        "d = documents(t, json.loads(sys.argv[1]));"
         "sys.stdout.buffer.write(d['datapackage.json'] + d['README.md'])"
     )
-    outs = []
-    for seed in ("0", "12345"):
-        env = {**os.environ, "PYTHONHASHSEED": seed}
-        args = [sys.executable, "-c", script, str(ROOT / "src"), str(ROOT / "tests"), json.dumps(context)]
-        outs.append(subprocess.run(args, env=env, capture_output=True, check=True).stdout)
+    outs = [python_under_seed(script, seed, json.dumps(context)) for seed in ("0", "12345")]
     assert outs[0] == outs[1]
     assert outs[0] == b"".join(documents(tables, context)[k] for k in ("datapackage.json", "README.md"))
 

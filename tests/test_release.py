@@ -3,9 +3,6 @@
 import hashlib
 import io
 import json
-import os
-import subprocess
-import sys
 
 import pyarrow
 import pyarrow.parquet as pq
@@ -17,6 +14,7 @@ from quantclaims.errors import QuantclaimsError
 from quantclaims.manifest import read_manifest
 from quantclaims.schema import schema_version, table_spec
 from quantclaims.version import __version__
+from hashseed import python_under_seed
 from release_fakes import REPO, copy_layout, fake_extract_tables
 
 
@@ -45,16 +43,13 @@ def test_same_sources_same_bytes(root, built):
 
 def test_bytes_do_not_depend_on_hash_seed(root, tmp_path):
     script = (
-        "import sys; sys.path[:0] = [sys.argv[1], sys.argv[2]];"
-        "from release_fakes import fake_extract_tables; from quantclaims.release import main;"
-        "raise SystemExit(main(['--root', sys.argv[3], '--out', sys.argv[4]], extractor=fake_extract_tables))"
+        "import sys; from release_fakes import fake_extract_tables; from quantclaims.release import main;"
+        "raise SystemExit(main(['--root', sys.argv[1], '--out', sys.argv[2]], extractor=fake_extract_tables))"
     )
     digests = []
     for seed in ("1", "2024"):
         out = tmp_path / f"out-{seed}"
-        env = {**os.environ, "PYTHONHASHSEED": seed}
-        subprocess.run([sys.executable, "-c", script, str(REPO / "src"), str(REPO / "tests"), str(root), str(out)],
-                       env=env, check=True, capture_output=True)
+        python_under_seed(script, seed, str(root), str(out))
         digests.append({p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(out.iterdir())})
     assert digests[0] == digests[1] and {"claims.parquet", "mentions.parquet"} <= set(digests[0])
 
