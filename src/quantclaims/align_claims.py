@@ -7,7 +7,6 @@ table mixing documents or a span that does not match the text raise AlignInputEr
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Mapping, Sequence
@@ -17,6 +16,7 @@ import pandas as pd
 from quantclaims.align_quantity import Quantity
 from quantclaims.align_text import content_words
 from quantclaims.errors import QuantclaimsError
+from quantclaims.schema import plain
 
 REQUIRED = (
     "claim_id", "doc_id", "start", "end", "span_text", "sentence_start", "sentence_end", "value",
@@ -60,10 +60,7 @@ class ClaimView:
 
 def _get(row: Mapping[str, Any], name: str) -> Any:
     """A cell as a plain Python value, None for any kind of missing."""
-    value = row.get(name)
-    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
-        return None
-    return value
+    return plain(row.get(name))
 
 
 @lru_cache(maxsize=None)

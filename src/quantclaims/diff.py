@@ -9,7 +9,6 @@ one addition. The Markdown is a bullet list meant to be pasted under "### Data" 
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
@@ -17,6 +16,7 @@ from typing import Any, TextIO
 import pandas as pd
 
 from quantclaims.errors import QuantclaimsError
+from quantclaims.schema import plain
 
 KEY_COLUMNS = ("claim_id", "doc_id", "start", "end", "span_text")
 POSITION_COLUMNS = ("start", "end", "sentence_index", "sentence_start", "sentence_end")
@@ -72,19 +72,8 @@ def read_claims(path: Path) -> pd.DataFrame:
     return frame.reset_index(drop=True)
 
 
-def _plain(value: Any) -> Any:
-    """A JSON-ready Python value: None for every kind of missing, int for whole integers."""
-    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
-        return None
-    if hasattr(value, "item"):
-        value = value.item()
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    return value
-
-
 def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    return [{k: _plain(v) for k, v in row.items()} for row in frame.to_dict("records")]
+    return [{k: plain(v) for k, v in row.items()} for row in frame.to_dict("records")]
 
 
 def _order(row: dict[str, Any]) -> tuple:

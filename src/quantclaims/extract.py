@@ -191,11 +191,9 @@ def extract_tables(text: str, doc_id: str = "text") -> tuple["pd.DataFrame", "pd
 
 def _json_value(v: Any) -> Any:
     """A cell as JSON wants it: pd.NA and NaN are null; numpy int64 an int, float64 a float."""
-    import pandas as pd
+    from quantclaims.schema import plain
 
-    if v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v)):
-        return None
-    return v.item() if hasattr(v, "item") else v
+    return plain(v)
 
 
 def records_to_json_lines(frame: "pd.DataFrame") -> Iterator[str]:

@@ -6,6 +6,7 @@ card, datapackage.json) starts from `table_spec(name)`. Nothing here validates: 
 
 from __future__ import annotations
 
+import math
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -107,6 +108,20 @@ def table_spec(name: str) -> TableSpec:
 def _frozen(value: Any) -> Any:
     """Lists from TOML as tuples, so specs stay hashable and immutable."""
     return tuple(value) if isinstance(value, list) else value
+
+
+def is_null(value: Any) -> bool:
+    """Every kind of missing cell: None, pd.NA, NaN."""
+    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
+
+
+def plain(value: Any) -> Any:
+    """A cell as a plain Python value (numpy scalars unwrapped), None for every kind of missing."""
+    if is_null(value):
+        return None
+    if hasattr(value, "item"):
+        value = value.item()
+    return None if isinstance(value, float) and math.isnan(value) else value
 
 
 def frame(name: str, data: Mapping[str, Sequence[Any]] | None = None) -> pd.DataFrame:

@@ -3,7 +3,7 @@ qualifiers, normalization and references between the tables.
 
 Each rule yields `Failure`s naming the row, the rule and the values that broke it; quantclaims.validate
 runs them next to the pandera schema and reports everything at once. Rules read rows as plain dicts
-(the tables are small), so a null is None, pd.NA or NaN alike: see `_null`.
+(the tables are small), so a null is None, pd.NA or NaN alike: see `quantclaims.schema.is_null`.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from typing import Any, Callable, Iterator, Mapping
 import pandas as pd
 
 from quantclaims.lexicon import load
+from quantclaims.schema import is_null
 
 REL_TOL = 1e-6
 """Tolerance of recomputed normalized values: conversions are float arithmetic, not exact."""
@@ -54,8 +55,6 @@ class Context:
     claims: Mapping[str, Row] | None
 
 
-def _null(x: Any) -> bool:
-    return x is None or x is pd.NA or (isinstance(x, float) and math.isnan(x))
 
 
 def _close(a: float, b: float) -> bool:
@@ -63,7 +62,7 @@ def _close(a: float, b: float) -> bool:
 
 
 def _show(row: Row, cols: tuple[str, ...]) -> str:
-    return ", ".join(f"{c}={'null' if _null(row.get(c)) else repr(row.get(c))}" for c in cols)
+    return ", ".join(f"{c}={'null' if is_null(row.get(c)) else repr(row.get(c))}" for c in cols)
 
 
 # -- rules shared by both tables (key column, text column) ------------------------------------------
@@ -109,11 +108,11 @@ def _sentence(r: Row, ctx: Context):
 
 def _bounds(r: Row, ctx: Context):
     low, value, high = r["value_low"], r["value"], r["value_high"]
-    if not _null(low) and not _null(value) and not low <= value:
+    if not is_null(low) and not is_null(value) and not low <= value:
         yield "value_low", "value_low <= value", ("value_low", "value")
-    if not _null(value) and not _null(high) and not value <= high:
+    if not is_null(value) and not is_null(high) and not value <= high:
         yield "value_high", "value <= value_high", ("value", "value_high")
-    if not _null(low) and not _null(high) and not low <= high:
+    if not is_null(low) and not is_null(high) and not low <= high:
         yield "value_low", "value_low <= value_high", ("value_low", "value_high")
 
 
@@ -138,28 +137,28 @@ def _qualifier(r: Row, ctx: Context):
         return  # not an allowed qualifier: the schema's isin check reports it
     has_value, low_rule, high_rule = want
     cols = ("qualifier", "value", "value_low", "value_high")
-    if has_value and _null(r["value"]):
+    if has_value and is_null(r["value"]):
         yield "value", f"qualifier {r['qualifier']} needs a value", cols
-    if has_value is False and not _null(r["value"]):
+    if has_value is False and not is_null(r["value"]):
         yield "value", f"qualifier {r['qualifier']} needs a null value (bounds only)", cols
     for col, rule in (("value_low", low_rule), ("value_high", high_rule)):
         bound = r[col]
-        if rule == "null" and not _null(bound):
+        if rule == "null" and not is_null(bound):
             yield col, f"qualifier {r['qualifier']} leaves {col} null", cols
-        elif rule == "set" and _null(bound):
+        elif rule == "set" and is_null(bound):
             yield col, f"qualifier {r['qualifier']} sets {col}", cols
-        elif rule == "value" and not _null(r["value"]) and (_null(bound) or not _close(bound, r["value"])):
+        elif rule == "value" and not is_null(r["value"]) and (is_null(bound) or not _close(bound, r["value"])):
             yield col, f"qualifier {r['qualifier']} has {col} == value", cols
 
 
 def _normalized(r: Row, ctx: Context):
     cols = ("value", "unit", "per_unit", "normalized_value", "normalized_unit")
     value, norm = r["value"], r["normalized_value"]
-    if _null(value):
-        if not _null(norm):
+    if is_null(value):
+        if not is_null(norm):
             yield "normalized_value", "normalized_value is null when value is", cols
         return
-    if _null(norm):
+    if is_null(norm):
         return  # nothing stated, nothing to contradict
     try:
         expected = expected_normalized(value, r["unit"], r["per_unit"], r["normalized_unit"])
@@ -173,10 +172,10 @@ def _normalized(r: Row, ctx: Context):
 def _attribution(r: Row, ctx: Context):
     s, e = r["attribution_start"], r["attribution_end"]
     cols = ("attributed_to", "attribution_start", "attribution_end")
-    if _null(s) != _null(e):
+    if is_null(s) != is_null(e):
         yield "attribution_start", "attribution_start and attribution_end are both set or both null", cols
-    elif not _null(s):
-        if _null(r["attributed_to"]):
+    elif not is_null(s):
+        if is_null(r["attributed_to"]):
             yield "attributed_to", "attributed_to is set when its span is", cols
         if not 0 <= s < e:
             yield "attribution_start", "0 <= attribution_start < attribution_end", cols
@@ -188,12 +187,12 @@ def _attribution(r: Row, ctx: Context):
 
 
 def _disposition(r: Row, ctx: Context):
-    if (r["disposition"] == "claim") == _null(r["claim_id"]):
+    if (r["disposition"] == "claim") == is_null(r["claim_id"]):
         yield "claim_id", "claim_id is set exactly when disposition is 'claim'", ("disposition", "claim_id")
 
 
 def _reference(r: Row, ctx: Context):
-    if ctx.claims is None or _null(r["claim_id"]):
+    if ctx.claims is None or is_null(r["claim_id"]):
         return
     claim = ctx.claims.get(r["claim_id"])
     cols = ("claim_id", "doc_id", "start", "end")
@@ -215,7 +214,7 @@ def row_failures(table: str, frame: pd.DataFrame, ctx: Context, key: str) -> lis
     wrong type, which the schema reports) is skipped for that row."""
     out: list[Failure] = []
     for pos, r in enumerate(frame.to_dict("records")):
-        k = None if _null(r.get(key)) else f"{key} {r.get(key)!r}"
+        k = None if is_null(r.get(key)) else f"{key} {r.get(key)!r}"
         for rule in RULES.get(table, ()):
             try:
                 for col, check, shown in rule(r, ctx):
@@ -285,10 +284,10 @@ def expected_normalized(value: float, unit: Any, per_unit: Any, normalized_unit:
         raise TypeError(f"normalized_unit {normalized_unit!r} is not a string")
     numerator, slash, denominator = normalized_unit.partition("/")
     if slash and denominator == "day":
-        if _null(per_unit):
+        if is_null(per_unit):
             raise ValueError("a rate needs per_unit")
         return _per_one(value, unit, numerator) / _days(per_unit)
-    if slash and not _null(per_unit):
+    if slash and not is_null(per_unit):
         if denominator != per_unit:
             raise ValueError(f"normalized_unit {normalized_unit!r} is per {denominator!r} but per_unit is {per_unit!r}")
         return _per_one(value, unit, numerator)
@@ -316,9 +315,9 @@ def _per_one(value: float, unit: Any, target: str) -> float:
     if target in _PLAIN:
         return value
     if _ISO_4217.match(target):
-        return value * lexicon.minor_currency.get(unit, 1.0) if not _null(unit) else value
+        return value * lexicon.minor_currency.get(unit, 1.0) if not is_null(unit) else value
     if target == "fraction":
-        if _null(unit):
+        if is_null(unit):
             return value
         if unit in lexicon.fraction_units:
             return value * lexicon.fraction_units[unit]
@@ -326,13 +325,13 @@ def _per_one(value: float, unit: Any, target: str) -> float:
         if u is not None and u.dimensionless:
             return _registry().Quantity(value, u).to("dimensionless").magnitude
         return value
-    if not _null(unit) and unit == target:
+    if not is_null(unit) and unit == target:
         return value  # a unit normalized to its own name: nothing to convert
     return _convert(value, unit, target)
 
 
 def _convert(value: float, unit: Any, target: str) -> float:
-    if _null(unit):
+    if is_null(unit):
         raise ValueError(f"no unit to convert to {target}")
     source = _pint_unit(unit)
     if source is None:
