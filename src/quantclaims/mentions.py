@@ -14,6 +14,7 @@ from typing import Sequence
 from quantclaims import units
 from quantclaims.lexicon import alternation, load
 from quantclaims.numbers import DIGITS, Number
+from quantclaims.regex_start import can_start
 
 UNIT_NAME = "unit_name"
 ORDINAL = "ordinal"
@@ -42,17 +43,31 @@ class _Tables:
     year: re.Pattern[str]
 
 
+def _pieces(patterns: Sequence[str]) -> list[str]:
+    """Each pattern as a group of an alternation, keeping its own (?i) flag as a scoped group."""
+    return [f"(?i:{p[4:]})" if p.startswith("(?i)") else f"(?:{p})" for p in patterns]
+
+
 def _join(patterns: Sequence[str]) -> str:
     """One alternation of patterns, each keeping its own (?i) flag as a scoped group."""
-    parts = []
-    for p in patterns:
-        parts.append(f"(?i:{p[4:]})" if p.startswith("(?i)") else f"(?:{p})")
-    return "|".join(parts)
+    return "|".join(_pieces(patterns))
 
 
 @lru_cache(maxsize=1)
 def tables() -> _Tables:
     """Compile the non-claim patterns, once."""
+    lex = load("patterns")
+    patterns = _sources()
+    # one pattern per set of dispositions tried together, each disposition a named group, in order
+    sets = (_FOR_DIGITS, _FOR_WORDS, (TIME, DATE))
+    compiled = {ds: re.compile("|".join(f"(?P<{d}>{_join(patterns[d])})" for d in ds)) for ds in sets}
+    year = re.compile(r"(?:1[5-9]|2[01])\d\d")
+    return _Tables(compiled, re.compile(_join(lex["address"])), frozenset(lex["unit_name_heads"]), year)
+
+
+@lru_cache(maxsize=1)
+def _sources() -> dict[str, list[str]]:
+    """The patterns of each disposition, as written (dates built from the month names)."""
     lex = load("patterns")
     months = alternation(lex["months"])
     day = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -65,18 +80,38 @@ def tables() -> _Tables:
         r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",
         r"\b\d{4}-\d{2}-\d{2}\b",
     ]
-    patterns = {
+    return {
         IDENTIFIER: lex["identifier"],
         TIME: lex["time"],
         DATE: dates,
         DESIGNATOR: lex["designator"],
         IDIOM: lex["idiom"],
     }
-    # one pattern per set of dispositions tried together, each disposition a named group, in order
-    sets = (_FOR_DIGITS, _FOR_WORDS, (TIME, DATE))
-    compiled = {ds: re.compile("|".join(f"(?P<{d}>{_join(patterns[d])})" for d in ds)) for ds in sets}
-    year = re.compile(r"(?:1[5-9]|2[01])\d\d")
-    return _Tables(compiled, re.compile(_join(lex["address"])), frozenset(lex["unit_name_heads"]), year)
+
+
+@lru_cache(maxsize=4096)
+def _pattern_at(groups: tuple[str, ...], ch: str) -> re.Pattern[str] | None:
+    """The pattern of `groups` for a position holding `ch`: only the alternatives that can start
+    with ch (quantclaims.regex_start), in their order, so it matches there exactly as the whole
+    pattern would; None when none can. Most alternatives start with a digit, a capital or a given
+    word, so at a typical position a few of the ~30 remain."""
+    sources = _sources()
+    kept = tuple(
+        (d, tuple(i for i, piece in enumerate(_pieces(sources[d])) if can_start(piece, ch))) for d in groups
+    )
+    return _compile_kept(kept)
+
+
+@lru_cache(maxsize=256)
+def _compile_kept(kept: tuple[tuple[str, tuple[int, ...]], ...]) -> re.Pattern[str] | None:
+    """One compiled alternation per distinct choice of alternatives (few: characters share them)."""
+    sources = _sources()
+    alternatives = []
+    for d, indices in kept:
+        if indices:
+            pieces = _pieces(sources[d])
+            alternatives.append(f"(?P<{d}>{'|'.join(pieces[i] for i in indices)})")
+    return re.compile("|".join(alternatives)) if alternatives else None
 
 
 _CONTEXT = 24
@@ -141,9 +176,12 @@ def _covered(text: str, tok: Number, lo: int, hi: int) -> str | None:
     glued = units.unit_after(text, tok.end, hi) if digits else None
     # number patterns start at most one word before the digits ("Boeing 737", "Nov. 21"); idioms
     # two ("according to one", "the top three")
-    pattern, end = t.patterns[groups], min(hi, tok.end + _AFTER_MAX)
+    end = min(hi, tok.end + _AFTER_MAX)
     best = None
     for p in _anchors(text, tok, lo, 1 if digits else 2):
+        pattern = _pattern_at(groups, text[p])
+        if pattern is None:
+            continue
         m = pattern.match(text, p, end)
         if m is None or m.end() <= tok.start or m.start() >= tok.end:
             continue

@@ -178,10 +178,21 @@ def sign_after(text: str, pos: int, hi: int) -> tuple[Unit, int] | None:
     return (t.signs[m.group("sign")], m.end()) if m else None
 
 
+@lru_cache(maxsize=1)
+def _sign_ends() -> frozenset[str]:
+    """The last non-space characters of the currency signs and codes."""
+    return frozenset(s.rstrip(" \t\u00a0")[-1:] for s in tables().signs) - {""}
+
+
 def sign_before(text: str, pos: int, lo: int) -> tuple[Unit, int] | None:
     """A currency sign or code written right before offset `pos` ("$", "US$", "EUR "): (unit, start)."""
     t = tables()
-    m = t.sign_before.search(text, max(lo, pos - 8), pos)
+    window = max(lo, pos - 8)
+    # the cheap test first (most numbers have no sign): a sign ends at `pos` or before the spaces
+    # right before it, so that last non-space character must end some sign
+    if pos <= window or text[window:pos].rstrip(" \t\u00a0")[-1:] not in _sign_ends():
+        return None
+    m = t.sign_before.search(text, window, pos)
     if not m:
         return None
     return t.signs[m.group("sign")], m.start("sign")

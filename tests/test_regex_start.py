@@ -1,0 +1,80 @@
+"""quantclaims.regex_start: which characters a pattern can start a match with (never a wrong "no")."""
+
+from __future__ import annotations
+
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from quantclaims import mentions
+from quantclaims.regex_start import can_start
+
+
+def test_a_literal_start_rules_out_other_characters() -> None:
+    assert can_start(r"No\.\s?\d+", "N")
+    assert not can_start(r"No\.\s?\d+", "n")
+    assert not can_start(r"No\.\s?\d+", "5")
+
+
+def test_case_insensitive_starts_match_either_case() -> None:
+    assert can_start(r"(?i)once\b", "O")
+    assert can_start(r"(?i:once)", "o")
+    assert not can_start(r"(?i:once)", "t")
+    assert not can_start(r"(?i:x)|(?-i:y)", "Y")
+
+
+def test_lookarounds_and_anchors_consume_nothing() -> None:
+    assert can_start(r"(?<![$\w])\b[A-Z]\d+", "F")
+    assert not can_start(r"(?<![$\w])\b[A-Z]\d+", "f")
+    assert can_start(r"(?=x)?\d", "7")
+
+
+def test_optional_and_repeated_prefixes() -> None:
+    pattern = r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}"
+    assert can_start(pattern, "+")
+    assert can_start(pattern, "(")
+    assert can_start(pattern, "5")
+    assert not can_start(pattern, "a")
+
+
+def test_classes_categories_and_negation() -> None:
+    assert can_start(r"[^a-c]x", "d")
+    assert not can_start(r"[^a-c]x", "b")
+    assert can_start(r"\w+", "\u00e9")
+    assert not can_start(r"\d", "x")
+    assert can_start(r"\d", "\u0663")  # an Arabic-Indic digit is a \d
+
+
+def test_unknown_or_empty_patterns_may_start_anywhere() -> None:
+    assert can_start(r"(a)\1", "a")
+    assert can_start(r"(?:a)?", "z")  # may match the empty string
+    assert can_start(r"(?i)k", "\u212a")  # the Kelvin sign folds to k: not modelled, so "maybe"
+
+
+_PIECES = list(" ,.-:/$#'()aAdDeEfFmMnNoOpPsStTxXkK\u00a0\u2019") + [
+    "No. ", "Route ", "Boeing ", "Nov. ", "March ", "one ", "once ", "at ", "the ", "F-", "pm", "a.m.", "th ", "mm ",
+]
+_NUMBERS = ["5", "21", "155", "737", "2024", "1990s", "12:30", "555", "10001", "3"]
+_TEXT = st.lists(st.sampled_from(_PIECES) | st.sampled_from(_NUMBERS), max_size=12).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@example("No. 5, Nov. 21, 2024 at 5 pm on Route 9 in a Boeing 737 (555) 123-4567")
+@given(_TEXT)
+def test_the_pruned_patterns_match_exactly_as_the_whole_ones(text: str) -> None:
+    """mentions tries, at each position, only the alternatives that can start with its character:
+    the match (span and disposition) must be the one the whole alternation finds."""
+    for groups, whole in mentions.tables().patterns.items():
+        for p in range(len(text)):
+            pruned = mentions._pattern_at(groups, text[p])
+            expected = whole.match(text, p)
+            got = pruned.match(text, p) if pruned is not None else None
+            assert (got and (got.span(), got.lastgroup)) == (expected and (expected.span(), expected.lastgroup))
+
+
+def test_a_pattern_reads_the_same_after_pruning() -> None:
+    whole = mentions.tables().patterns[(mentions.TIME, mentions.DATE)]
+    pruned = mentions._pattern_at((mentions.TIME, mentions.DATE), "N")
+    assert pruned is not None and len(pruned.pattern) < len(whole.pattern)
+    m = pruned.match("Nov. 21, 2024 at noon", 0)
+    assert m is not None and m.lastgroup == mentions.DATE and m.group() == "Nov. 21, 2024"
