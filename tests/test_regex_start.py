@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -21,6 +22,11 @@ def test_case_insensitive_starts_match_either_case() -> None:
     assert can_start(r"(?i:once)", "o")
     assert not can_start(r"(?i:once)", "t")
     assert not can_start(r"(?i:x)|(?-i:y)", "Y")
+
+
+def test_flags_given_apart_count_like_inline_ones() -> None:
+    assert not can_start(r"once", "O")
+    assert can_start(r"once", "O", re.IGNORECASE)
 
 
 def test_lookarounds_and_anchors_consume_nothing() -> None:

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
+from quantclaims import units
 from quantclaims.lexicon import alternation, load, writes_any
 
 DIGITS = "digits"
@@ -206,9 +207,7 @@ _SIGN_BEFORE = re.compile(r"(?:(?<![\w.,])[-\u2212+]|(?i:\bminus)[ \u00a0-]?|(?i
 
 
 def _preceded_by_currency(text: str, start: int) -> bool:
-    from quantclaims.units import sign_before
-
-    return sign_before(text, start, max(0, start - 8)) is not None
+    return units.sign_before(text, start, max(0, start - 8)) is not None
 
 
 def scan(text: str, lo: int = 0, hi: int | None = None) -> list[Number]:

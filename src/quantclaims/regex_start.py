@@ -29,13 +29,13 @@ _CATEGORIES = {
 
 
 @lru_cache(maxsize=None)
-def _parsed(pattern: str) -> Any:
-    return _parser.parse(pattern)
+def _parsed(pattern: str, flags: int) -> Any:
+    return _parser.parse(pattern, flags)
 
 
-def can_start(pattern: str, ch: str) -> bool:
-    """False only if no match of `pattern` can begin with the character `ch`."""
-    parsed = _parsed(pattern)
+def can_start(pattern: str, ch: str, flags: int = 0) -> bool:
+    """False only if no match of `pattern` (compiled with `flags`) can begin with the character `ch`."""
+    parsed = _parsed(pattern, flags)
     can, empty = _sequence(parsed.data, ch, bool(parsed.state.flags & re.IGNORECASE))
     return can or empty  # a pattern that can match nothing may "start" anywhere
 
