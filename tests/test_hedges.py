@@ -90,3 +90,39 @@ def test_back_only_tries_word_starts():
     pattern = re.compile(r"about +\Z")
     text = "roughly about 5"
     assert hedges.back(pattern, text, 0, text.index("5"), 20).group(0) == "about "
+
+
+def _back_by_loop(pattern, text, lo, pos, reach):
+    """back as a loop over word starts: the definition the one-search version must keep."""
+    for m in re.finditer(r"(?<![A-Za-z0-9'\u2019])[^\s]", text[: pos]):
+        if m.start() < max(lo, pos - reach):
+            continue
+        found = pattern.match(text, m.start(), pos)
+        if found:
+            return found
+    return None
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [re.compile(r"(?:a|an|the)[ ]+\Z", re.IGNORECASE), re.compile(r"(?P<w>from|between)\s+\Z"),
+     re.compile(r"\w+,\s+\Z"), re.compile(r"(?i)some\s+\Z")],
+)
+@pytest.mark.parametrize(
+    "text", ["Of the 5", "Kthe 5", "from  the 5", "between 5", "Smith's, 5", "x-an 5", "d'an 5", "SOME 5", "awesome 5"]
+)
+def test_back_matches_at_the_first_word_start_only(pattern, text):
+    """Never inside a word ("Kthe", "awesome", "d'an"), the leftmost word start first, the same
+    groups; a pattern with a global flag inside ("(?i)") still works."""
+    pos = text.index("5")
+    got, want = hedges.back(pattern, text, 0, pos, 12), _back_by_loop(pattern, text, 0, pos, 12)
+    assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))
+
+
+def test_back_respects_the_window():
+    pattern = re.compile(r"from[ a-z]+\Z")
+    text = "from a long way off 5"
+    pos = text.index("5")
+    assert hedges.back(pattern, text, 0, pos, 25).start() == 0
+    assert hedges.back(pattern, text, 0, pos, 10) is None
+    assert hedges.back(pattern, text, 1, pos, 25) is None

@@ -116,3 +116,13 @@ def test_a_period_followed_by_a_time_word_is_no_rate():
 
 def test_a_night_is_one_day_of_a_rate():
     assert units.days("night") == pytest.approx(1.0)
+
+
+def test_sign_before_looks_past_spaces_only():
+    """The quick test before the search: the sign's last character, then only spaces, then the figure."""
+    assert units.sign_before("EUR 40", 4, 0)[0].code == "EUR"
+    assert units.sign_before("EUR\u00a0 40", 5, 0)[0].code == "EUR"
+    assert units.sign_before("EURO 40", 5, 0) is None
+    assert units.sign_before("$ 40", 2, 0)[1] == 0
+    assert units.sign_before("   40", 3, 0) is None
+    assert units.sign_before("US$40", 3, 1) is None  # the sign must lie inside the window

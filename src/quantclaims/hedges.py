@@ -57,11 +57,25 @@ def back(pattern: re.Pattern[str], text: str, lo: int, pos: int, reach: int) -> 
     """The match of a pattern that must end at `pos` (it ends in \\Z), starting at most `reach`
     characters before it. Tried with `match` at word starts only: far cheaper than `search`, which
     would try the whole pattern at every character."""
+    at_starts = _at_word_starts(pattern.pattern, pattern.flags)
+    if at_starts is not None:  # the same loop, run inside `re` by one search
+        return at_starts.search(text, max(lo, pos - reach), pos)
     for m in _STARTS.finditer(text, max(lo, pos - reach), pos):
         found = pattern.match(text, m.start(), pos)
         if found:
             return found
     return None
+
+
+@lru_cache(maxsize=64)
+def _at_word_starts(pattern: str, flags: int) -> re.Pattern[str] | None:
+    """`pattern` allowed to start only where _STARTS matches: its first match by `search` is the
+    first word start where `pattern` matches, with the same groups (the prefix only looks). None
+    when the pattern cannot be wrapped (a global flag written inside it)."""
+    try:
+        return re.compile(rf"(?-i:(?<![A-Za-z0-9'\u2019]))(?=[^\s])(?:{pattern})", flags)
+    except re.error:
+        return None
 
 
 def qualifier_before(text: str, pos: int, lo: int) -> tuple[str, str, int] | None:

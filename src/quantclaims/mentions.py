@@ -209,8 +209,8 @@ def _named_number(text: str, tok: Number, lo: int, hi: int) -> bool:
     """A plain integer right after a name inside a sentence ("the S&P 500", "Channel 5", "FTSE 100")
     names a thing, unless a unit or counted noun follows it."""
     raw = text[tok.start : tok.end]
-    if not raw.isdigit() or tok.start - lo < 3:
-        return False
+    if not raw.isdigit() or tok.start - lo < 3 or text[tok.start - 1] not in " \u00a0":
+        return False  # (the name must end one space before the number: the cheap test first)
     m = _NAME_BEFORE.search(text, max(lo + 1, tok.start - 24), tok.start)
     if not m or m.group(1) in _NOT_NAMES or m.start(1) <= lo:
         return False

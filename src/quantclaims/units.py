@@ -145,6 +145,7 @@ def per_after(text: str, pos: int, hi: int) -> tuple[str, bool, int] | None:
     return r.periods[word], True, m.end()
 
 
+@lru_cache(maxsize=32)  # the same number's unit is asked for by mentions, then claims: read it once
 def unit_after(text: str, pos: int, hi: int) -> tuple[Unit, int, int] | None:
     """The unit written right after offset `pos` (after a space or hyphen): (unit, start, end)."""
     t = tables()
