@@ -162,7 +162,7 @@ def _covered(text: str, tok: Number, lo: int, hi: int) -> str | None:
     start (see _anchors), with `match`: scanning a sentence with them would cost ten times more."""
     t = tables()
     raw = text[tok.start : tok.end]
-    digits = any(ch.isdigit() for ch in raw)
+    digits = any(map(str.isdigit, raw))
     if digits:
         s = tok.start
         while s > lo and not text[s - 1].isspace():

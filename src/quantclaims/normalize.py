@@ -9,6 +9,7 @@ pint gives).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from quantclaims import units
@@ -43,11 +44,18 @@ _PHYSICAL_TYPE = {
 
 
 def _has_word(text: str | None, name: str) -> bool:
+    """Whether one of the words of nouns.toml's list `name` is a whole word of the lowered text."""
     if not text:
         return False
-    words = units.word_set(name)
-    low = text.lower()
-    return any(re.search(rf"\b{re.escape(w)}\b", low) for w in words)
+    return _word_pattern(name).search(text.lower()) is not None
+
+
+@lru_cache(maxsize=None)
+def _word_pattern(name: str) -> re.Pattern[str]:
+    """One search for a whole list (a search per word cost a microsecond or more each); sorted, so
+    the pattern does not depend on the hash seed (which word matches first changes nothing)."""
+    words = sorted(units.word_set(name))
+    return re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, words))) if words else re.compile(r"(?!)")
 
 
 def _force_noun(entity: str | None) -> bool:
