@@ -210,6 +210,9 @@ def _preceded_by_currency(text: str, start: int) -> bool:
     return units.sign_before(text, start, max(0, start - 8)) is not None
 
 
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
 def scan(text: str, lo: int = 0, hi: int | None = None) -> list[Number]:
     """Every number-like token in text[lo:hi], in order, without overlaps."""
     t = tables()
@@ -218,9 +221,15 @@ def scan(text: str, lo: int = 0, hi: int | None = None) -> list[Number]:
     starts, token = t.starts, t.token
     done = lo
     for c in t.candidates.finditer(text, lo, hi):
-        if c.start() < done or (c.group(0)[0].isalpha() and c.group(0).lower() not in starts):
+        # most candidates are words no token starts with: the test that drops them comes first
+        # (a letter-run candidate starts with an ASCII letter, a digit or glyph one never does)
+        g = c.group()
+        if g[0] in _ASCII_LETTERS and g.lower() not in starts:
             continue
-        m = token.match(text, c.start(), hi)
+        s = c.start()
+        if s < done:
+            continue
+        m = token.match(text, s, hi)
         if m is None:
             continue
         n = len(out)
