@@ -193,8 +193,9 @@ def claim_to_quantity(claim: Any) -> Quantity | None:
         symbol = "<"
     unit = nq_unit(claim)
     phrase = entity_unit(claim)
-    alternatives = (phrase,) if phrase and phrase != unit else ()
-    return Quantity(value, symbol, unit, alternatives)
+    if phrase and phrase != unit:  # a counted thing: its phrase first (NewsQuant's name), then its head
+        return Quantity(value, symbol, phrase, (unit,))
+    return Quantity(value, symbol, unit)
 
 
 def regex_quantities(text: str) -> list[Quantity]:
