@@ -660,3 +660,27 @@ def test_distance_covered_is_not_a_rise():
 def test_entity_stops_before_the_next_figure():
     c = extract_claims("The brigade lost half its men in two weeks.")[0]
     assert c.entity == "its men"
+
+
+# ---- a counted noun fused to its number ("a six-cylinder engine")
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit", "entity"),
+    [
+        ("They rent a three-bedroom flat.", "three-bedroom", 3.0, "bedroom", "flat"),
+        ("A 15-member jury was sworn in.", "15-member", 15.0, "member", "jury"),
+        ("It has an eight-cylinder engine.", "eight-cylinder", 8.0, "cylinder", "engine"),
+    ],
+)
+def test_hyphen_compound_counts_its_noun(text, span, value, unit, entity):
+    check(one(text), span_text=span, value=value, unit=unit, entity=entity, quantity_kind="count")
+
+
+@pytest.mark.parametrize("text", ["She is a two-time winner.", "It was a one-sided final.", "Use the two-way radio."])
+def test_hyphen_compounds_that_count_nothing(text):
+    assert all(c.unit is None for c in extract_claims(text, "t"))
+
+
+def test_range_with_a_suspended_hyphen():
+    c = one("It is a 20- to 25-minute drive.")
+    check(c, span_text="20- to 25-minute", value_low=20.0, value_high=25.0, unit="minute", qualifier="range",
+          entity="drive")

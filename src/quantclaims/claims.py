@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from quantclaims import hedges, phrases, units
+from quantclaims.borrowing import borrow_units
 from quantclaims.lexicon import alternation
 from quantclaims.numbers import DIGITS, FRACTION, WORD, Number, vague_words
 
@@ -51,7 +52,7 @@ _ONE_OF = re.compile(rf"{_S}+of{_S}+(?:the|its|his|her|their|our|my|your|these|t
 _BY = re.compile(rf"(?<![\w-])by{_S}+\Z", re.IGNORECASE)
 _RANGE_PREFIX = re.compile(rf"(?<![\w-])(?P<w>between|from){_S}+\Z", re.IGNORECASE)
 _RANGE_GAP = re.compile(
-    rf"{_S}*(?:[{_HY}/]|to|to[{_HY}]|or|and){_S}*\Z|{_S}*(?:to|and){_S}+(?:about|around|some|nearly){_S}+\Z",
+    rf"{_S}*(?:[{_HY}/]|to|to[{_HY}]|or|and){_S}*\Z|[{_HY}]{_S}+(?:to|or){_S}+\Z|{_S}*(?:to|and){_S}+(?:about|around|some|nearly){_S}+\Z",
     re.IGNORECASE,
 )
 _RATIO_TO = re.compile(rf"{_S}*[{_HY}]{_S}*to{_S}*[{_HY}]{_S}*\Z|:\Z", re.IGNORECASE)
@@ -351,7 +352,9 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
         d.unit, end = after  # "1,200\u20ac"
     if d.unit is None and (hedges.back(_AGED, text, lo, d.start, 8) or _appositive_age(text, lo, hi, tok)):
         d.age, d.unit = True, units.unit_word("year")
-    if d.unit is None:
+    if d.unit is None and d.noun is None and (c := phrases.hyphen_noun(text, end, hi)) is not None:
+        d.noun, d.entity, end = c.noun, c.entity, c.end  # "a six-cylinder engine"
+    if d.unit is None and d.noun is None:
         one = tok.form == WORD and tok.value == 1 and tok.vague is None and not two
         c = phrases.counted(text, end, hi, singular=one)
         if c is None and (pair_of := _PAIR_OF.match(text, tok.start, hi)) is not None and pair_of.end() >= end:
@@ -416,6 +419,7 @@ def sentence_drafts(text: str, lo: int, hi: int, tokens: Sequence[Number], disp:
         taken_to = d.end
         i = max(d.tokens) + 1
     _restatements(text, drafts)
+    borrow_units(text, drafts)
     return drafts
 
 

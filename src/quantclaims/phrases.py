@@ -198,6 +198,28 @@ def counted(text: str, pos: int, hi: int, singular: bool = False) -> Counted | N
     return Counted(last, text[first:last], noun=noun, casualty=casualty)
 
 
+_HYPHEN_NOUN = re.compile(r"[-\u2010\u2011]([a-z]{3,})(?=[ \t\u00a0]+[A-Za-z])")
+# hyphen compounds that do not count anything ("a two-time champion", "a two-way street", "a
+# one-sided match"); units ("five-year plan") and idioms are read before this
+_NOT_COUNTED = frozenset("time times way sided fold odd ish plus".split())
+
+
+def hyphen_noun(text: str, pos: int, hi: int) -> Counted | None:
+    """A counted noun fused to its number as a compound modifier: "a six-cylinder engine", "a
+    four-door car", "a 12-member board" (6 cylinders, 4 doors, 12 members). The entity is the noun
+    the compound modifies ("engine"): the counted word is the unit, as "pound" is in "3,000-pound bombs"."""
+    m = _HYPHEN_NOUN.match(text, pos, hi)
+    if m is None:
+        return None
+    word = m.group(1)
+    if word in _NOT_COUNTED or word in stop_words() or word in units.word_set("verbs") or word.endswith(("ed", "ing", "ly")):
+        return None
+    lemma = _singular(word) if _plural(word) else word
+    noun = units.noun(lemma) or units.Noun(lemma, "count")
+    modified = modified_noun(text, m.end(), hi)
+    return Counted(m.end(), modified or word, noun=noun)
+
+
 def entity_of(text: str, pos: int, hi: int) -> str | None:
     """The thing a proportion, duration or vague figure is of: "of the troops in his platoon",
     "half the territory"."""
