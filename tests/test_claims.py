@@ -684,3 +684,10 @@ def test_range_with_a_suspended_hyphen():
     c = one("It is a 20- to 25-minute drive.")
     check(c, span_text="20- to 25-minute", value_low=20.0, value_high=25.0, unit="minute", qualifier="range",
           entity="drive")
+
+
+def test_fraction_of_a_us_volume_unit_is_that_much_of_the_unit():
+    check(one("A gill is 1/4 of a US pint."), span_text="1/4 of a US pint", value=0.25, unit="pint",
+          quantity_kind="volume", normalized_unit="l", normalized_value=0.25 * 0.473176)
+    # a US ton is a short ton, not the metric ton the lexicon assumes: left unread
+    assert all(c.unit != "ton" for c in extract_claims("It weighs half a US ton.", "t"))

@@ -72,7 +72,7 @@ _FOR = re.compile(rf"(?<![\w-])for{_S}+\Z", re.IGNORECASE)
 _STRONG = re.compile(rf"[{_HY}]strong\b", re.IGNORECASE)
 _DENOMINATORS = frozenset([2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0, 20.0, 100.0, 1000.0])  # "one in five", "7 in 10"
 _PAIR_OF = re.compile(rf"(?:\S+{_S}+)?(?:pair|dozen|couple){_S}+of(?={_S})", re.IGNORECASE)
-_OF_A = re.compile(rf"{_S}+(?:of{_S}+)?(?:a|an){_S}")
+_OF_A = re.compile(rf"{_S}+(?:of{_S}+)?(?:a|an){_S}(?P<us>(?:US|U\.S\.){_S})?")
 _INCHES = re.compile(rf"[{_HY}]([1-9]|1[01])\b(?![{_HY}.,]?\d)")
 _VERB = re.compile(rf"{_S}+([a-z]+)")
 _LOSS_CONTEXT = re.compile(
@@ -325,7 +325,8 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
     end = d.end
     if d.unit is None and tok.form == FRACTION and (of_a := _OF_A.match(text, end, hi)):
         u = units.unit_after(text, of_a.end() - 1, hi)  # "a quarter of a percentage point", "half an hour"
-        if u is not None and u[0].kind != "money":
+        # "of a US pint": US measures of volume are pint's own; a US ton is no metric one
+        if u is not None and u[0].kind != "money" and (of_a.group("us") is None or u[0].kind == "volume"):
             end = of_a.end() - 1
     if d.unit is None or d.unit.kind == "money":
         u = units.unit_after(text, end, hi)
