@@ -244,6 +244,13 @@ def test_vague_scale_words_become_decade_ranges_and_others_are_dropped():
         # a unit already in words keeps its word order (pint would sort it to "meter newton")
         (dict(unit="newton meter", normalized_unit="newton meter", quantity_kind="other"), "newton metre"),
         (dict(unit="time", normalized_unit="number", quantity_kind="number"), "count"),
+        # a share in words ("two in five Danes") is named by what it is a share of
+        (dict(unit=None, entity="Danes", normalized_unit="fraction", quantity_kind="proportion"), "% Danes"),
+        (dict(unit=None, entity="the rural population", normalized_unit="fraction", quantity_kind="proportion"),
+         "% rural population"),
+        (dict(unit=None, normalized_unit="fraction", quantity_kind="proportion"), "-"),
+        (dict(unit="percent", entity="the vote", normalized_unit="fraction", quantity_kind="proportion"),
+         "percentage"),
         (dict(unit="dollar", per_unit="MMBtu", normalized_unit="USD/MMBtu", quantity_kind="money"),
          "dollar per mega british thermal unit"),
     ],
