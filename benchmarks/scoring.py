@@ -133,6 +133,7 @@ UNIT_SYNONYMS: dict[str, str] = {
     "pound foot": "foot pound force", "foot pound": "foot pound force", "lb ft": "foot pound force",
     "metric ton": "tonne", "metric tonne": "tonne",
     "people": "person", "persons": "person",
+    "age": "year age",  # an age with no unit is in years: "year of age", function word dropped
     "none": "-", "": "-", "number": "-", "dimensionless": "-",
 }
 _IRREGULAR = {"feet": "foot", "men": "man", "women": "woman", "teeth": "tooth", "people": "person", "children": "child",

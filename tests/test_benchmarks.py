@@ -123,7 +123,7 @@ def test_change_symbol_must_be_equal_for_value_change():
         ("boxes of frozen fish", "box frozen fish"), ("Ford and Fiat cars", "Ford Fiat car"),
         ("the widest bridges in the region", "wide bridge region"), ("biggest ships", "big ship"),
         ("happiest cities", "happy city"), ("finest wines", "fine wine"), ("best phones", "good phone"),
-        ("pound-foot", "foot pound-force"), ("lb-ft", "foot pound-force"),
+        ("pound-foot", "foot pound-force"), ("lb-ft", "foot pound-force"), ("age", "year of age"),
     ],
 )
 def test_unit_synonyms_are_mapped_on_both_sides(a, b):

@@ -691,3 +691,26 @@ def test_fraction_of_a_us_volume_unit_is_that_much_of_the_unit():
           quantity_kind="volume", normalized_unit="l", normalized_value=0.25 * 0.473176)
     # a US ton is a short ton, not the metric ton the lexicon assumes: left unread
     assert all(c.unit != "ton" for c in extract_claims("It weighs half a US ton.", "t"))
+
+
+# ---- ages said of a person
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Drivers must be over the age of 17.", "17", 17.0),
+        ("She retired at the age of 58.", "58", 58.0),
+        ("He turns 70 next week.", "70", 70.0),
+        ("She will be 29 by the time it opens.", "29", 29.0),
+        ("I was 9 when we moved.", "9", 9.0),
+        ("Life expectancy in the region is about 64.", "about 64", 64.0),
+    ],
+)
+def test_an_age_said_of_a_person_is_in_years(text, span, value):
+    check(one(text, span), value=value, unit="year", quantity_kind="age", normalized_unit="year")
+
+
+@pytest.mark.parametrize(
+    "text", ["He is 6 in the rankings.", "She was 2 under par.", "He is 3 points clear.", "He was one of them."]
+)
+def test_a_number_said_of_a_person_that_is_no_age(text):
+    assert all(c.quantity_kind != "age" for c in extract_claims(text, "t"))

@@ -67,7 +67,15 @@ _TIMES = re.compile(
 _N_TIMES = re.compile(rf"{_S}+times\b", re.IGNORECASE)
 _ADVERB = re.compile(rf"{_S}+(?:daily|weekly|monthly|yearly|annually|hourly|nightly)\b", re.IGNORECASE)
 _OLD = re.compile(rf"(?:[{_HY}]|{_S}+)old\b|{_S}+of{_S}+age\b", re.IGNORECASE)
-_AGED = re.compile(rf"(?<![\w-])(?:aged|age|ages){_S}+\Z", re.IGNORECASE)
+_AGED = re.compile(rf"(?<![\w-])(?:aged|age|ages|age{_S}+of|ages{_S}+of){_S}+\Z", re.IGNORECASE)
+# "she turns 40", "he will be 35 by then", "life expectancy is around 73": a whole number said of a
+# person's (or a life's) years
+_AGE_OF_PERSON = re.compile(
+    rf"(?<![\w-])(?:(?:he|she|I)(?:{_S}+(?:is|was|will{_S}+be|would{_S}+be|'s|turns|turned|turning|will{_S}+turn))"
+    rf"|life{_S}+expectancy(?:{_S}+(?:for|of|in)(?:{_S}+[\w-]+){{1,3}})?{_S}+(?:is|was|of|at|to|rose{_S}+to|fell{_S}+to))"
+    rf"(?:{_S}+(?:about|around|nearly|almost|roughly|just|only|over|under))?{_S}+\Z",
+    re.IGNORECASE,
+)
 _FOR = re.compile(rf"(?<![\w-])for{_S}+\Z", re.IGNORECASE)
 _STRONG = re.compile(rf"[{_HY}]strong\b", re.IGNORECASE)
 _DENOMINATORS = frozenset([2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0, 20.0, 100.0, 1000.0])  # "one in five", "7 in 10"
@@ -351,7 +359,8 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
             d.noun, d.entity, end = c.noun, c.entity, c.end
     if d.unit is None and (after := units.sign_after(text, end, hi)) is not None:
         d.unit, end = after  # "1,200\u20ac"
-    if d.unit is None and (hedges.back(_AGED, text, lo, d.start, 8) or _appositive_age(text, lo, hi, tok)):
+    if d.unit is None and (hedges.back(_AGED, text, lo, d.start, 8) or _appositive_age(text, lo, hi, tok)
+                           or _said_age(text, lo, hi, tok, d)):
         d.age, d.unit = True, units.unit_word("year")
     if d.unit is None and d.noun is None and (c := phrases.hyphen_noun(text, end, hi)) is not None:
         d.noun, d.entity, end = c.noun, c.entity, c.end  # "a six-cylinder engine"
@@ -450,6 +459,25 @@ def _restatements(text: str, drafts: list[Draft]) -> None:
 
 _NAME_COMMA = re.compile(rf"[A-Z][\w.'\u2019-]*,{_S}+\Z")
 _COMMA_AFTER = re.compile(r",")
+
+
+# what may follow an age said of a person: the clause ends, or a time is given ("she turned 40 on
+# Monday", "I was 12 when"); not "he is 4 in the standings"
+_AGE_ENDS = re.compile(
+    rf"{_S}*(?:[.,;:!?)\u2014]|\Z|(?:by|on|when|this|next|last|and|but|after|before|until)\b|in{_S}+(?:\d{{4}}|[A-Z][a-z]+))"
+)
+
+
+def _said_age(text: str, lo: int, hi: int, tok: Number, d: Draft) -> bool:
+    """A whole number from 1 to 119 that a person is, turns or will be, or a life expectancy, with
+    no unit or noun after it: an age in years ("she turned 40", "life expectancy is around 73")."""
+    if not tok.integer or tok.value is None or not 1 <= tok.value < 120 or tok.sign or d.noun is not None:
+        return False
+    if phrases.counted(text, d.end, hi) is not None:
+        return False  # "he is 3 goals short"
+    if tok.form == WORD and tok.value == 1:
+        return False  # "he was one of them"
+    return _AGE_ENDS.match(text, d.end, hi) is not None and hedges.back(_AGE_OF_PERSON, text, lo, d.start, 60) is not None
 
 
 def _appositive_age(text: str, lo: int, hi: int, tok: Number) -> bool:
