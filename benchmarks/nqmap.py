@@ -199,6 +199,9 @@ def claim_to_quantity(claim: Any) -> Quantity | None:
     phrase = entity_unit(claim)
     if phrase and phrase != unit:  # a counted thing: its phrase first (NewsQuant's name), then its head
         return Quantity(value, symbol, phrase, (unit,))
+    measured = _get(claim, "entity")
+    if measured and _get(claim, "quantity_kind") in PHYSICAL_KINDS:
+        return Quantity(value, symbol, unit, (f"{unit} of {measured}",))  # "barrel of oil", as NewsQuant may say
     return Quantity(value, symbol, unit)
 
 

@@ -270,13 +270,13 @@ def test_counted_noun_may_match_by_head_lemma_or_by_its_phrase():
         assert totals.matched["value+unit"] == matched, gold_unit
 
 
-def test_a_measured_quantity_entity_is_no_unit_alternative():
-    # "12 km of new road": the entity is what was measured, not the unit
+def test_a_measured_quantity_entity_is_no_unit_but_may_qualify_it():
+    # "12 km of new road": the entity is what was measured, not the unit; "km of new road" may be
     q = nqmap.claim_to_quantity(claim(value=12.0, unit="km", entity="new road", normalized_unit="km",
                                       quantity_kind="length"))
-    assert q.unit_alternatives == ()
-    totals, _ = score([([q], [Quantity(12.0, "=", "new road")])])
-    assert totals.matched["value+unit"] == 0
+    for gold_unit, matched in (("new road", 0), ("kilometre of new road", 1), ("kilometre", 1)):
+        totals, _ = score([([q], [Quantity(12.0, "=", gold_unit)])])
+        assert totals.matched["value+unit"] == matched, gold_unit
 
 
 def test_unit_alternatives_do_not_let_one_prediction_match_twice():

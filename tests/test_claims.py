@@ -714,3 +714,12 @@ def test_an_age_said_of_a_person_is_in_years(text, span, value):
 )
 def test_a_number_said_of_a_person_that_is_no_age(text):
     assert all(c.quantity_kind != "age" for c in extract_claims(text, "t"))
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [("The rig pumped 20,000 barrels of heavy crude.", "heavy crude"), ("They paved 12 km of farm track.", "farm track"),
+     ("She farms 80 acres of barley.", "barley")],
+)
+def test_what_a_measure_is_of(text, entity):
+    assert one(text).entity == entity

@@ -402,7 +402,7 @@ def _entities(text: str, lo: int, hi: int, tok: Number, d: Draft) -> None:
     kind = d.unit.kind if d.unit is not None else None
     if kind == "duration" and not d.age:
         d.entity = phrases.of_phrase(text, d.end, hi)
-    elif kind == "mass":  # "1\u00bd tons of flour"
+    elif kind in ("mass", "volume", "length", "area"):  # "1\u00bd tons of flour", "2 million barrels of oil"
         d.entity = phrases.of_phrase(text, d.end, hi)
     elif kind == "money":  # "$1.2 billion in aid", "\u20ac40 million in new loans"
         d.entity = phrases.in_phrase(text, d.end, hi)
