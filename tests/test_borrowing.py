@@ -58,3 +58,9 @@ def test_a_figure_not_written_against_another_borrows_nothing(text, span):
         assert got[span].unit is None
     else:
         assert all(c.unit in (None, "rival") for c in got.values())
+
+
+def test_a_share_of_a_stated_whole_is_a_share_of_its_things():
+    got = claims("Nearly a third of the combined 1.2M paper and digital subscribers left.")
+    assert got["Nearly a third"].entity == "paper and digital subscribers"
+    assert claims("About 30 percent of the 600 nurses quit.")["About 30 percent"].entity == "nurses"

@@ -179,3 +179,10 @@ def test_counted_phrase_reaches_the_head_and_its_kind(text, number, entity, lemm
                                               ("The vote was 12 and 40 abstained.", "12")])
 def test_a_conjunction_before_another_figure_ends_the_phrase(text, number):
     assert phrases.counted(text, after(text, number), len(text)) is None
+
+
+def test_a_phrase_cut_by_the_word_limit_ends_before_its_last_preposition():
+    text = "the fastest trains on this busy line by far"
+    assert phrases.noun_phrase(text, 0, len(text)) == ("the fastest trains", len("the fastest trains"))
+    short = "the fastest trains on this line"  # within the limit: whole
+    assert phrases.noun_phrase(short, 0, len(short))[0] == short

@@ -4,7 +4,8 @@ English states a unit once for several figures in two forward-looking constructi
 - suspended hyphens: "four-, five- and six-cylinder engines", "two- and three-year terms" (each
   figure is a count of cylinders, a number of years);
 - a part of a stated whole: "12 of the 40 soldiers", "280 million of the 2 billion euros he needs"
-  (12 soldiers, 280 million euros).
+  (12 soldiers, 280 million euros); a share of a stated whole is a share of its things ("half of
+  the 300 stalls": entity "stalls").
 The borrowing figure keeps its own span (what is written for it); its unit, counted noun and entity
 are the neighbour's. Runs over the drafts of one sentence, after quantclaims.claims has read them.
 """
@@ -22,6 +23,8 @@ _S = r"[ \t\u00a0]"
 _SUSPENDED = re.compile(rf"[-\u2010\u2011]{_S}*(?:,{_S}*)?(?:(?:and|or|&){_S}+)?\Z")
 # what lies between a part and its whole
 _PART_OF = re.compile(rf"{_S}+of{_S}+(?:the|its|their|his|her|our|these|those|some){_S}+\Z", re.IGNORECASE)
+# between a share and the figure of its whole, one modifier allowed ("two-thirds of the combined 4.3M sales")
+_SHARE_OF = re.compile(rf"{_S}+of{_S}+(?:the|its|their|his|her|our|these|those){_S}+(?:[a-z]+{_S}+)?\Z", re.IGNORECASE)
 
 
 def _bare(d: Draft) -> bool:
@@ -30,6 +33,10 @@ def _bare(d: Draft) -> bool:
         d.unit is None and d.noun is None and d.value is not None and not d.ratio and not d.proportion
         and not d.frequency and d.qualifier != "vague"
     )
+
+
+def _share(d: Draft) -> bool:
+    return d.proportion or (d.unit is not None and d.unit.kind == "proportion")
 
 
 def _named(d: Draft) -> bool:
@@ -41,6 +48,9 @@ def borrow_units(text: str, drafts: Sequence[Draft]) -> None:
     Right to left, so that a series borrows down its chain ("four-, five- and six-cylinder")."""
     for k in range(len(drafts) - 2, -1, -1):
         d, nxt = drafts[k], drafts[k + 1]
+        if _share(d) and nxt.noun is not None and nxt.entity and _SHARE_OF.match(text, d.end, nxt.start):
+            d.entity = nxt.entity  # "half of the 300 stalls": a share of stalls
+            continue
         if not _bare(d) or not _named(nxt):
             continue
         gap = text[d.end : nxt.start]

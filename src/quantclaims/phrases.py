@@ -67,7 +67,9 @@ def words_after(text: str, pos: int, hi: int, limit: int, first: re.Pattern[str]
 
 def noun_phrase(text: str, pos: int, hi: int, limit: int = 6, preps: bool = True) -> tuple[str, int] | None:
     """Words from `pos` up to a verb-like stop or punctuation ("the troops in his platoon")."""
-    words = words_after(text, pos, hi, limit, _WORD0)
+    words = words_after(text, pos, hi, limit + 1, _WORD0)
+    truncated = len(words) > limit
+    words = words[:limit]
     verbs = units.word_set("verbs")
     number_words = numbers.tables().number_words
     keep: list[re.Match[str]] = []
@@ -84,6 +86,12 @@ def noun_phrase(text: str, pos: int, hi: int, limit: int = 6, preps: bool = True
         if keep and low in _DETERMINERS and keep[-1].group(1).lower() not in _PREPS:
             break  # "the texts both sides had endorsed": a determiner not after a preposition starts a clause
         keep.append(w)
+    if truncated and len(keep) == limit and limit > 3:
+        # cut by the limit: end before the last preposition rather than inside its phrase ("the best
+        # screens in this price [range]" -> "the best screens")
+        cut = max((k for k, w in enumerate(keep) if k > 0 and w.group(1).lower() in _PREPS), default=None)
+        if cut is not None and keep[cut - 1].group(1).lower() not in stop_words():
+            keep = keep[:cut]
     while keep and keep[-1].group(1).lower() in stop_words():
         keep.pop()
     if not keep:
