@@ -473,11 +473,11 @@ def _said_age(text: str, lo: int, hi: int, tok: Number, d: Draft) -> bool:
     no unit or noun after it: an age in years ("she turned 40", "life expectancy is around 73")."""
     if not tok.integer or tok.value is None or not 1 <= tok.value < 120 or tok.sign or d.noun is not None:
         return False
+    if (tok.form == WORD and tok.value == 1) or _AGE_ENDS.match(text, d.end, hi) is None:
+        return False  # "he was one of them"
     if phrases.counted(text, d.end, hi) is not None:
         return False  # "he is 3 goals short"
-    if tok.form == WORD and tok.value == 1:
-        return False  # "he was one of them"
-    return _AGE_ENDS.match(text, d.end, hi) is not None and hedges.back(_AGE_OF_PERSON, text, lo, d.start, 60) is not None
+    return hedges.back(_AGE_OF_PERSON, text, lo, d.start, 60) is not None
 
 
 def _appositive_age(text: str, lo: int, hi: int, tok: Number) -> bool:
