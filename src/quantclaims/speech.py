@@ -63,6 +63,8 @@ def _accepts(verb: str, text: str, after: int, se: int) -> bool:
     """Whether what follows a clause/strict verb lets it be a reporting verb."""
     lex = lexicon()
     rest = text[after:se].lstrip()
+    if (when := lex.time_head.match(rest)) is not None and when.end() < len(rest):
+        rest = rest[when.end() :]  # "claimed on Monday that": the time is no object
     if not rest or rest[0] in ",.;:!?\u201c\u201d\"\u2014\u2013":
         return True
     nxt = rest.split(None, 1)[0].strip(_PUNCT_END).lower()
