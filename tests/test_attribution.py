@@ -621,3 +621,20 @@ def test_it_said_after_a_named_force_is_the_force() -> None:
     text = "Ninety shells hit the port, the coast guard said. Gunners fired 40 more, it said."
     (att,) = attributions(text, "40 more")
     assert att is not None and att.name == "the coast guard"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("The harbour office denied the rumours and said 14 ships had docked.", "14 ships", "The harbour office"),
+        ("Kharkiv's governor visited the site and said that 6 people died.", "6 people", "Kharkiv's governor"),
+    ],
+)
+def test_and_said_after_another_verb_is_the_opening_subject(text: str, figure: str, source: str) -> None:
+    (att,) = attributions(text, figure)
+    assert att is not None and att.name == source and text[att.start : att.end] == source
+
+
+def test_and_said_after_an_adverbial_opener_has_no_subject() -> None:
+    (att,) = attributions("After the shelling stopped and said 5 died.", "5")
+    assert att is None

@@ -83,7 +83,11 @@ class _Resolver:
         word = text[tag.name_start : tag.name_end]
         outer = [t for t in same_sentence if t.verb_end <= tag.name_start and t.resolved]
         if tag.inherit:
-            return outer[-1].resolved if outer else None
+            if outer:
+                return outer[-1].resolved
+            if tag.opening is not None:
+                return Attribution(text[tag.opening[0] : tag.opening[1]], *tag.opening)
+            return None
         if word in lex.pronouns_singular or word in lex.pronouns_plural or word in lex.pronouns_org:
             want = "person" if word in lex.pronouns_singular else "plural" if word in lex.pronouns_plural else "org"
             for t in reversed(outer):
