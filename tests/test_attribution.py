@@ -613,6 +613,11 @@ def test_span_outside_the_text_is_an_error_even_without_reporting_words() -> Non
     ],
 )
 def test_a_count_named_with_its_maker_is_the_maker(text: str, figure: str, source: str) -> None:
+    assert_named_source(text, figure, source)
+
+
+def assert_named_source(text: str, figure: str, source: str) -> None:
+    """The figure is attributed to `source`, whose offsets point at those words in the text."""
     (att,) = attributions(text, figure)
     assert att is not None and att.name == source and text[att.start : att.end] == source
 
@@ -631,8 +636,7 @@ def test_it_said_after_a_named_force_is_the_force() -> None:
     ],
 )
 def test_and_said_after_another_verb_is_the_opening_subject(text: str, figure: str, source: str) -> None:
-    (att,) = attributions(text, figure)
-    assert att is not None and att.name == source and text[att.start : att.end] == source
+    assert_named_source(text, figure, source)
 
 
 def test_and_said_after_an_adverbial_opener_has_no_subject() -> None:
