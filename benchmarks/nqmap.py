@@ -177,8 +177,17 @@ def entity_unit(claim: Any, kinds: tuple[str, ...] = ("count", "number")) -> str
     return " ".join(words) or None  # scoring.canonical_unit makes every word singular
 
 
+# A duration written as a compound modifier ("a five-year grant", "a 12-day battle"): NewsQuant
+# mostly leaves it untagged (three of the four on the development half), while it tags a measure
+# used the same way ("a 6.1-inch display") and ages ("30-year-old"). We follow the majority.
+_COMPOUND = re.compile(r"[^\s-]+[-\u2010\u2011][A-Za-z]+")
+
+
 def claim_to_quantity(claim: Any) -> Quantity | None:
-    """A claim in NewsQuant's terms, or None when NewsQuant would not tag it (vague, no value)."""
+    """A claim in NewsQuant's terms, or None when NewsQuant would not tag it (vague, no value, a
+    duration as a compound modifier)."""
+    if _get(claim, "quantity_kind") == "duration" and _COMPOUND.fullmatch(_get(claim, "span_text") or ""):
+        return None
     qualifier = _get(claim, "qualifier")
     value: float | tuple[float, float] | None
     if qualifier == "range":
