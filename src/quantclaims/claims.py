@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Sequence
 
-from quantclaims import hedges, phrases, units
+from quantclaims import ellipsis, hedges, phrases, units
 from quantclaims.lexicon import alternation
 from quantclaims.numbers import DIGITS, FRACTION, WORD, Number, vague_words
 
@@ -416,6 +416,7 @@ def sentence_drafts(text: str, lo: int, hi: int, tokens: Sequence[Number], disp:
         taken_to = d.end
         i = max(d.tokens) + 1
     _restatements(text, drafts)
+    ellipsis.carry_units(text, hi, drafts)
     return drafts
 
 

@@ -1,0 +1,136 @@
+"""Unit ellipsis: a bare number that stands in parallel with an earlier figure shares its unit.
+
+News writes the unit once and leaves it out of the parallel figures that follow: "exports rose 3
+percent in May and 2 in June", "the index closed at 1,402 points, while the other ended at 1,310",
+"A gained 2 percent but B fell by 1", "sons aged 5 and 7". Read alone, the "2", "1,310", "1" and
+"7" are bare numbers; a reader takes the unit (and, where the change verb is gapped too, the
+direction) from the figure they parallel. Only positions that say so carry a unit over:
+
+- coordinated directly after the earlier figure: "<figure> [a few words] and|or|but|while|from ...
+  <bare>" (the words of lexicon/ellipsis.toml), optionally with a change verb or "by" of its own
+  ("3% in May and fell 2 in June");
+- after the same function word as the earlier figure ("at ... at", "to ... to", "by ... by"), or,
+  for "by", when both figures are rises or falls ("A gained 2 percent but B decreased by 1").
+
+The bare figure must be followed by punctuation or an adverbial word (a content word is its own
+noun: "aged 30 and 2 children"), and be of the same order of magnitude as the earlier figure. "rose
+2% to 1,400" borrows nothing: the level after "to" parallels no "to" before it. The span stays as
+written; only unit, kind and normalization (and a gapped direction) are filled in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from quantclaims.lexicon import alternation, load
+
+if TYPE_CHECKING:
+    from quantclaims.claims import Draft
+
+_S = r"[ \t\u00a0]"
+
+
+@dataclass(frozen=True)
+class _Rules:
+    coordinated: re.Pattern[str]
+    word_before: re.Pattern[str]
+    after: re.Pattern[str]
+    same_direction: frozenset[str]
+    levels_only: frozenset[str]
+    parallel: frozenset[str]
+    pairs: dict[str, str]
+    max_ratio: float
+
+
+@lru_cache(maxsize=1)
+def rules() -> _Rules:
+    """Compile lexicon/ellipsis.toml (and the change verbs of change.toml), once."""
+    lex = load("ellipsis")
+    change = load("change")
+    coord = alternation(lex["coordinators"])
+    verbs = alternation([*change["up"], *change["down"]])
+    # up to five words after the earlier figure (no clause break, no second coordinator), then the
+    # coordinator, then at most a change verb and "by" of the bare figure's own
+    tail_word = rf"(?!(?:{coord})\b)[^\s,;:()\[\]\u201c\u201d\"]+"
+    coordinated = re.compile(
+        rf"(?:{_S}+{tail_word}){{0,5}}?,?{_S}+(?P<co>{coord}){_S}+(?:(?:{verbs}){_S}+)?(?:by{_S}+)?\Z",
+        re.IGNORECASE,
+    )
+    pairs = {k.lower(): v.lower() for k, v in lex["parallel_pairs"].items()}
+    parallel = alternation([*lex["parallel_words"], *pairs.values()])
+    word_before = re.compile(rf"(?<![\w-])(?P<w>{parallel}){_S}+\Z", re.IGNORECASE)
+    after = re.compile(
+        rf"\s*(?:[^\w\s\u00a0$\u20ac\u00a3\u00a5%]|\Z)|{_S}+(?:{alternation(lex['after_words'])})(?![\w-])",
+        re.IGNORECASE,
+    )
+    return _Rules(coordinated, word_before, after, frozenset(w.lower() for w in lex["same_direction"]),
+                  frozenset(w.lower() for w in lex["levels_only"]),
+                  frozenset(w.lower() for w in lex["parallel_words"]), pairs, float(lex["max_ratio"]))
+
+
+def _bare(d: Draft) -> bool:
+    """A figure with nothing of its own but the number: no unit, noun, rate or special reading."""
+    return (d.unit is None and d.noun is None and d.per_unit is None and d.entity is None and not d.ratio
+            and not d.frequency and not d.age and not d.casualty and not d.proportion and d.qualifier != "vague")
+
+
+def _size(d: Draft) -> float | None:
+    x = d.value if d.value is not None else d.high
+    return abs(x) if x else None
+
+
+def _comparable(a: Draft, b: Draft, max_ratio: float) -> bool:
+    x, y = _size(a), _size(b)
+    return x is not None and y is not None and max(x, y) / min(x, y) <= max_ratio
+
+
+def _word_before(r: _Rules, text: str, pos: int) -> str | None:
+    m = r.word_before.search(text, max(0, pos - 8), pos)
+    return m.group("w").lower() if m else None
+
+
+def carry_units(text: str, hi: int, drafts: list[Draft]) -> None:
+    """Give each bare figure in a parallel position the unit of the figure it parallels (in place)."""
+    if len(drafts) < 2:
+        return
+    r = rules()
+    for k in range(1, len(drafts)):
+        d = drafts[k]
+        if not _bare(d) or not r.after.match(text, d.end, hi):
+            continue
+        source, direction = _parallel(r, text, drafts, k)
+        if source is None:
+            continue
+        d.unit, d.age = source.unit, source.age
+        d.per_unit, d.per_period = source.per_unit, source.per_period
+        if direction and d.change is None:
+            d.change = source.change
+
+
+def _parallel(r: _Rules, text: str, drafts: list[Draft], k: int) -> tuple[Draft | None, bool]:
+    """The earlier figure that drafts[k] parallels, and whether it shares that figure's direction."""
+    d, prev = drafts[k], drafts[k - 1]
+    if _has_unit(prev) and _comparable(prev, d, r.max_ratio):
+        m = r.coordinated.match(text, prev.end, d.start)
+        if m is not None:
+            co = " ".join(m.group("co").lower().split())
+            if co not in r.levels_only or prev.change is None:
+                return prev, co in r.same_direction
+    word = _word_before(r, text, d.start)
+    if word is None:
+        return None, False
+    for p in reversed(drafts[:k]):
+        if not _has_unit(p) or ";" in text[p.end : d.start]:
+            continue
+        before = _word_before(r, text, p.start)
+        same = before is not None and ((before == word and word in r.parallel) or before == r.pairs.get(word))
+        if same or (word == "by" and p.change and d.change):
+            return (p, False) if _comparable(p, d, r.max_ratio) else (None, False)
+    return None, False
+
+
+def _has_unit(d: Draft) -> bool:
+    return d.unit is not None and not d.ratio and not d.frequency

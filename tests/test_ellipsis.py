@@ -1,0 +1,65 @@
+"""Unit ellipsis in parallel constructions (quantclaims.ellipsis), on sentences written for these tests."""
+
+import pytest
+
+from quantclaims.extract import extract_claims
+
+
+def claim(text, span):
+    found = [c for c in extract_claims(text, "t") if c.span_text == span]
+    assert len(found) == 1, [c.span_text for c in extract_claims(text, "t")]
+    return found[0]
+
+
+# ---- the bare figure borrows the unit of the figure it parallels
+@pytest.mark.parametrize(
+    "text, span, unit, normalized_unit, normalized_value, change",
+    [
+        # coordinated right after the figure with the unit; the change verb is gapped too
+        ("Imports rose 4 percent in March and 3 in April.", "3", "percent", "fraction", 0.03, "up"),
+        ("The angle was 2.5 degrees in 2021 and 1.8 this season.", "1.8", "degree", "degree", 1.8, None),
+        ("Two runners were timed at 12 seconds and 13.", "13", "second", "day", 13 / 86400, None),
+        ("It slid 6% on Monday and fell 2 on Tuesday.", "2", "percent", "fraction", 0.02, "down"),
+        ("The girls, aged 8 and 11.", "11", "year", "year", 11.0, None),
+        # the same function word before both figures: levels, so no direction is borrowed
+        ("The gauge settled at 3,110 points, while the broader one ended at 2,875.", "2,875", "point", "point",
+         2875.0, None),
+        ("Inflation eased to 3.1% in May and is seen falling to 2.8 by winter.", "2.8", "percent", "fraction",
+         0.028, None),
+        # two changes, the second with "by": "fell by 1" is a fall of 1 percent
+        ("Shares in Alpha gained 3 percent but Beta lost by 1.", "1", "percent", "fraction", 0.01, "down"),
+        # money: the scale word is the figure's own
+        ("The deficit was $4 billion last year and 5 billion this year.", "5 billion", "dollar", "USD", 5e9, None),
+        # a level and the earlier level it rose from
+        ("The policy rate rose to 5.25% from 5 in July.", "5", "percent", "fraction", 0.05, None),
+    ],
+)
+def test_bare_figure_in_parallel_takes_the_unit(text, span, unit, normalized_unit, normalized_value, change):
+    c = claim(text, span)
+    assert c.unit == unit
+    assert c.normalized_unit == normalized_unit
+    assert c.normalized_value == pytest.approx(normalized_value)
+    assert c.change == change
+    assert text[c.start : c.end] == c.span_text  # the unit is borrowed, not put into the span
+
+
+# ---- and where it must not
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Revenue rose 4% to 2,300.", "2,300"),  # the level reached after a rise: its own quantity
+        ("Revenue rose 4% from 2,300 a year before.", "2,300"),  # the base of a rise
+        ("The index rose 1.5% and the other one gained 40.", "40"),  # a new subject, another order of size
+        ("She was aged 40 and had 3 sons.", "3 sons"),  # a counted noun of its own
+        ("Prices rose 4% and 3 of the stores shut.", "3"),  # a share of something, not a percentage
+        ("He weighed 80 kilograms and ran 9 races.", "9 races"),
+        ("Costs rose 2% in May and 3 firms closed.", "3 firms"),
+        ("Output was 12 tonnes; the plant employs 11.", "11"),  # another clause
+    ],
+)
+def test_no_unit_where_nothing_is_parallel(text, span):
+    c = claim(text, span)
+    assert c.quantity_kind in ("number", "count")
+    assert c.normalized_unit in ("number", "count")
+    if c.quantity_kind == "number":
+        assert c.unit is None
