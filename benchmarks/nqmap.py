@@ -173,6 +173,19 @@ def entity_unit(claim: Any) -> str | None:
     return " ".join(words) or None  # scoring.canonical_unit makes every word singular
 
 
+_RANGE_WORD = re.compile(r"\s+(?:between|from)$", re.IGNORECASE)
+
+
+def hedged_range(qualifier_text: str | None) -> bool:
+    """A range written after an approximating hedge ("about 14-18", "roughly between 3 and 5"):
+    docs/conventions.md keeps it a range and leads qualifier_text with the hedge; NewsQuant says "~"."""
+    if not qualifier_text:
+        return False
+    from quantclaims import hedges
+
+    return hedges.kind(_RANGE_WORD.sub("", qualifier_text)) == "approximate"
+
+
 def claim_to_quantity(claim: Any) -> Quantity | None:
     """A claim in NewsQuant's terms, or None when NewsQuant would not tag it (vague, no value)."""
     qualifier = _get(claim, "qualifier")
@@ -189,6 +202,8 @@ def claim_to_quantity(claim: Any) -> Quantity | None:
         return None
     change = _get(claim, "change")
     symbol = change if change in ("up", "down") else QUALIFIER_CHANGE.get(qualifier or "exact", "=")
+    if symbol == "=" and qualifier == "range" and hedged_range(_get(claim, "qualifier_text")):
+        symbol = "~"
     if symbol == "~" and qualifier == "nearly" and _BELOW.search(_get(claim, "qualifier_text") or ""):
         symbol = "<"
     unit = nq_unit(claim)

@@ -202,6 +202,27 @@ def test_range_hyphen_with_unit():
     check(c, span_text="3-4 hours", value_low=3.0, value_high=4.0, unit="hour", qualifier="range")
 
 
+@pytest.mark.parametrize(
+    "text, span, qtext, low, high",
+    [
+        ("The battery lasts about 6-8 hours.", "about 6-8 hours", "about", 6.0, 8.0),
+        ("Delivery takes ~10 \u2013 15 days.", "~10 \u2013 15 days", "~", 10.0, 15.0),
+        ("The repairs need roughly 2 to 4 weeks.", "roughly 2 to 4 weeks", "roughly", 2.0, 4.0),
+        ("Some 30-40 drones were launched.", "Some 30-40 drones", "Some", 30.0, 40.0),
+        ("It will cost approximately between $2 million and $3 million.",
+         "approximately between $2 million and $3 million", "approximately between", 2e6, 3e6),
+    ],
+)
+def test_hedged_range_keeps_its_hedge(text, span, qtext, low, high):
+    c = one(text)
+    check(c, span_text=span, qualifier="range", qualifier_text=qtext, value=None, value_low=low, value_high=high)
+
+
+def test_only_an_approximating_hedge_joins_a_range():
+    c = one("The talks lasted over 3-4 days.")  # "over" before a duration is when, not a bound
+    assert c.qualifier == "range" and c.qualifier_text is None and c.span_text == "3-4 days"
+
+
 def test_score_is_not_a_range():
     assert all(c.qualifier != "range" for c in extract_claims("The home side won 3-1 on Sunday."))
 

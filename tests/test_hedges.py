@@ -90,3 +90,12 @@ def test_back_only_tries_word_starts():
     pattern = re.compile(r"about +\Z")
     text = "roughly about 5"
     assert hedges.back(pattern, text, 0, text.index("5"), 20).group(0) == "about "
+
+
+@pytest.mark.parametrize(
+    "words, kind",
+    [("about", "approximate"), ("Roughly", "approximate"), ("~", "approximate"), ("at  least", "at_least"),
+     ("up to", "at_most"), ("between", None), ("tanks", None)],
+)
+def test_kind_of_hedging_words(words, kind):
+    assert hedges.kind(words) == kind

@@ -252,6 +252,10 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
             d.qualifier, d.qualifier_text, start = q
         elif not d.ratio and (q := hedges.qualifier_after(text, end, hi)):
             d.qualifier, d.qualifier_text, end = q
+    elif d.qualifier == "range" and (q := hedges.qualifier_before(text, start, lo)) and q[0] == "approximate":
+        # "about 14-18 mpg", "~25-40 min": the range keeps its stated ends; the hedge is in the span and
+        # leads qualifier_text ("roughly between")
+        d.qualifier_text, start = " ".join(filter(None, (q[1], d.qualifier_text))), q[2]
     d.start, d.end = start, end
     if not d.ratio and not d.proportion and d.qualifier != "range":
         found = _multiplicative(text, lo, hi, tok, d)

@@ -81,6 +81,12 @@ def qualifier_before(text: str, pos: int, lo: int) -> tuple[str, str, int] | Non
     return t.qual_kind[re.sub(r"\s+", " ", q.lower())], q, m.start("q") if m.group("q") else m.start("s")
 
 
+def kind(words: str) -> str | None:
+    """The qualifier that hedging words name ("roughly" -> "approximate", "~" -> "approximate"), or
+    None: how a reader of qualifier_text (a hedged range's "about") tells what the hedge means."""
+    return tables().qual_kind.get(" ".join(words.lower().split()))
+
+
 def qualifier_after(text: str, pos: int, hi: int) -> tuple[str, str, int] | None:
     """Hedging words written after a figure ("45,000 or so", "10 or more"): (qualifier, words, end)."""
     t = tables()
