@@ -201,6 +201,8 @@ def claim_to_quantity(claim: Any) -> Quantity | None:
     if value is None:
         return None
     change = _get(claim, "change")
+    if qualifier == "range" and (_get(claim, "qualifier_text") or "").lower().endswith("from"):
+        change = None  # the levels before and after a move; NewsQuant's up/down is the size of the move
     symbol = change if change in ("up", "down") else QUALIFIER_CHANGE.get(qualifier or "exact", "=")
     if symbol == "=" and qualifier == "range" and hedged_range(_get(claim, "qualifier_text")):
         symbol = "~"

@@ -659,7 +659,7 @@ def test_strong_force():
 def test_far_from_to_range():
     c = one("Mileage rose from 20 miles per gallon in 2008 to 29 mpg in 2020.")
     check(c, span_text="from 20 miles per gallon in 2008 to 29 mpg", value_low=20.0, value_high=29.0,
-          qualifier="range", unit="mile per gallon", change=None)  # two levels, not the rise
+          qualifier="range", unit="mile per gallon", change="up")  # the levels before and after the rise
     c = one("Bitcoin fell from $36,040 late on Monday to $34,935 by dawn.")
     check(c, value_low=34935.0, value_high=36040.0, normalized_unit="USD")
 
@@ -670,7 +670,26 @@ def test_far_from_to_needs_matching_units():
 
 def test_a_rise_given_as_a_range_keeps_its_direction():
     check(one("Prices are expected to increase between 5% and 6%."), qualifier="range", change="up")
-    assert one("Horsepower jumped from 240 to 273.").change is None
+    assert one("Horsepower jumped from 240 to 273.").change == "up"
+
+
+@pytest.mark.parametrize(
+    "text, change",
+    [
+        ("The shares sank from $52 to $47 in a day.", "down"),
+        ("Membership grew from 120 to 180 people.", "up"),
+        ("The central bank lowered its rate from 6% to 5.5%.", "down"),  # a verb with an object
+        ("Output has climbed since March from 40 tonnes to 55 tonnes.", "up"),  # a verb with a time
+        ("Fares went from $3 to $4.", None),  # no change verb: a movement the lexicon does not name
+        ("The unit lost from 10 to 15 men a day.", None),  # ends against the verb: an uncertain count
+        ("The column advanced from 3 km to 8 km.", None),  # ground covered
+        ("From 20 to 30 boats sailed.", None),
+    ],
+)
+def test_from_to_range_after_a_change_verb_carries_its_direction(text, change):
+    c = one(text)
+    assert c.qualifier == "range" and c.qualifier_text.lower() == "from"
+    assert c.change == change
 
 
 def test_distance_covered_is_not_a_rise():

@@ -99,3 +99,19 @@ def test_back_only_tries_word_starts():
 )
 def test_kind_of_hedging_words(words, kind):
     assert hedges.kind(words) == kind
+
+
+@pytest.mark.parametrize(
+    "text, first, last, direction",
+    [
+        ("Coal output fell from", 9.0, 7.0, "down"),
+        ("The firm raised its prices from", 2.0, 3.0, "up"),
+        ("Sales dropped over the year from", 9.0, 7.0, "down"),
+        ("Sales dropped from", 7.0, 9.0, None),  # ends against the verb
+        ("They lost from", 7.0, 7.0, None),
+        ("Sales moved from", 9.0, 7.0, None),  # no change verb
+        ("It gave up from", 9.0, 7.0, None),  # a phrasal verb
+    ],
+)
+def test_moved_from_to(text, first, last, direction):
+    assert hedges.moved(text + " 1", 0, len(text) - 4, first, last) == direction

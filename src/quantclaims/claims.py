@@ -270,11 +270,14 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
     ):  # "over four years" is when, not how long ("for over four years" is more than)
         d.qualifier, d.qualifier_text, d.start = "exact", None, tok.start
     _entities(text, lo, hi, tok, d)
-    if not (d.qualifier == "range" and (d.qualifier_text or "").lower() == "from"):
-        # "fell from 208 pounds to 193": both ends are levels, not the fall (which is not stated)
+    distance = d.unit is not None and d.unit.kind == "length"
+    if d.qualifier == "range" and (d.qualifier_text or "").lower() == "from":
+        # "fell from 208 pounds to 193": both ends are levels, the before and after of the fall
+        first, last = _written_ends(tokens, d)
+        d.change = hedges.moved(text, lo, d.start, first, last, distance=distance)
+    else:
         # a count changes only "by" something ("lost 3,000 vehicles" counts losses); a distance is no
         # rise when it is ground covered ("advanced 2 km"), but is when a level moves ("fell 2 meters")
-        distance = d.unit is not None and d.unit.kind == "length"
         d.change = hedges.change(text, lo, hi, d.start, d.end, need_by=d.noun is not None, distance=distance)
     if tok.sign == "+":
         d.change = "up"  # "Nasdaq +0.8%"
@@ -283,6 +286,16 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
     if not d.casualty and d.per_unit and _people(d.noun) and _LOSS_CONTEXT.search(text, max(lo, d.start - 40), d.end):
         d.casualty = True  # "losing about 1,200 people daily" (but "firing 2,000 shells a day" is no loss)
     return d
+
+
+def _written_ends(tokens: Sequence[Number], d: Draft) -> tuple[float, float]:
+    """The two ends of a range in the order written ("from 40 to 35": 40, 35), a scale written once
+    applied to both ("from 3 to 2 million")."""
+    first, last = tokens[d.tokens[0]], tokens[d.tokens[-1]]
+    a, b = first.value or 0.0, last.value or 0.0
+    if first.scale == 1 and last.scale > 1 and a < b / last.scale:
+        a *= last.scale
+    return a, b
 
 
 def _multiplicative(text: str, lo: int, hi: int, tok: Number, d: Draft) -> bool | None:
