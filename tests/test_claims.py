@@ -223,6 +223,22 @@ def test_only_an_approximating_hedge_joins_a_range():
     assert c.qualifier == "range" and c.qualifier_text is None and c.span_text == "3-4 days"
 
 
+@pytest.mark.parametrize(
+    "text, span, low, high",
+    [
+        ("Densities fell in tests of 1.8 A/cm2 to 0.05 A/cm2.", "1.8 A/cm2 to 0.05 A/cm2", 0.05, 1.8),
+        ("The panels get between 150 W/m2 and 300 W/m2.", "between 150 W/m2 and 300 W/m2", 150.0, 300.0),
+    ],
+)
+def test_range_of_a_compound_unit(text, span, low, high):
+    check(one(text), span_text=span, qualifier="range", value_low=low, value_high=high)
+
+
+def test_a_change_and_a_level_in_one_unit_are_no_range():
+    # "dropped 8 degrees to 3 degrees": the fall and the level reached, written high to low
+    assert [c.qualifier for c in extract_claims("The water dropped 8 degrees to 3 degrees.")] == ["exact", "exact"]
+
+
 def test_score_is_not_a_range():
     assert all(c.qualifier != "range" for c in extract_claims("The home side won 3-1 on Sunday."))
 

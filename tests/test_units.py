@@ -116,3 +116,33 @@ def test_a_period_followed_by_a_time_word_is_no_rate():
 
 def test_a_night_is_one_day_of_a_rate():
     assert units.days("night") == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize(
+    "text, lemma, kind, written",
+    [
+        ("4 W/m2 of sunlight", "watt per square meter", "other", "W/m2"),
+        ("0.7 A/cm\u00b2 at the anode", "ampere per square centimeter", "other", "A/cm\u00b2"),
+        ("3.7 m/s2 on Mars", "meter per square second", "other", "m/s2"),
+        ("12 kg/m^3 or so", "kilogram per cubic meter", "other", "kg/m^3"),
+        ("40 \u00b5g/m3 of dust", "microgram per cubic meter", "other", "\u00b5g/m3"),
+        ("15 ft/s downhill", "foot per second", "speed", "ft/s"),  # a speed by its dimensions
+    ],
+)
+def test_compound_unit_with_slash_and_exponent_is_read_by_pint(text, lemma, kind, written):
+    pos = text.index(" ")
+    unit, start, end = units.unit_after(text, pos, len(text))
+    assert (unit.lemma, unit.kind, text[start:end]) == (lemma, kind, written)
+
+
+@pytest.mark.parametrize("text", ["3 A/B tests", "5 P/E ratio", "24 hrs/day", "2 and/or 3", "9 km/h"])
+def test_no_compound_where_pint_or_the_lexicon_should_not_read_one(text):
+    assert units.compound_after(text, text.index(" "), len(text)) is None
+
+
+def test_a_compound_speed_is_converted_by_pint():
+    from quantclaims.extract import extract_claims
+
+    (c,) = extract_claims("The current ran at 2 ft/s.")
+    assert c.unit == "foot per second" and c.normalized_unit == "km/h"
+    assert c.normalized_value == pytest.approx(2 * 0.3048 * 3.6)

@@ -177,8 +177,10 @@ def _pair(text: str, lo: int, hi: int, tok: Number, nxt: Number, d: Draft, start
             return start, end, False
     if sign2 is not None and d.unit is not None and sign2[0] != d.unit:
         return start, end, False
-    if word is None and nxt.value <= tok.value:
-        return start, end, False  # "won 3-1": not a range
+    if word is None and nxt.value <= tok.value and not (
+        u1 is not None and u2 is not None and nxt.value < tok.value and hedges.change(text, lo, hi, start, end) is None
+    ):  # "won 3-1": not a range; "1.3 A/cm2 to 0.03 A/cm2", its unit on both ends, is (unless "fell 9 m to 5 m")
+        return start, end, False
     if word is None and (u1 is not None or sign2 is not None) and _BY.search(text, max(lo, start - 4), start):
         return start, end, False  # "rose by 5% to 7%": a change and a level, not a range
     low = tok.value
@@ -238,12 +240,17 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
     sign = units.sign_before(text, start, lo)
     if sign:
         d.unit, start = sign[0], sign[1]
-    nxt = _second(tokens, disp, i)
+    k = i
+    if i + 1 < len(tokens) and disp[i + 1] is not None and "/" in text[tok.end : tokens[i + 1].start]:
+        u = units.compound_after(text, tok.end, hi)
+        if u is not None and tokens[i + 1].end <= u[2]:
+            k = i + 1  # "1.3 A/cm2 to 0.03 A/cm2": the "2" of the unit is no second figure
+    nxt = _second(tokens, disp, k)
     two = False
     if nxt is not None and tok.value is not None and nxt.value is not None:
         start, end, two = _pair(text, lo, hi, tok, nxt, d, start, end, sign is not None)
     if two:
-        d.tokens.append(i + 1)
+        d.tokens.append(k + 1)
     elif d.qualifier == "exact" and tok.value is not None:
         start, end = _from_to(text, lo, hi, tokens, disp, i, d, start, end)
     if d.qualifier not in ("range", "vague"):
