@@ -239,6 +239,34 @@ def test_a_change_and_a_level_in_one_unit_are_no_range():
     assert [c.qualifier for c in extract_claims("The water dropped 8 degrees to 3 degrees.")] == ["exact", "exact"]
 
 
+def test_rate_after_the_currency_named_again():
+    check(one("Diesel traded at $3 US a gallon."), span_text="$3 US a gallon", per_unit="gallon",
+          normalized_unit="USD/gallon", value=3.0)
+
+
+def test_rate_after_a_bracketed_restatement_is_both_figures():
+    text = "The port earns 4 billion rupees ($48 million) a month in transit fees."
+    first, second = extract_claims(text, "t")
+    check(first, span_text="4 billion rupees", per_unit="month", normalized_unit="INR/day", quantity_kind="rate")
+    check(second, span_text="$48 million", per_unit="month", normalized_unit="USD/day", quantity_kind="rate")
+
+
+def test_a_bracketed_restatement_of_a_price_is_a_price():
+    first, second = extract_claims("Wheat fetched $310 a tonne (about \u20ac290) last week.", "t")
+    check(second, span_text="about \u20ac290", per_unit="tonne", normalized_unit="EUR/tonne", qualifier="approximate")
+
+
+def test_a_bracket_without_a_figure_like_it_passes_no_rate():
+    first, second = extract_claims("Losses ran to 900 men a day (8% of the brigade).", "t")
+    check(first, per_unit="day")
+    check(second, span_text="8%", per_unit=None)
+
+
+def test_far_from_to_range_keeps_the_rate_of_its_first_end():
+    check(one("Copper slid from $9,800 U.S. a tonne in May to $9,100 by July."), qualifier="range",
+          per_unit="tonne", normalized_unit="USD/tonne", value_low=9100.0, value_high=9800.0, change="down")
+
+
 def test_score_is_not_a_range():
     assert all(c.qualifier != "range" for c in extract_claims("The home side won 3-1 on Sunday."))
 

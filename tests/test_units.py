@@ -146,3 +146,9 @@ def test_a_compound_speed_is_converted_by_pint():
     (c,) = extract_claims("The current ran at 2 ft/s.")
     assert c.unit == "foot per second" and c.normalized_unit == "km/h"
     assert c.normalized_value == pytest.approx(2 * 0.3048 * 3.6)
+
+
+@pytest.mark.parametrize("text, end", [("$75 U.S. per barrel", 8), ("C$9 Cdn a share", 7), ("$75 per barrel", None),
+                                       ("$75 USA", None)])
+def test_currency_named_again_after_an_amount(text, end):
+    assert units.currency_mark_after(text, text.index(" "), len(text)) == end

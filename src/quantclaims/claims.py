@@ -200,6 +200,7 @@ def _pair(text: str, lo: int, hi: int, tok: Number, nxt: Number, d: Draft, start
     return start, nxt.end, True
 
 
+_BRACKET = re.compile(r"[ \t\u00a0]*\([^()\n]{1,60}\)")
 _FAR_TO = re.compile(rf"[^;:()\[\]\n]{{0,48}}?{_S}to{_S}+\Z")
 
 
@@ -224,6 +225,9 @@ def _from_to(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequen
         return start, end
     d.value, d.low, d.high = None, min(tok.value, nxt.value), max(tok.value, nxt.value)
     d.qualifier, d.qualifier_text = "range", pre.group("w")
+    first_end = u1[2] if u1 else end
+    if sign2 is not None:  # "from $75 U.S. per barrel to $45.88": the first end's rate is the range's
+        _rate(text, units.currency_mark_after(text, first_end, hi) or first_end, hi, d)
     d.unit = d.unit or (sign2[0] if sign2 else None) or (u1[0] if u1 and u1[0].kind != "money" else None)
     d.tokens.append(j)
     return pre.start("w"), u2[2] if u2 and d.unit is not None and u2[0] == d.unit else nxt.end
@@ -395,6 +399,14 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
             d.casualty = True
     if not d.age and (d.unit is None or d.unit.kind != "speed"):
         after_rate = _rate(text, end, hi, d)
+        if after_rate == end and d.unit is not None and d.unit.kind == "money":
+            mark = units.currency_mark_after(text, end, hi)  # "$75 U.S. per barrel"
+            if mark is not None and (r := _rate(text, mark, hi, d)) > mark:
+                after_rate = r
+        if after_rate == end and (bracket := _BRACKET.match(text, end, hi)) is not None:
+            # "9 billion shekels ($2.4 billion) a year": the rate after a bracketed restatement is
+            # this figure's too; the span stays before the bracket, which holds a claim of its own
+            _rate(text, bracket.end(), hi, d)
         if after_rate == end and d.noun is not None:
             # "1,200 people die daily": a rate adverb after the verb of the counted noun
             v = _VERB.match(text, end, hi)
@@ -449,7 +461,8 @@ _RESTATED = re.compile(rf"{_S}*(?:\(|\[|/|,|or|and){_S}*(?:(?:US|U\.S\.|about|ar
 
 def _restatements(text: str, drafts: list[Draft]) -> None:
     """A figure in brackets restating the one before it ("more than 7.5 million kroner (US$1.1 million)",
-    "just under 296 hp (224 kW / 300 PS)") is hedged and moving like it: copy qualifier and change."""
+    "just under 296 hp (224 kW / 300 PS)") is hedged and moving like it: copy qualifier and change,
+    and the rate of an amount measured alike ("$58 a barrel (\u20ac50)")."""
     depth_start = None
     for prev, d in zip(drafts, drafts[1:]):
         gap = text[prev.end : d.start]
@@ -459,13 +472,22 @@ def _restatements(text: str, drafts: list[Draft]) -> None:
         elif depth_start is None or ")" in gap or "]" in gap or not _RESTATED.match(gap):
             depth_start = None
             continue
-        if not _RESTATED.match(gap) or d.qualifier not in ("exact", "range"):
+        if not _RESTATED.match(gap):
             continue
         src = depth_start
+        if d.per_unit is None and src.per_unit is not None and _same_kind(src, d):
+            d.per_unit, d.per_period = src.per_unit, src.per_period  # "$58 a barrel (\u20ac50)": a rate too
+        if d.qualifier not in ("exact", "range"):
+            continue
         if d.qualifier == "exact" and src.qualifier not in ("exact", "range", "vague"):
             d.qualifier, d.qualifier_text = src.qualifier, src.qualifier_text
         if d.change is None:
             d.change = src.change
+
+
+def _same_kind(a: Draft, b: Draft) -> bool:
+    """Two figures measured alike (both money, or units of one kind): a restatement of the other."""
+    return a.unit is not None and b.unit is not None and a.unit.kind == b.unit.kind
 
 
 _NAME_COMMA = re.compile(rf"[A-Z][\w.'\u2019-]*,{_S}+\Z")

@@ -227,6 +227,18 @@ def _words(expr: str) -> str:
     return expr.replace(" / ", " per ").replace(" * ", " ").replace("_", " ")
 
 
+@lru_cache(maxsize=1)
+def _currency_mark() -> re.Pattern[str]:
+    words = alternation(load("units")["currency_marks"]["words"])
+    return re.compile(rf"{_SP}(?:{words})(?![A-Za-z])")
+
+
+def currency_mark_after(text: str, pos: int, hi: int) -> int | None:
+    """The end of a currency named again right after an amount ("$75 U.S. per barrel"), or None."""
+    m = _currency_mark().match(text, pos, hi)
+    return m.end() if m else None
+
+
 def unit_word(word: str) -> Unit | None:
     """The unit a single word names ("yards", "years"), if it is one (one-letter forms never are)."""
     t = tables()
