@@ -36,6 +36,7 @@ _S = r"[ \t\u00a0]"
 @dataclass(frozen=True)
 class _Rules:
     coordinated: re.Pattern[str]
+    forward: re.Pattern[str]
     word_before: re.Pattern[str]
     after: re.Pattern[str]
     same_direction: frozenset[str]
@@ -60,13 +61,18 @@ def rules() -> _Rules:
         re.IGNORECASE,
     )
     pairs = {k.lower(): v.lower() for k, v in lex["parallel_pairs"].items()}
+    forward = re.compile(
+        rf"[-\u2010\u2011]?(?:,?{_S}+(?P<co>{alternation(lex['forward'])})|,)?{_S}+\Z"
+        rf"|{_S}+(?P<part>{alternation(lex['part_of'])}){_S}+\Z",
+        re.IGNORECASE,
+    )
     parallel = alternation([*lex["parallel_words"], *pairs.values()])
     word_before = re.compile(rf"(?<![\w-])(?P<w>{parallel}){_S}+\Z", re.IGNORECASE)
     after = re.compile(
         rf"\s*(?:[^\w\s\u00a0$\u20ac\u00a3\u00a5%]|\Z)|{_S}+(?:{alternation(lex['after_words'])})(?![\w-])",
         re.IGNORECASE,
     )
-    return _Rules(coordinated, word_before, after, frozenset(w.lower() for w in lex["same_direction"]),
+    return _Rules(coordinated, forward, word_before, after, frozenset(w.lower() for w in lex["same_direction"]),
                   frozenset(w.lower() for w in lex["levels_only"]),
                   frozenset(w.lower() for w in lex["parallel_words"]), pairs, float(lex["max_ratio"]))
 
@@ -97,6 +103,26 @@ def carry_units(text: str, hi: int, drafts: list[Draft]) -> None:
     if len(drafts) < 2:
         return
     r = rules()
+    listed: set[int] = set()  # figures that took a unit from a coordinated figure after them
+    for k in range(len(drafts) - 2, -1, -1):  # right to left: "2, 3 and 4 percent" passes the unit on
+        d, n = drafts[k], drafts[k + 1]
+        m = r.forward.fullmatch(text, d.end, n.start)
+        if m is None or not _has_unit(n):
+            continue
+        if d.age and not n.age and n.unit is not None and n.unit.kind == "duration" and m.group("co"):
+            n.age = True  # "aged 5 and 7 years"
+        if not _bare(d) or not _comparable(d, n, r.max_ratio):
+            continue
+        if m.group("part") and _size(d) > _size(n):  # type: ignore[operator]
+            continue  # a part is no larger than its whole
+        if not m.group("co") and not m.group("part") and "-" not in text[d.end : n.start] and k + 1 not in listed:
+            continue  # "Of those 20, 5 percent said": a comma alone, outside a list, joins nothing
+        d.unit, d.age = n.unit, n.age
+        d.per_unit, d.per_period = n.per_unit, n.per_period
+        if not m.group("part"):
+            listed.add(k)
+            if n.change is None:
+                n.change = d.change  # "rose 2 and 3 percent": the verb is written once, before the first
     for k in range(1, len(drafts)):
         d = drafts[k]
         if not _bare(d) or not r.after.match(text, d.end, hi):
