@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import dataclasses
 import itertools
 import json
 import sys
@@ -31,6 +32,7 @@ import nqmap
 from scoring import CRITERIA, Quantity, SentenceResult, Totals, canonical_unit, score, units_match
 
 System = Callable[[str], list[Quantity]]
+ONE_NAME = "qc-1-unit-name"  # quantclaims scored with only its first unit name per quantity
 
 
 def quantclaims_system(path: str = "fast") -> System:
@@ -81,7 +83,7 @@ def category(q: Quantity) -> str:
     head = u.split(" per ")[0]
     if head in _CURRENCY_WORDS or (head.split() or [""])[-1] in {"dollar", "yen", "euro", "cent"}:
         return "money"
-    if u.endswith("of age"):
+    if u == "age" or u.endswith(" age"):
         return "age"
     if u == "-":
         return "bare number"
@@ -228,6 +230,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         report["systems"][name] = summary(totals)
         if name == "quantclaims":
             qc_preds, qc_results = preds, results
+            # the same predictions with one unit name each (no alternatives), as peers are scored
+            single = [[dataclasses.replace(q, unit_alternatives=()) for q in p] for p in preds]
+            report["systems"][ONE_NAME] = summary(score(list(zip(single, golds)))[0])
     errors = error_counts(golds, qc_preds, qc_results)
     report["quantclaims_errors"] = {k: dict(sorted(v.items())) for k, v in errors.items()}
 

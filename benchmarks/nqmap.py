@@ -146,6 +146,10 @@ def nq_unit(claim: Any) -> str:
         base = f"{unit or 'year'} of age"
     elif kind == "ratio":
         base = "count"
+    elif kind == "proportion" and unit is None:
+        # a share written as a fraction or "N out of M": NewsQuant names it "% <what it is of>"
+        whole = entity_unit(claim, kinds=("proportion",))
+        base = f"% {whole}" if whole else "-"
     elif unit is None:
         base = "-"
     elif unit in UNIT_RENAMES:
@@ -161,11 +165,11 @@ def nq_unit(claim: Any) -> str:
     return base
 
 
-def entity_unit(claim: Any) -> str | None:
+def entity_unit(claim: Any, kinds: tuple[str, ...] = ("count", "number")) -> str | None:
     """A counted noun's phrase as a unit name: the entity without leading determiners ("the
     first-team players" -> "first-team players"); None when there is no phrase.
     Only for counts and bare numbers: a measured quantity's entity is not its unit."""
-    if _get(claim, "quantity_kind") not in ("count", "number"):
+    if _get(claim, "quantity_kind") not in kinds:
         return None
     words = (_get(claim, "entity") or "").split()
     while words and words[0].lower() in _LEADING_FUNCTION_WORDS:
@@ -210,8 +214,12 @@ def claim_to_quantity(claim: Any) -> Quantity | None:
         symbol = "<"
     unit = nq_unit(claim)
     phrase = entity_unit(claim)
-    alternatives = (phrase,) if phrase and phrase != unit else ()
-    return Quantity(value, symbol, unit, alternatives)
+    if phrase and phrase != unit:  # a counted thing: its phrase first (NewsQuant's name), then its head
+        return Quantity(value, symbol, phrase, (unit,))
+    measured = _get(claim, "entity")
+    if measured and _get(claim, "quantity_kind") in PHYSICAL_KINDS:
+        return Quantity(value, symbol, unit, (f"{unit} of {measured}",))  # "barrel of oil", as NewsQuant may say
+    return Quantity(value, symbol, unit)
 
 
 def regex_quantities(text: str) -> list[Quantity]:

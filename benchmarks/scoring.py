@@ -130,13 +130,28 @@ UNIT_SYNONYMS: dict[str, str] = {
     "degree celsius": "celsius", "degc": "celsius", "°c": "celsius",
     "degree fahrenheit": "fahrenheit", "degf": "fahrenheit", "°f": "fahrenheit",
     "degree angle": "degree", "degree of arc": "degree",
+    "pound foot": "foot pound force", "foot pound": "foot pound force", "lb ft": "foot pound force",
     "metric ton": "tonne", "metric tonne": "tonne",
     "people": "person", "persons": "person",
+    "age": "year age",  # an age with no unit is in years: "year of age", function word dropped
     "none": "-", "": "-", "number": "-", "dimensionless": "-",
 }
 _IRREGULAR = {"feet": "foot", "men": "man", "women": "woman", "teeth": "tooth", "people": "person", "children": "child",
               "mice": "mouse", "geese": "goose", "indices": "index", "criteria": "criterion"}
-_WORD_SYNONYMS = {"sq": "square", "cu": "cubic"}
+_WORD_SYNONYMS = {"sq": "square", "cu": "cubic", "best": "good", "better": "good", "worst": "bad", "worse": "bad"}
+# Function words inside a unit name carry no meaning of their own: NewsQuant writes a counted
+# thing's phrase without them ("snap man coverage" for "snaps of man coverage", "Kia Hyundai
+# vehicle" for "Kia and Hyundai vehicles"), so both sides drop them. 'per' is not among them: it
+# splits a rate before words are compared.
+_FUNCTION_WORDS = frozenset(
+    "a an the and or of in on at to for with from by into ever his her their its our my your this that these those"
+    .split()
+)
+# Superlatives to their adjective, as a lemmatizer does ("the largest dinosaurs" -> "large
+# dinosaur"), by rule: strip -est, undouble a final consonant (biggest), restore a silent e after a
+# single vowel and consonant (widest, finest) or after "rg" (largest). Nouns in -est are kept.
+_NOT_SUPERLATIVE = frozenset("interest forest honest modest harvest contest protest request suggest digest arrest "
+                             "conquest behest bequest manifest priest".split())
 _NO_STRIP = ("ss", "us", "is", "ous", "ics", "news", "series", "species", "celsius")
 
 
@@ -156,6 +171,21 @@ def singular(word: str) -> str:
     return w[:-1]
 
 
+def _adjective(word: str) -> str:
+    """A superlative's adjective ("largest" -> "large", "biggest" -> "big", "tallest" -> "tall");
+    any other word unchanged. Applied to both sides, so a rare miss only fails to match."""
+    if len(word) < 6 or not word.endswith("est") or word in _NOT_SUPERLATIVE:
+        return word
+    stem = word[:-3]
+    if stem.endswith("i"):
+        return stem[:-1] + "y"  # happiest
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
+        return stem[:-1]  # biggest, hottest (not "smallest", "tallest")
+    vowels = "aeiou"
+    cvc = len(stem) > 2 and stem[-1] not in vowels + "wxy" and stem[-2] in vowels and stem[-3] not in vowels
+    return stem + "e" if cvc or stem.endswith("rg") else stem
+
+
 def _british(word: str) -> str:
     """meter -> metre, liter -> litre, also inside prefixed units (kilometer, milliliter)."""
     return re.sub(r"(met|lit)er$", r"\1re", word)
@@ -166,6 +196,8 @@ def _canon_part(part: str) -> str:
     if part in UNIT_SYNONYMS:
         return UNIT_SYNONYMS[part]
     words = [_WORD_SYNONYMS.get(w, w) for w in (_british(singular(w)) for w in part.split())]
+    if len(words) > 1:
+        words = [_adjective(w) for w in words if w not in _FUNCTION_WORDS] or words
     joined = " ".join(words)
     return UNIT_SYNONYMS.get(joined, joined)
 

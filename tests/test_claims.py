@@ -744,3 +744,66 @@ def test_distance_covered_is_not_a_rise():
 def test_entity_stops_before_the_next_figure():
     c = extract_claims("The brigade lost half its men in two weeks.")[0]
     assert c.entity == "its men"
+
+
+# ---- a counted noun fused to its number ("a six-cylinder engine")
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit", "entity"),
+    [
+        ("They rent a three-bedroom flat.", "three-bedroom", 3.0, "bedroom", "flat"),
+        ("A 15-member jury was sworn in.", "15-member", 15.0, "member", "jury"),
+        ("It has an eight-cylinder engine.", "eight-cylinder", 8.0, "cylinder", "engine"),
+    ],
+)
+def test_hyphen_compound_counts_its_noun(text, span, value, unit, entity):
+    check(one(text), span_text=span, value=value, unit=unit, entity=entity, quantity_kind="count")
+
+
+@pytest.mark.parametrize("text", ["She is a two-time winner.", "It was a one-sided final.", "Use the two-way radio."])
+def test_hyphen_compounds_that_count_nothing(text):
+    assert all(c.unit is None for c in extract_claims(text, "t"))
+
+
+def test_range_with_a_suspended_hyphen():
+    c = one("It is a 20- to 25-minute drive.")
+    check(c, span_text="20- to 25-minute", value_low=20.0, value_high=25.0, unit="minute", qualifier="range",
+          entity="drive")
+
+
+def test_fraction_of_a_us_volume_unit_is_that_much_of_the_unit():
+    check(one("A gill is 1/4 of a US pint."), span_text="1/4 of a US pint", value=0.25, unit="pint",
+          quantity_kind="volume", normalized_unit="l", normalized_value=0.25 * 0.473176)
+    # a US ton is a short ton, not the metric ton the lexicon assumes: left unread
+    assert all(c.unit != "ton" for c in extract_claims("It weighs half a US ton.", "t"))
+
+
+# ---- ages said of a person
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Drivers must be over the age of 17.", "17", 17.0),
+        ("She retired at the age of 58.", "58", 58.0),
+        ("He turns 70 next week.", "70", 70.0),
+        ("She will be 29 by the time it opens.", "29", 29.0),
+        ("I was 9 when we moved.", "9", 9.0),
+        ("Life expectancy in the region is about 64.", "about 64", 64.0),
+    ],
+)
+def test_an_age_said_of_a_person_is_in_years(text, span, value):
+    check(one(text, span), value=value, unit="year", quantity_kind="age", normalized_unit="year")
+
+
+@pytest.mark.parametrize(
+    "text", ["He is 6 in the rankings.", "She was 2 under par.", "He is 3 points clear.", "He was one of them."]
+)
+def test_a_number_said_of_a_person_that_is_no_age(text):
+    assert all(c.quantity_kind != "age" for c in extract_claims(text, "t"))
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [("The rig pumped 20,000 barrels of heavy crude.", "heavy crude"), ("They paved 12 km of farm track.", "farm track"),
+     ("She farms 80 acres of barley.", "barley")],
+)
+def test_what_a_measure_is_of(text, entity):
+    assert one(text).entity == entity

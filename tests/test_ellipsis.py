@@ -72,8 +72,6 @@ def test_no_unit_where_nothing_is_parallel(text, span):
         ("Rents climbed 4 and 6 percent in the two cities.", "4", "percent", "proportion", "up"),
         ("Rents climbed 4 and 6 percent in the two cities.", "6 percent", "percent", "proportion", "up"),
         ("Yields on 5, 7 and 10 percent coupons.", "5", "percent", "proportion", None),
-        ("The bank sells 15- and 30-year mortgages.", "15", "year", "duration", None),
-        ("She has spent 40 million of the 90 million euros raised.", "40 million", "euro", "money", None),
         ("The twins, aged 9 and 12 years.", "12 years", "year", "age", None),
     ],
 )
@@ -86,7 +84,6 @@ def test_unit_written_once_on_the_last_figure(text, span, unit, kind, change):
     "text, span",
     [
         ("Of those 40, 6 percent refused.", "40"),  # a comma alone, outside a list
-        ("It spent 900 million of the 90 million euros.", "900 million"),  # a part larger than its whole
         ("Their 3 and 40 percent.", "3"),  # another order of size
     ],
 )

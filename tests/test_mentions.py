@@ -98,6 +98,11 @@ def test_units_glued_to_digits_are_not_model_names():
     assert dispositions("Prices hit RM23.50 on Monday.")["23.50"] == "claim"
 
 
+def test_a_scale_letter_before_a_plural_noun_is_no_model_name():
+    assert dispositions("The app passed 7M monthly downloads.")["7M"] == "claim"
+    assert dispositions("3M said it would cut jobs.")["3M"] == "designator"
+
+
 def test_a_unit_after_a_model_name_measures():
     assert dispositions("The MacBook Pro 14 inch model costs more.")["14"] == "claim"
 

@@ -152,3 +152,37 @@ def test_a_determiner_not_after_a_preposition_ends_the_entity():
     assert phrases.entity_of(text, after(text, "one"), len(text)) == "the plans"
     text = "Half of the guns in their depots were lost."
     assert phrases.entity_of(text, after(text, "Half"), len(text)) == "the guns in their depots"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "entity", "lemma"),
+    [
+        # coordinated modifiers before the head
+        ("The label sold 2.5M vinyl and digital albums.", "2.5M", "vinyl and digital albums", "album"),
+        ("Guards seized 40 Polish and Czech permits.", "40", "Polish and Czech permits", "permit"),
+        # a model designator in the modifiers ("737 Max")
+        ("The carrier leased 6 new 320 Neo jets.", "6", "new 320 Neo jets", "jet"),
+        # "new" says what kind; "more" says how many more
+        ("Four new stations opened.", "Four", "new stations", "station"),
+        ("Four more stations opened.", "Four", "stations", "station"),
+        # 'of' and a bare noun phrase says what the things are of
+        ("The mill bought 90 sacks of white flour.", "90", "sacks of white flour", "sack"),
+        ("Three members of the board resigned.", "Three", "members", "member"),
+    ],
+)
+def test_counted_phrase_reaches_the_head_and_its_kind(text, number, entity, lemma):
+    c = phrases.counted(text, after(text, number), len(text))
+    assert (c.entity, c.noun.lemma) == (entity, lemma)
+
+
+@pytest.mark.parametrize(("text", "number"), [("Team A scored 3 and team B 7 goals.", "3"),
+                                              ("The vote was 12 and 40 abstained.", "12")])
+def test_a_conjunction_before_another_figure_ends_the_phrase(text, number):
+    assert phrases.counted(text, after(text, number), len(text)) is None
+
+
+def test_a_phrase_cut_by_the_word_limit_ends_before_its_last_preposition():
+    text = "the fastest trains on this busy line by far"
+    assert phrases.noun_phrase(text, 0, len(text)) == ("the fastest trains", len("the fastest trains"))
+    short = "the fastest trains on this line"  # within the limit: whole
+    assert phrases.noun_phrase(short, 0, len(short))[0] == short

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from quantclaims import ellipsis, hedges, phrases, units
+from quantclaims.borrowing import borrow_units
 from quantclaims.lexicon import alternation
 from quantclaims.numbers import DIGITS, FRACTION, WORD, Number, vague_words
 
@@ -51,7 +52,7 @@ _ONE_OF = re.compile(rf"{_S}+of{_S}+(?:the|its|his|her|their|our|my|your|these|t
 _BY = re.compile(rf"(?<![\w-])by{_S}+\Z", re.IGNORECASE)
 _RANGE_PREFIX = re.compile(rf"(?<![\w-])(?P<w>between|from){_S}+\Z", re.IGNORECASE)
 _RANGE_GAP = re.compile(
-    rf"{_S}*(?:[{_HY}/]|to|to[{_HY}]|or|and){_S}*\Z|{_S}*(?:to|and){_S}+(?:about|around|some|nearly){_S}+\Z",
+    rf"{_S}*(?:[{_HY}/]|to|to[{_HY}]|or|and){_S}*\Z|[{_HY}]{_S}+(?:to|or){_S}+\Z|{_S}*(?:to|and){_S}+(?:about|around|some|nearly){_S}+\Z",
     re.IGNORECASE,
 )
 _RATIO_TO = re.compile(rf"{_S}*[{_HY}]{_S}*to{_S}*[{_HY}]{_S}*\Z|:\Z", re.IGNORECASE)
@@ -66,12 +67,20 @@ _TIMES = re.compile(
 _N_TIMES = re.compile(rf"{_S}+times\b", re.IGNORECASE)
 _ADVERB = re.compile(rf"{_S}+(?:daily|weekly|monthly|yearly|annually|hourly|nightly)\b", re.IGNORECASE)
 _OLD = re.compile(rf"(?:[{_HY}]|{_S}+)old\b|{_S}+of{_S}+age\b", re.IGNORECASE)
-_AGED = re.compile(rf"(?<![\w-])(?:aged|age|ages){_S}+\Z", re.IGNORECASE)
+_AGED = re.compile(rf"(?<![\w-])(?:aged|age|ages|age{_S}+of|ages{_S}+of){_S}+\Z", re.IGNORECASE)
+# "she turns 40", "he will be 35 by then", "life expectancy is around 73": a whole number said of a
+# person's (or a life's) years
+_AGE_OF_PERSON = re.compile(
+    rf"(?<![\w-])(?:(?:he|she|I)(?:{_S}+(?:is|was|will{_S}+be|would{_S}+be|'s|turns|turned|turning|will{_S}+turn))"
+    rf"|life{_S}+expectancy(?:{_S}+(?:for|of|in)(?:{_S}+[\w-]+){{1,3}})?{_S}+(?:is|was|of|at|to|rose{_S}+to|fell{_S}+to))"
+    rf"(?:{_S}+(?:about|around|nearly|almost|roughly|just|only|over|under))?{_S}+\Z",
+    re.IGNORECASE,
+)
 _FOR = re.compile(rf"(?<![\w-])for{_S}+\Z", re.IGNORECASE)
 _STRONG = re.compile(rf"[{_HY}]strong\b", re.IGNORECASE)
 _DENOMINATORS = frozenset([2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0, 20.0, 100.0, 1000.0])  # "one in five", "7 in 10"
 _PAIR_OF = re.compile(rf"(?:\S+{_S}+)?(?:pair|dozen|couple){_S}+of(?={_S})", re.IGNORECASE)
-_OF_A = re.compile(rf"{_S}+(?:of{_S}+)?(?:a|an){_S}")
+_OF_A = re.compile(rf"{_S}+(?:of{_S}+)?(?:a|an){_S}(?P<us>(?:US|U\.S\.){_S})?")
 _INCHES = re.compile(rf"[{_HY}]([1-9]|1[01])\b(?![{_HY}.,]?\d)")
 _VERB = re.compile(rf"{_S}+([a-z]+)")
 _LOSS_CONTEXT = re.compile(
@@ -352,7 +361,8 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
     end = d.end
     if d.unit is None and tok.form == FRACTION and (of_a := _OF_A.match(text, end, hi)):
         u = units.unit_after(text, of_a.end() - 1, hi)  # "a quarter of a percentage point", "half an hour"
-        if u is not None and u[0].kind != "money":
+        # "of a US pint": US measures of volume are pint's own; a US ton is no metric one
+        if u is not None and u[0].kind != "money" and (of_a.group("us") is None or u[0].kind == "volume"):
             end = of_a.end() - 1
     if d.unit is None or d.unit.kind == "money":
         u = units.unit_after(text, end, hi)
@@ -377,9 +387,12 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
             d.noun, d.entity, end = c.noun, c.entity, c.end
     if d.unit is None and (after := units.sign_after(text, end, hi)) is not None:
         d.unit, end = after  # "1,200\u20ac"
-    if d.unit is None and (hedges.back(_AGED, text, lo, d.start, 8) or _appositive_age(text, lo, hi, tok)):
+    if d.unit is None and (hedges.back(_AGED, text, lo, d.start, 8) or _appositive_age(text, lo, hi, tok)
+                           or _said_age(text, lo, hi, tok, d)):
         d.age, d.unit = True, units.unit_word("year")
-    if d.unit is None:
+    if d.unit is None and d.noun is None and (c := phrases.hyphen_noun(text, end, hi)) is not None:
+        d.noun, d.entity, end = c.noun, c.entity, c.end  # "a six-cylinder engine"
+    if d.unit is None and d.noun is None:
         one = tok.form == WORD and tok.value == 1 and tok.vague is None and not two
         c = phrases.counted(text, end, hi, singular=one)
         if c is None and (pair_of := _PAIR_OF.match(text, tok.start, hi)) is not None and pair_of.end() >= end:
@@ -425,7 +438,7 @@ def _entities(text: str, lo: int, hi: int, tok: Number, d: Draft) -> None:
     kind = d.unit.kind if d.unit is not None else None
     if kind == "duration" and not d.age:
         d.entity = phrases.of_phrase(text, d.end, hi)
-    elif kind == "mass":  # "1\u00bd tons of flour"
+    elif kind in ("mass", "volume", "length", "area"):  # "1\u00bd tons of flour", "2 million barrels of oil"
         d.entity = phrases.of_phrase(text, d.end, hi)
     elif kind == "money":  # "$1.2 billion in aid", "\u20ac40 million in new loans"
         d.entity = phrases.in_phrase(text, d.end, hi)
@@ -452,6 +465,7 @@ def sentence_drafts(text: str, lo: int, hi: int, tokens: Sequence[Number], disp:
         taken_to = d.end
         i = max(d.tokens) + 1
     _restatements(text, drafts)
+    borrow_units(text, drafts)
     ellipsis.carry_units(text, hi, drafts)
     return drafts
 
@@ -492,6 +506,25 @@ def _same_kind(a: Draft, b: Draft) -> bool:
 
 _NAME_COMMA = re.compile(rf"[A-Z][\w.'\u2019-]*,{_S}+\Z")
 _COMMA_AFTER = re.compile(r",")
+
+
+# what may follow an age said of a person: the clause ends, or a time is given ("she turned 40 on
+# Monday", "I was 12 when"); not "he is 4 in the standings"
+_AGE_ENDS = re.compile(
+    rf"{_S}*(?:[.,;:!?)\u2014]|\Z|(?:by|on|when|this|next|last|and|but|after|before|until)\b|in{_S}+(?:\d{{4}}|[A-Z][a-z]+))"
+)
+
+
+def _said_age(text: str, lo: int, hi: int, tok: Number, d: Draft) -> bool:
+    """A whole number from 1 to 119 that a person is, turns or will be, or a life expectancy, with
+    no unit or noun after it: an age in years ("she turned 40", "life expectancy is around 73")."""
+    if not tok.integer or tok.value is None or not 1 <= tok.value < 120 or tok.sign or d.noun is not None:
+        return False
+    if (tok.form == WORD and tok.value == 1) or _AGE_ENDS.match(text, d.end, hi) is None:
+        return False  # "he was one of them"
+    if phrases.counted(text, d.end, hi) is not None:
+        return False  # "he is 3 goals short"
+    return hedges.back(_AGE_OF_PERSON, text, lo, d.start, 60) is not None
 
 
 def _appositive_age(text: str, lo: int, hi: int, tok: Number) -> bool:

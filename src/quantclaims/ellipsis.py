@@ -10,7 +10,11 @@ direction) from the figure they parallel. Only positions that say so carry a uni
   <bare>" (the words of lexicon/ellipsis.toml), optionally with a change verb or "by" of its own
   ("3% in May and fell 2 in June");
 - after the same function word as the earlier figure ("at ... at", "to ... to", "by ... by"), or,
-  for "by", when both figures are rises or falls ("A gained 2 percent but B decreased by 1").
+  for "by", when both figures are rises or falls ("A gained 2 percent but B decreased by 1");
+- before a coordinated figure that carries the unit, written once on the last ("rose 2 and 3
+  percent", "2, 3 and 4 percent"): the figures share unit and direction. (The other forward
+  constructions, suspended hyphens and a part of a stated whole, are quantclaims.borrowing's, which
+  runs first.)
 
 The bare figure must be followed by punctuation or an adverbial word (a content word is its own
 noun: "aged 30 and 2 children"), and be of the same order of magnitude as the earlier figure. "rose
@@ -61,11 +65,8 @@ def rules() -> _Rules:
         re.IGNORECASE,
     )
     pairs = {k.lower(): v.lower() for k, v in lex["parallel_pairs"].items()}
-    forward = re.compile(
-        rf"[-\u2010\u2011]?(?:,?{_S}+(?P<co>{alternation(lex['forward'])})|,)?{_S}+\Z"
-        rf"|{_S}+(?P<part>{alternation(lex['part_of'])}){_S}+\Z",
-        re.IGNORECASE,
-    )
+    # (suspended hyphens, "10- and 20-year", and a part of a stated whole are quantclaims.borrowing's)
+    forward = re.compile(rf"(?:,?{_S}+(?P<co>{alternation(lex['forward'])})|,){_S}+\Z", re.IGNORECASE)
     parallel = alternation([*lex["parallel_words"], *pairs.values()])
     word_before = re.compile(rf"(?<![\w-])(?P<w>{parallel}){_S}+\Z", re.IGNORECASE)
     after = re.compile(
@@ -113,16 +114,13 @@ def carry_units(text: str, hi: int, drafts: list[Draft]) -> None:
             n.age = True  # "aged 5 and 7 years"
         if not _bare(d) or not _comparable(d, n, r.max_ratio):
             continue
-        if m.group("part") and _size(d) > _size(n):  # type: ignore[operator]
-            continue  # a part is no larger than its whole
-        if not m.group("co") and not m.group("part") and "-" not in text[d.end : n.start] and k + 1 not in listed:
+        if not m.group("co") and k + 1 not in listed:
             continue  # "Of those 20, 5 percent said": a comma alone, outside a list, joins nothing
         d.unit, d.age = n.unit, n.age
         d.per_unit, d.per_period = n.per_unit, n.per_period
-        if not m.group("part"):
-            listed.add(k)
-            if n.change is None:
-                n.change = d.change  # "rose 2 and 3 percent": the verb is written once, before the first
+        listed.add(k)
+        if n.change is None:
+            n.change = d.change  # "rose 2 and 3 percent": the verb is written once, before the first
     for k in range(1, len(drafts)):
         d = drafts[k]
         if not _bare(d) or not r.after.match(text, d.end, hi):

@@ -23,13 +23,16 @@ _WORD0 = re.compile(rf"{_S}*([A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z]+)*)")
 # noun phrase runs on through it to the head noun.
 _DESIGNATION = (
     r"[A-Z][A-Za-z]{0,5}[-\u2010\u2011]\d+[A-Za-z]{0,2}|[A-Z]{1,5}\d+[A-Za-z\d]*|\d[A-Z]{1,3}\d*"
-    r"|\d{2,3}-?mm|\d{2,3}-millimet(?:er|re)"
+    r"|\d{2,3}-?mm|\d{2,3}-millimet(?:er|re)|\d{3,4}(?=[ \t\u00a0]+[A-Z])"  # "two new 737 Max jets"
 )
 _MOD_WORD = re.compile(rf"{_S}+((?:{_DESIGNATION})(?![\w-])|[A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z]+)*)")
 _DESIGNATOR_WORD = re.compile(_DESIGNATION)
 _OF = re.compile(rf"{_S}+of{_S}+")
 _DET = re.compile(rf"{_S}+((?:the|its|their|his|her|our|this|that|these|those){_S}+)", re.IGNORECASE)
 _MODIFIERS = frozenset(["more", "other", "additional", "extra", "new", "fewer", "further", "fresh", "remaining"])
+# modifiers that say how many more, not what kind: left out of the entity ("100 more troops": troops;
+# but "five new episodes": new episodes)
+_HOW_MANY_MORE = _MODIFIERS - {"new", "fresh"}
 _OBJECT_STARTS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "at", "about", "around", "some",
                             "more", "nearly", "almost", "over", "up", "several", "dozens", "hundreds", "thousands"])
 _DETERMINERS = frozenset("the a an both these those this that his her their its our my your some".split())
@@ -64,7 +67,9 @@ def words_after(text: str, pos: int, hi: int, limit: int, first: re.Pattern[str]
 
 def noun_phrase(text: str, pos: int, hi: int, limit: int = 6, preps: bool = True) -> tuple[str, int] | None:
     """Words from `pos` up to a verb-like stop or punctuation ("the troops in his platoon")."""
-    words = words_after(text, pos, hi, limit, _WORD0)
+    words = words_after(text, pos, hi, limit + 1, _WORD0)
+    truncated = len(words) > limit
+    words = words[:limit]
     verbs = units.word_set("verbs")
     number_words = numbers.tables().number_words
     keep: list[re.Match[str]] = []
@@ -81,6 +86,12 @@ def noun_phrase(text: str, pos: int, hi: int, limit: int = 6, preps: bool = True
         if keep and low in _DETERMINERS and keep[-1].group(1).lower() not in _PREPS:
             break  # "the texts both sides had endorsed": a determiner not after a preposition starts a clause
         keep.append(w)
+    if truncated and len(keep) == limit and limit > 3:
+        # cut by the limit: end before the last preposition rather than inside its phrase ("the best
+        # screens in this price [range]" -> "the best screens")
+        cut = max((k for k, w in enumerate(keep) if k > 0 and w.group(1).lower() in _PREPS), default=None)
+        if cut is not None and keep[cut - 1].group(1).lower() not in stop_words():
+            keep = keep[:cut]
     while keep and keep[-1].group(1).lower() in stop_words():
         keep.pop()
     if not keep:
@@ -154,14 +165,22 @@ def counted(text: str, pos: int, hi: int, singular: bool = False) -> Counted | N
     verbs = units.word_set("verbs")
     stop = stop_words()
     head = None
+    passed = 0  # designators and conjunctions passed on the way to the head: not counted as modifiers
     for k, w in enumerate(words):
         word = w.group(1)
         low = word.lower()
-        if _DESIGNATOR_WORD.fullmatch(word):
+        if _DESIGNATOR_WORD.fullmatch(word) or (k > 0 and passed and word[0].isupper() and
+                                                _DESIGNATOR_WORD.fullmatch(words[k - 1].group(1))):
             if _plural(low) and word[-2].isdigit() and k == 0:  # "two F-16s": the designator is the noun
                 head = (k, units.Noun(word[:-1], "equipment_count"))
                 break
-            continue  # a designator modifies the noun after it
+            passed += 1
+            continue  # a designator ("737 Max") modifies the noun after it
+        if low in ("and", "or") and 0 < k < len(words) - 1 and not (
+            _plural(words[k - 1].group(1).lower()) or words[k - 1].group(1).lower() in stop
+        ):
+            passed += 1
+            continue  # coordinated modifiers: "digital and print copies"
         if k + 1 < len(words):
             pair = units.noun(f"{low} {words[k + 1].group(1).lower()}")
             if pair:
@@ -177,7 +196,7 @@ def counted(text: str, pos: int, hi: int, singular: bool = False) -> Counted | N
         if unit is not None and unit.kind not in ("money", "proportion"):
             # "517 rushing yards", "50 previous years": a unit after a modifier
             return Counted(w.end(), text[words[0].start(1) : w.end()], unit=unit)
-        if (low in stop and low not in _MODIFIERS) or low in verbs or k >= 3 or "'" in low or "\u2019" in low:
+        if (low in stop and low not in _MODIFIERS) or low in verbs or k - passed >= 3 or "'" in low or "\u2019" in low:
             break
         known_next = k + 1 < len(words) and units.noun(words[k + 1].group(1).lower()) is not None
         if _plural(low) and not known_next and (word[0].islower() or k > 0 or low not in stop):
@@ -189,13 +208,53 @@ def counted(text: str, pos: int, hi: int, singular: bool = False) -> Counted | N
     if head is None:
         return None
     k, noun = head
-    skip = 1 if k > 0 and words[0].group(1).lower() in _MODIFIERS else 0
+    skip = 1 if k > 0 and words[0].group(1).lower() in _HOW_MANY_MORE else 0
     first, last = words[skip].start(1), words[k].end()
     # participles that make the head a casualty count: "men dead and injured", "people killed"
     end = _participles(text, last, hi)
     casualty = end > last
-    last = end
-    return Counted(last, text[first:last], noun=noun, casualty=casualty)
+    entity = text[first:end]
+    if not casualty and (kind_of := _kind_of(text, end, hi)) is not None:
+        entity = f"{entity} {kind_of}"  # "40 barrels of crude oil", "six rounds of talks"
+    return Counted(end, entity, noun=noun, casualty=casualty)
+
+
+_OF_KIND = re.compile(rf"{_S}+(of{_S}+)(?=[a-z])")
+
+
+def _kind_of(text: str, pos: int, hi: int) -> str | None:
+    """'of' and a bare noun phrase after a counted head, saying what the things are made of or
+    about ("barrels of crude oil", "rounds of talks"); not a determined phrase ("members of the
+    team": whose, not what kind)."""
+    m = _OF_KIND.match(text, pos, hi)
+    if m is None:
+        return None
+    np = noun_phrase(text, m.end(), hi, 3, preps=False)
+    if np is None or np[0].split()[0].lower() in stop_words() or np[0].split()[0].lower() in _DETERMINERS:
+        return None
+    return "of " + np[0]
+
+
+_HYPHEN_NOUN = re.compile(r"[-\u2010\u2011]([a-z]{3,})(?=[ \t\u00a0]+[A-Za-z])")
+# hyphen compounds that do not count anything ("a two-time champion", "a two-way street", "a
+# one-sided match"); units ("five-year plan") and idioms are read before this
+_NOT_COUNTED = frozenset("time times way sided fold odd ish plus".split())
+
+
+def hyphen_noun(text: str, pos: int, hi: int) -> Counted | None:
+    """A counted noun fused to its number as a compound modifier: "a six-cylinder engine", "a
+    four-door car", "a 12-member board" (6 cylinders, 4 doors, 12 members). The entity is the noun
+    the compound modifies ("engine"): the counted word is the unit, as "pound" is in "3,000-pound bombs"."""
+    m = _HYPHEN_NOUN.match(text, pos, hi)
+    if m is None:
+        return None
+    word = m.group(1)
+    if word in _NOT_COUNTED or word in stop_words() or word in units.word_set("verbs") or word.endswith(("ed", "ing", "ly")):
+        return None
+    lemma = _singular(word) if _plural(word) else word
+    noun = units.noun(lemma) or units.Noun(lemma, "count")
+    modified = modified_noun(text, m.end(), hi)
+    return Counted(m.end(), modified or word, noun=noun)
 
 
 def entity_of(text: str, pos: int, hi: int) -> str | None:

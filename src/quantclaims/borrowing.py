@@ -1,0 +1,59 @@
+"""A figure written without its unit that borrows it from the figure next to it.
+
+English states a unit once for several figures in two forward-looking constructions:
+- suspended hyphens: "four-, five- and six-cylinder engines", "two- and three-year terms" (each
+  figure is a count of cylinders, a number of years);
+- a part of a stated whole: "12 of the 40 soldiers", "280 million of the 2 billion euros he needs"
+  (12 soldiers, 280 million euros); a share of a stated whole is a share of its things ("half of
+  the 300 stalls": entity "stalls").
+The borrowing figure keeps its own span (what is written for it); its unit, counted noun and entity
+are the neighbour's. Runs over the drafts of one sentence, after quantclaims.claims has read them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Sequence
+
+if TYPE_CHECKING:
+    from quantclaims.claims import Draft
+
+_S = r"[ \t\u00a0]"
+# what lies between a suspended figure ("four-") and the next figure of the series
+_SUSPENDED = re.compile(rf"[-\u2010\u2011]{_S}*(?:,{_S}*)?(?:(?:and|or|&){_S}+)?\Z")
+# what lies between a part and its whole
+_PART_OF = re.compile(rf"{_S}+of{_S}+(?:the|its|their|his|her|our|these|those|some){_S}+\Z", re.IGNORECASE)
+# between a share and the figure of its whole, one modifier allowed ("two-thirds of the combined 4.3M sales")
+_SHARE_OF = re.compile(rf"{_S}+of{_S}+(?:the|its|their|his|her|our|these|those){_S}+(?:[a-z]+{_S}+)?\Z", re.IGNORECASE)
+
+
+def _bare(d: Draft) -> bool:
+    """A single figure that names nothing: no unit, no counted noun, not a ratio or a share."""
+    return (
+        d.unit is None and d.noun is None and d.value is not None and not d.ratio and not d.proportion
+        and not d.frequency and d.qualifier != "vague"
+    )
+
+
+def _share(d: Draft) -> bool:
+    return d.proportion or (d.unit is not None and d.unit.kind == "proportion")
+
+
+def _named(d: Draft) -> bool:
+    return (d.unit is not None and d.unit.kind != "proportion") or d.noun is not None
+
+
+def borrow_units(text: str, drafts: Sequence[Draft]) -> None:
+    """Give each bare figure the unit of the figure it is written against (see the module doc).
+    Right to left, so that a series borrows down its chain ("four-, five- and six-cylinder")."""
+    for k in range(len(drafts) - 2, -1, -1):
+        d, nxt = drafts[k], drafts[k + 1]
+        if _share(d) and nxt.noun is not None and nxt.entity and _SHARE_OF.match(text, d.end, nxt.start):
+            d.entity = nxt.entity  # "half of the 300 stalls": a share of stalls
+            continue
+        if not _bare(d) or not _named(nxt):
+            continue
+        gap = text[d.end : nxt.start]
+        if _SUSPENDED.match(gap) is None and _PART_OF.match(gap) is None:
+            continue
+        d.unit, d.noun, d.entity, d.age = nxt.unit, nxt.noun, nxt.entity, nxt.age

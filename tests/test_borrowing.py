@@ -1,0 +1,66 @@
+"""A figure without its unit borrows the unit of the figure it is written against."""
+
+import pytest
+
+from quantclaims.extract import extract_claims
+
+
+def claims(text):
+    out = extract_claims(text, "t")
+    for c in out:
+        assert text[c.start : c.end] == c.span_text
+    return {c.span_text: c for c in out}
+
+
+def test_suspended_hyphens_share_the_compound_of_the_last_figure():
+    got = claims("The dealer stocks two-, three- and five-door hatchbacks.")
+    assert [(s, c.value, c.unit, c.entity) for s, c in got.items()] == [
+        ("two", 2.0, "door", "hatchbacks"), ("three", 3.0, "door", "hatchbacks"),
+        ("five-door", 5.0, "door", "hatchbacks")]
+
+
+def test_suspended_hyphen_with_a_unit_borrows_its_kind_and_normalization():
+    got = claims("The council offers two- and four-year leases.")
+    c = got["two"]
+    assert (c.unit, c.quantity_kind, c.normalized_unit, c.entity) == ("year", "duration", "day", "leases")
+    assert c.normalized_value == pytest.approx(730.5, rel=1e-3)
+
+
+def test_part_of_a_stated_whole_is_counted_in_the_whole_unit():
+    got = claims("Only 9 of the 30 firefighters were injured.")
+    assert (got["9"].unit, got["9"].quantity_kind, got["9"].entity) == ("firefighter", "count", "firefighters")
+    money = claims("The club has raised 4 million of the 25 million euros it needs.")["4 million"]
+    assert (money.unit, money.quantity_kind, money.normalized_unit, money.normalized_value) == (
+        "euro", "money", "EUR", 4e6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He won 3 of his 7 bouts in 2021.",  # 'his' is a determiner the rule knows: borrows
+    ],
+)
+def test_part_of_a_whole_after_a_possessive(text):
+    assert claims(text)["3"].unit == "bout"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Prices rose 5 and the 40 stalls closed.", "5"),  # no 'of': nothing borrowed
+        ("He was 3 of the way to 10 miles.", "3"),  # the figure after is not the whole written against
+        ("Team A won 2-1 against 14 rivals.", None),
+    ],
+)
+def test_a_figure_not_written_against_another_borrows_nothing(text, span):
+    got = claims(text)
+    if span is not None:
+        assert got[span].unit is None
+    else:
+        assert all(c.unit in (None, "rival") for c in got.values())
+
+
+def test_a_share_of_a_stated_whole_is_a_share_of_its_things():
+    got = claims("Nearly a third of the combined 1.2M paper and digital subscribers left.")
+    assert got["Nearly a third"].entity == "paper and digital subscribers"
+    assert claims("About 30 percent of the 600 nurses quit.")["About 30 percent"].entity == "nurses"
