@@ -43,6 +43,13 @@ def test_bare_figure_in_parallel_takes_the_unit(text, span, unit, normalized_uni
     assert text[c.start : c.end] == c.span_text  # the unit is borrowed, not put into the span
 
 
+def test_a_pair_of_figures_parallels_the_pair_before_it():
+    # "5 in 21" pairs with "12 km in 50 minutes": the 5 is kilometres, not minutes
+    text = "She rowed 12 km in 50 minutes and 5 in 21."
+    assert claim(text, "5").unit == "kilometer"
+    assert claim(text, "21").unit != "kilometer"
+
+
 # ---- and where it must not
 @pytest.mark.parametrize(
     "text, span",

@@ -137,6 +137,13 @@ def carry_units(text: str, hi: int, drafts: list[Draft]) -> None:
 def _parallel(r: _Rules, text: str, drafts: list[Draft], k: int) -> tuple[Draft | None, bool]:
     """The earlier figure that drafts[k] parallels, and whether it shares that figure's direction."""
     d, prev = drafts[k], drafts[k - 1]
+    if k + 1 < len(drafts) and (link := _LINK.fullmatch(text, d.end, drafts[k + 1].start)) is not None:
+        # "10 km in 40 minutes and 5 in 18": the "5" pairs with the figure before "in 40 minutes"
+        if k < 2 or not _LINK.fullmatch(text, drafts[k - 2].end, prev.start) or (
+            text[drafts[k - 2].end : prev.start].split()[0].lower() != link.group("w").lower()
+        ):
+            return None, False
+        prev = drafts[k - 2]
     if _has_unit(prev) and _comparable(prev, d, r.max_ratio):
         m = r.coordinated.match(text, prev.end, d.start)
         if m is not None:
@@ -154,6 +161,9 @@ def _parallel(r: _Rules, text: str, drafts: list[Draft], k: int) -> tuple[Draft 
         if same or (word == "by" and p.change and d.change):
             return (p, False) if _comparable(p, d, r.max_ratio) else (None, False)
     return None, False
+
+
+_LINK = re.compile(rf"{_S}+(?P<w>[a-z]+){_S}+")  # one word joining two figures ("5 in 18")
 
 
 def _has_unit(d: Draft) -> bool:
