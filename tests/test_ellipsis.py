@@ -43,6 +43,14 @@ def test_bare_figure_in_parallel_takes_the_unit(text, span, unit, normalized_uni
     assert text[c.start : c.end] == c.span_text  # the unit is borrowed, not put into the span
 
 
+def test_a_scale_left_out_with_the_unit():
+    text = "Sales reached $3.4 billion this year and 2.9 last year."
+    c = claim(text, "2.9")
+    assert (c.unit, c.value, c.normalized_value, c.normalized_unit) == ("dollar", 2.9e9, 2.9e9, "USD")
+    # a figure of the earlier one's size needs no scale: "3" is not read as 3 billion
+    assert claim("Costs hit $5 billion in May and 3 billion in June.", "3 billion").value == 3e9
+
+
 def test_a_pair_of_figures_parallels_the_pair_before_it():
     # "5 in 21" pairs with "12 km in 50 minutes": the 5 is kilometres, not minutes
     text = "She rowed 12 km in 50 minutes and 5 in 21."

@@ -466,7 +466,7 @@ def sentence_drafts(text: str, lo: int, hi: int, tokens: Sequence[Number], disp:
         i = max(d.tokens) + 1
     _restatements(text, drafts)
     borrow_units(text, drafts)
-    ellipsis.carry_units(text, hi, drafts)
+    ellipsis.carry_units(text, hi, drafts, [tokens[d.tokens[0]].scale for d in drafts])
     return drafts
 
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Sequence
 
 from quantclaims.lexicon import alternation, load
 
@@ -89,6 +89,17 @@ def _size(d: Draft) -> float | None:
     return abs(x) if x else None
 
 
+def _factor(p: Draft, d: Draft, p_scale: float, d_scale: float, max_ratio: float) -> float | None:
+    """1 when d is of p's magnitude; p's scale when d is once that scale is read into it ("$5.2
+    billion in 2022 and 4.8 in 2021": 4.8 billion); None when neither."""
+    if _comparable(p, d, max_ratio):
+        return 1.0
+    x, y = _size(p), _size(d)
+    if p_scale > 1 and d_scale == 1 and x and y and max(x, y * p_scale) / min(x, y * p_scale) <= max_ratio:
+        return p_scale
+    return None
+
+
 def _comparable(a: Draft, b: Draft, max_ratio: float) -> bool:
     x, y = _size(a), _size(b)
     return x is not None and y is not None and max(x, y) / min(x, y) <= max_ratio
@@ -99,8 +110,10 @@ def _word_before(r: _Rules, text: str, pos: int) -> str | None:
     return m.group("w").lower() if m else None
 
 
-def carry_units(text: str, hi: int, drafts: list[Draft]) -> None:
-    """Give each bare figure in a parallel position the unit of the figure it parallels (in place)."""
+def carry_units(text: str, hi: int, drafts: list[Draft], scales: Sequence[float]) -> None:
+    """Give each bare figure in a parallel position the unit of the figure it parallels (in place).
+    `scales`: the scale word of each draft's first number (1 when none), for a scale left out with
+    the unit ("$5.2 billion in 2022 and 4.8 in 2021")."""
     if len(drafts) < 2:
         return
     r = rules()
@@ -125,42 +138,51 @@ def carry_units(text: str, hi: int, drafts: list[Draft]) -> None:
         d = drafts[k]
         if not _bare(d) or not r.after.match(text, d.end, hi):
             continue
-        source, direction = _parallel(r, text, drafts, k)
-        if source is None:
+        found = _parallel(r, text, drafts, k, scales)
+        if found is None:
             continue
+        source, direction, factor = found
+        if factor != 1.0:
+            d.value, d.low, d.high = (None if x is None else x * factor for x in (d.value, d.low, d.high))
         d.unit, d.age = source.unit, source.age
         d.per_unit, d.per_period = source.per_unit, source.per_period
         if direction and d.change is None:
             d.change = source.change
 
 
-def _parallel(r: _Rules, text: str, drafts: list[Draft], k: int) -> tuple[Draft | None, bool]:
-    """The earlier figure that drafts[k] parallels, and whether it shares that figure's direction."""
-    d, prev = drafts[k], drafts[k - 1]
+def _parallel(r: _Rules, text: str, drafts: list[Draft], k: int,
+              scales: Sequence[float]) -> tuple[Draft, bool, float] | None:
+    """The earlier figure that drafts[k] parallels, whether it shares that figure's direction, and
+    the scale it leaves out (1 when none); None when no figure is parallel."""
+    d, j = drafts[k], k - 1
     if k + 1 < len(drafts) and (link := _LINK.fullmatch(text, d.end, drafts[k + 1].start)) is not None:
         # "10 km in 40 minutes and 5 in 18": the "5" pairs with the figure before "in 40 minutes"
-        if k < 2 or not _LINK.fullmatch(text, drafts[k - 2].end, prev.start) or (
-            text[drafts[k - 2].end : prev.start].split()[0].lower() != link.group("w").lower()
+        if k < 2 or not _LINK.fullmatch(text, drafts[k - 2].end, drafts[k - 1].start) or (
+            text[drafts[k - 2].end : drafts[k - 1].start].split()[0].lower() != link.group("w").lower()
         ):
-            return None, False
-        prev = drafts[k - 2]
-    if _has_unit(prev) and _comparable(prev, d, r.max_ratio):
+            return None
+        j = k - 2
+    prev = drafts[j]
+    factor = _factor(prev, d, scales[j], scales[k], r.max_ratio) if _has_unit(prev) else None
+    if factor is not None:
         m = r.coordinated.match(text, prev.end, d.start)
         if m is not None:
             co = " ".join(m.group("co").lower().split())
             if co not in r.levels_only or prev.change is None:
-                return prev, co in r.same_direction
+                return prev, co in r.same_direction, factor
     word = _word_before(r, text, d.start)
     if word is None:
-        return None, False
-    for p in reversed(drafts[:k]):
+        return None
+    for i in range(k - 1, -1, -1):
+        p = drafts[i]
         if not _has_unit(p) or ";" in text[p.end : d.start]:
             continue
         before = _word_before(r, text, p.start)
         same = before is not None and ((before == word and word in r.parallel) or before == r.pairs.get(word))
         if same or (word == "by" and p.change and d.change):
-            return (p, False) if _comparable(p, d, r.max_ratio) else (None, False)
-    return None, False
+            factor = _factor(p, d, scales[i], scales[k], r.max_ratio)
+            return None if factor is None else (p, False, factor)
+    return None
 
 
 _LINK = re.compile(rf"{_S}+(?P<w>[a-z]+){_S}+")  # one word joining two figures ("5 in 18")
