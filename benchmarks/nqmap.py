@@ -177,17 +177,17 @@ def entity_unit(claim: Any, kinds: tuple[str, ...] = ("count", "number")) -> str
     return " ".join(words) or None  # scoring.canonical_unit makes every word singular
 
 
-_RANGE_WORD = re.compile(r"\s+(?:between|from)$", re.IGNORECASE)
+_RANGE_WORD = re.compile(r"\b(?:between|from)\b", re.IGNORECASE)
 
 
 def hedged_range(qualifier_text: str | None) -> bool:
-    """A range written after an approximating hedge ("about 14-18", "roughly between 3 and 5"):
+    """A range with an approximating hedge ("about 14-18", "roughly between 3 and 5", "between about"):
     docs/conventions.md keeps it a range and leads qualifier_text with the hedge; NewsQuant says "~"."""
     if not qualifier_text:
         return False
     from quantclaims import hedges
 
-    return hedges.kind(_RANGE_WORD.sub("", qualifier_text)) == "approximate"
+    return hedges.kind(_RANGE_WORD.sub(" ", qualifier_text)) == "approximate"
 
 
 def claim_to_quantity(claim: Any) -> Quantity | None:
@@ -205,7 +205,7 @@ def claim_to_quantity(claim: Any) -> Quantity | None:
     if value is None:
         return None
     change = _get(claim, "change")
-    if qualifier == "range" and (_get(claim, "qualifier_text") or "").lower().endswith("from"):
+    if qualifier == "range" and "from" in (_get(claim, "qualifier_text") or "").lower().split():
         change = None  # the levels before and after a move; NewsQuant's up/down is the size of the move
     symbol = change if change in ("up", "down") else QUALIFIER_CHANGE.get(qualifier or "exact", "=")
     if symbol == "=" and qualifier == "range" and hedged_range(_get(claim, "qualifier_text")):

@@ -198,7 +198,7 @@ def test_rise_or_fall_wins_over_the_qualifier():
     assert (q.value, q.change, canonical_unit(q.unit)) == (3.0, "down", "percentage")
 
 
-@pytest.mark.parametrize(("words", "symbol"), [("about", "~"), ("~", "~"), ("roughly between", "~"),
+@pytest.mark.parametrize(("words", "symbol"), [("about", "~"), ("~", "~"), ("roughly between", "~"), ("between about", "~"),
                                               ("between", "="), ("from", "="), (None, "=")])
 def test_a_range_after_an_approximating_hedge_is_approximate(words, symbol):
     q = nqmap.claim_to_quantity(claim(qualifier="range", value_low=6.0, value_high=9.0, qualifier_text=words))

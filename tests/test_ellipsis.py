@@ -32,6 +32,8 @@ def claim(text, span):
         ("The deficit was $4 billion last year and 5 billion this year.", "5 billion", "dollar", "USD", 5e9, None),
         # a level and the earlier level it rose from
         ("The policy rate rose to 5.25% from 5 in July.", "5", "percent", "fraction", 0.05, None),
+        # a "to" after a range that begins with "from" (the first end of a far from-to is a range)
+        ("Ranges grew from about 200-250 km to 300 for vans.", "300", "kilometer", "m", 300000.0, None),
     ],
 )
 def test_bare_figure_in_parallel_takes_the_unit(text, span, unit, normalized_unit, normalized_value, change):

@@ -50,7 +50,10 @@ class Draft:
 
 _ONE_OF = re.compile(rf"{_S}+of{_S}+(?:the|its|his|her|their|our|my|your|these|those)\b", re.IGNORECASE)
 _BY = re.compile(rf"(?<![\w-])by{_S}+\Z", re.IGNORECASE)
-_RANGE_PREFIX = re.compile(rf"(?<![\w-])(?P<w>between|from){_S}+\Z", re.IGNORECASE)
+_RANGE_PREFIX = re.compile(  # "between", "from", and an approximating hedge after it ("between about")
+    rf"(?<![\w-])(?P<w>between|from)(?:{_S}+(?:about|around|roughly|approximately|some|an{_S}+estimated))?{_S}+\Z",
+    re.IGNORECASE,
+)
 _RANGE_GAP = re.compile(
     rf"{_S}*(?:[{_HY}/]|to|to[{_HY}]|or|and){_S}*\Z|[{_HY}]{_S}+(?:to|or){_S}+\Z|{_S}*(?:to|and){_S}+(?:about|around|some|nearly){_S}+\Z",
     re.IGNORECASE,
@@ -170,7 +173,7 @@ def _pair(text: str, lo: int, hi: int, tok: Number, nxt: Number, d: Draft, start
         return start, nxt.end, True
     if not _RANGE_GAP.match(gap):
         return start, end, False
-    pre = hedges.back(_RANGE_PREFIX, text, lo, start, 10)
+    pre = hedges.back(_RANGE_PREFIX, text, lo, start, 26)
     word = pre.group("w").lower() if pre else None
     if ("and" in low_gap and word != "between") or (word == "between" and "or" == low_gap.strip()):
         return start, end, False
@@ -198,7 +201,7 @@ def _pair(text: str, lo: int, hi: int, tok: Number, nxt: Number, d: Draft, start
     # bounds are bounds: "from 208 pounds to 193" is the range 193..208 (the fall is in `change`)
     d.value, d.low, d.high, d.qualifier = None, min(low, nxt.value), max(low, nxt.value), "range"
     if pre:
-        d.qualifier_text, start = pre.group("w"), pre.start("w")
+        d.qualifier_text, start = pre.group(0).rstrip(), pre.start("w")
     if sign2 is not None and d.unit is None:
         d.unit = sign2[0]
     if u1 is not None and u1[0].kind != "money":
@@ -217,7 +220,7 @@ def _from_to(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequen
              start: int, end: int) -> tuple[int, int]:
     """"from 20 miles per gallon in 2008 to 29 mpg", "from $75 U.S. per barrel to $45.88": a range
     whose ends are far apart (only words, dates or times between them). Returns (start, end)."""
-    pre = hedges.back(_RANGE_PREFIX, text, lo, start, 10)
+    pre = hedges.back(_RANGE_PREFIX, text, lo, start, 26)
     if pre is None or pre.group("w").lower() != "from":
         return start, end
     j = next((k for k in range(i + 1, len(tokens)) if disp[k] is None), None)
@@ -233,7 +236,7 @@ def _from_to(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequen
     if sign2 and d.unit is None and u1 is not None:
         return start, end
     d.value, d.low, d.high = None, min(tok.value, nxt.value), max(tok.value, nxt.value)
-    d.qualifier, d.qualifier_text = "range", pre.group("w")
+    d.qualifier, d.qualifier_text = "range", pre.group(0).rstrip()
     first_end = u1[2] if u1 else end
     if sign2 is not None:  # "from $75 U.S. per barrel to $45.88": the first end's rate is the range's
         _rate(text, units.currency_mark_after(text, first_end, hi) or first_end, hi, d)
@@ -291,7 +294,7 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
         d.qualifier, d.qualifier_text, d.start = "exact", None, tok.start
     _entities(text, lo, hi, tok, d)
     distance = d.unit is not None and d.unit.kind == "length"
-    if d.qualifier == "range" and (d.qualifier_text or "").lower() == "from":
+    if d.qualifier == "range" and "from" in (d.qualifier_text or "").lower().split():
         # "fell from 208 pounds to 193": both ends are levels, the before and after of the fall
         first, last = _written_ends(tokens, d)
         d.change = hedges.moved(text, lo, d.start, first, last, distance=distance)

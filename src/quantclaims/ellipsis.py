@@ -178,6 +178,8 @@ def _parallel(r: _Rules, text: str, drafts: list[Draft], k: int,
         if not _has_unit(p) or ";" in text[p.end : d.start]:
             continue
         before = _word_before(r, text, p.start)
+        if p.qualifier == "range" and (p.qualifier_text or "").lower().startswith("from"):
+            before = "from"  # "from about 14-18 mpg to 24": the "from" is inside the range's span
         same = before is not None and ((before == word and word in r.parallel) or before == r.pairs.get(word))
         if same or (word == "by" and p.change and d.change):
             factor = _factor(p, d, scales[i], scales[k], r.max_ratio)
