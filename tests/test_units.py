@@ -135,7 +135,8 @@ def test_compound_unit_with_slash_and_exponent_is_read_by_pint(text, lemma, kind
     assert (unit.lemma, unit.kind, text[start:end]) == (lemma, kind, written)
 
 
-@pytest.mark.parametrize("text", ["3 A/B tests", "5 P/E ratio", "24 hrs/day", "2 and/or 3", "9 km/h"])
+@pytest.mark.parametrize("text", ["3 A/B tests", "5 P/E ratio", "24 hrs/day", "2 and/or 3", "9 km/h",
+                                  "2 A/C units", "4 N/A"])
 def test_no_compound_where_pint_or_the_lexicon_should_not_read_one(text):
     assert units.compound_after(text, text.index(" "), len(text)) is None
 

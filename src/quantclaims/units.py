@@ -181,6 +181,8 @@ def compound_after(text: str, pos: int, hi: int) -> tuple[Unit, int, int] | None
     parts = written.split("/")
     if written.lower() in tables().by_form or _EXPONENT.sub("", parts[-1]).lower() in rates().periods:
         return None
+    if all(len(part) == 1 for part in parts):
+        return None  # "A/C", "N/A" are abbreviations; a compound of single letters needs an exponent
     unit = _compound(tuple(parts))
     return (unit, m.start("unit"), m.end()) if unit is not None else None
 
