@@ -603,3 +603,42 @@ def test_quotation_without_any_reporting_word_is_the_reporters_text() -> None:
 def test_span_outside_the_text_is_an_error_even_without_reporting_words() -> None:
     with pytest.raises(QuantclaimsError):
         attribute("Crews fixed 12 trucks.", [(0, 22)], [(10, 40)])
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("Estimates by the Red Cross put the toll at 310.", "310", "the Red Cross"),
+        ("Figures from the port authority put the backlog at 90 ships.", "90 ships", "the port authority"),
+    ],
+)
+def test_a_count_named_with_its_maker_is_the_maker(text: str, figure: str, source: str) -> None:
+    assert_named_source(text, figure, source)
+
+
+def assert_named_source(text: str, figure: str, source: str) -> None:
+    """The figure is attributed to `source`, whose offsets point at those words in the text."""
+    (att,) = attributions(text, figure)
+    assert att is not None and att.name == source and text[att.start : att.end] == source
+
+
+def test_it_said_after_a_named_force_is_the_force() -> None:
+    text = "Ninety shells hit the port, the coast guard said. Gunners fired 40 more, it said."
+    (att,) = attributions(text, "40 more")
+    assert att is not None and att.name == "the coast guard"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("The harbour office denied the rumours and said 14 ships had docked.", "14 ships", "The harbour office"),
+        ("Kharkiv's governor visited the site and said that 6 people died.", "6 people", "Kharkiv's governor"),
+    ],
+)
+def test_and_said_after_another_verb_is_the_opening_subject(text: str, figure: str, source: str) -> None:
+    assert_named_source(text, figure, source)
+
+
+def test_and_said_after_an_adverbial_opener_has_no_subject() -> None:
+    (att,) = attributions("After the shelling stopped and said 5 died.", "5")
+    assert att is None

@@ -64,3 +64,7 @@ def test_a_share_of_a_stated_whole_is_a_share_of_its_things():
     got = claims("Nearly a third of the combined 1.2M paper and digital subscribers left.")
     assert got["Nearly a third"].entity == "paper and digital subscribers"
     assert claims("About 30 percent of the 600 nurses quit.")["About 30 percent"].entity == "nurses"
+
+
+def test_part_of_a_whole_with_a_modifier_between():
+    assert claims("They have lost 7 of their last 10 matches.")["7"].unit == "match"

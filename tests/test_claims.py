@@ -809,3 +809,16 @@ def test_a_number_said_of_a_person_that_is_no_age(text):
 )
 def test_what_a_measure_is_of(text, entity):
     assert one(text).entity == entity
+
+
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [("She scored 27.5 points per game.", "game"), ("The clinic gives 2 doses per patient.", "patient"),
+     ("Tuition is $9,000 per student.", "student")],
+)
+def test_everyday_denominators_make_a_rate(text, per):
+    assert one(text).per_unit == per
+
+
+def test_a_measure_of_a_thing_stops_before_where_it_is():
+    assert one("Crews cleared 30 cm of ice from the runway.").entity == "ice"

@@ -113,3 +113,12 @@ def test_plural_vague_words_take_no_scale_after_them():
     text = "Hundreds of thousands left."
     (n,) = scan(text)
     assert text[n.start : n.end] == "Hundreds of thousands" and n.vague == (200_000.0, 999_999.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "token", "value"),
+    [("Homes sold for 389,500, up 3%.", "389,500", 389500.0), ("It cost 2,000,000, she said.", "2,000,000", 2e6),
+     ("Bad grouping 1,000,00 reads as 1.", "1", 1.0)],
+)
+def test_a_grouped_number_before_a_comma_keeps_its_groups(text, token, value):
+    assert tokens(text)[0][:2] == (token, value)

@@ -75,3 +75,9 @@ def test_arbitrary_characters_never_break_the_splitter_or_the_tagger(pieces: lis
         if att is not None and att.start is not None:
             assert text[att.start : att.end] == att.name
 
+
+
+def test_a_time_phrase_between_a_strict_verb_and_that_is_no_object() -> None:
+    assert tags("The navy claimed on Friday that 9 boats sank.") == [("The navy", "claimed", "after")]
+    assert tags("Rebels claimed last week that they held 4 towns.") == [("Rebels", "claimed", "after")]
+    assert tags("The flood claimed on Friday 9 lives.") == []  # a time, then an object: no speech

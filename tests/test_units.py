@@ -119,6 +119,25 @@ def test_a_night_is_one_day_of_a_rate():
 
 
 @pytest.mark.parametrize(
+    ("text", "lemma"),
+    [("Highs of 38C are forecast.", "degree Celsius"), ("It was 104F in the shade.", "degree Fahrenheit"),
+     ("Lows of -7C overnight.", "degree Celsius")],
+)
+def test_a_temperature_letter_glued_to_its_number(text, lemma):
+    pos = next(i for i, ch in enumerate(text) if ch.isdigit())
+    while text[pos].isdigit():
+        pos += 1
+    found = units.unit_after(text, pos, len(text))
+    assert found is not None and found[0].lemma == lemma and found[0].kind == "temperature"
+
+
+@pytest.mark.parametrize("text", ["Tickets cost 50c each.", "It reached 38 C by noon."])
+def test_a_temperature_letter_in_another_case_or_apart_is_no_unit(text):
+    pos = text.index("0") + 1 if "50c" in text else text.index("38") + 2
+    assert units.unit_after(text, pos, len(text)) is None
+
+
+@pytest.mark.parametrize(
     "text, lemma, kind, written",
     [
         ("4 W/m2 of sunlight", "watt per square meter", "other", "W/m2"),

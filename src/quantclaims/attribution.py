@@ -53,6 +53,11 @@ class Attribution:
     end: int | None = None
 
 
+# a count named with its maker as the subject of a reporting verb: "Estimates by the UN put ..."
+_COUNT_BY = re.compile(
+    r"(?:estimates?|figures|data|counts?|calculations?|assessments?|tallies|projections?)\s+(?:by|from)\s+(\S.*)\Z",
+    re.IGNORECASE,
+)
 _GAP = frozenset(" \t,:\u2014\u2013-")
 # A short phrase between a tag and the quotation it introduces: 'said of the attack, “...”'.
 _INTRO = re.compile(r"[^.!?\n\u201c\u201d\"]{0,40}[,:]\s*")
@@ -78,7 +83,11 @@ class _Resolver:
         word = text[tag.name_start : tag.name_end]
         outer = [t for t in same_sentence if t.verb_end <= tag.name_start and t.resolved]
         if tag.inherit:
-            return outer[-1].resolved if outer else None
+            if outer:
+                return outer[-1].resolved
+            if tag.opening is not None:
+                return Attribution(text[tag.opening[0] : tag.opening[1]], *tag.opening)
+            return None
         if word in lex.pronouns_singular or word in lex.pronouns_plural or word in lex.pronouns_org:
             want = "person" if word in lex.pronouns_singular else "plural" if word in lex.pronouns_plural else "org"
             for t in reversed(outer):
@@ -95,6 +104,9 @@ class _Resolver:
                 if mention:
                     return mention
             return Attribution(word, tag.name_start, tag.name_end)
+        by = _COUNT_BY.match(tag.name_text)
+        if by is not None:  # "Estimates by the UN put the toll at ...": the UN is the source
+            return Attribution(by.group(1), tag.name_start + by.start(1), tag.name_end)
         return Attribution(tag.name_text, tag.name_start, tag.name_end)
 
     def _known_mention(self, before: int, window: int) -> Attribution | None:

@@ -22,7 +22,10 @@ _S = r"[ \t\u00a0]"
 # what lies between a suspended figure ("four-") and the next figure of the series
 _SUSPENDED = re.compile(rf"[-\u2010\u2011]{_S}*(?:,{_S}*)?(?:(?:and|or|&){_S}+)?\Z")
 # what lies between a part and its whole
-_PART_OF = re.compile(rf"{_S}+of{_S}+(?:the|its|their|his|her|our|these|those|some){_S}+\Z", re.IGNORECASE)
+_PART_OF = re.compile(
+    rf"{_S}+of{_S}+(?:the|its|their|his|her|our|these|those|some){_S}+(?:(?:last|first|next|past|top|remaining|other){_S}+)?\Z",
+    re.IGNORECASE,
+)  # "12 of the 40 soldiers", "9 of its last 12 games"
 # between a share and the figure of its whole, one modifier allowed ("two-thirds of the combined 4.3M sales")
 _SHARE_OF = re.compile(rf"{_S}+of{_S}+(?:the|its|their|his|her|our|these|those){_S}+(?:[a-z]+{_S}+)?\Z", re.IGNORECASE)
 

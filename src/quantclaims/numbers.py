@@ -97,7 +97,7 @@ def tables() -> _Tables:
         r"(?P<dfold>(?<![\d.,])\d+(?:\.\d+)?(?:[-\u2010]?fold\b|x(?![\w\d\u00d7]|\.\w)))",
         r"(?P<mixed>(?<![\d.,/])\d+[ \u00a0]+\d{1,2}/(?:[2-9]|1[0-6])\b(?![/\d]))",
         r"(?P<tens>(?<![\d.,'\u2019])[1-9]0s\b)",
-        r"(?P<digits>(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?![,\d])|\d+)(?:\.\d+)?|(?<![\w.,])\.\d+)",
+        r"(?P<digits>(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+)(?:\.\d+)?|(?<![\w.,])\.\d+)",
         rf"(?P<half>\b(?:(?:{card}|a|an){_SP})?(?:half|quarter){_SP}(?:a|an){_SP}(?:{scale}|dozen)\b)",
         rf"(?P<andfrac>\b(?:{card}){_SP}and{_SP}(?:a|one){_SP}(?:half|quarter|third)\b)",
         rf"(?P<wfrac>\b(?:{card}|a|an)(?:{_HY}|{_SP})(?:{denom})\b(?!{_HY}\w))",

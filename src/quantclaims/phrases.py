@@ -275,7 +275,7 @@ def of_phrase(text: str, pos: int, hi: int, limit: int = 3) -> str | None:
     m = _OF.match(text, pos, hi)
     if not m:
         return None
-    np = noun_phrase(text, m.end(), hi, limit)
+    np = noun_phrase(text, m.end(), hi, limit, preps=False)  # "18 inches of snow [on Buffalo]"
     return np[0] if np else None
 
 

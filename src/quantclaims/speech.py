@@ -56,6 +56,9 @@ class Tag:
     hi: int
     scope: str  # "after" | "both"
     inherit: bool = False  # "..., but added ...": the subject of the tag before
+    # for an inheriting tag, the sentence's opening subject when its first verb is no reporting verb
+    # ("Kyiv's General Staff called the figures invented and said that ..."): used when no tag is before
+    opening: tuple[int, int] | None = None
     resolved: Attribution | None = field(default=None, compare=False)
 
 
@@ -63,6 +66,8 @@ def _accepts(verb: str, text: str, after: int, se: int) -> bool:
     """Whether what follows a clause/strict verb lets it be a reporting verb."""
     lex = lexicon()
     rest = text[after:se].lstrip()
+    if (when := lex.time_head.match(rest)) is not None and when.end() < len(rest):
+        rest = rest[when.end() :]  # "claimed on Monday that": the time is no object
     if not rest or rest[0] in ",.;:!?\u201c\u201d\"\u2014\u2013":
         return True
     nxt = rest.split(None, 1)[0].strip(_PUNCT_END).lower()
@@ -178,9 +183,27 @@ def _subject(text: str, vs: int, ve: int, p: int, ss: int, se: int, verb_kind: s
         return None  # a noun-like verb needs a subject that starts cleanly
     scope = "both" if _final(text[ve:se], text[ss:lo].rstrip().endswith(",")) else "after"
     if e <= s:
-        return Tag(vs, vs, "", vs, ve, vs, ve, scope, inherit=True)
+        return Tag(vs, vs, "", vs, ve, vs, ve, scope, inherit=True, opening=_opening_subject(text, ss, p))
     s, e = refine(text, s, e, e)
     return Tag(s, e, text[s:e], vs, ve, min(lo, s), ve, scope)
+
+
+_AND_END = re.compile(r"\band\s*\Z")
+_OPEN_WORD = re.compile(r"[\w\u2019'.-]+")
+
+
+def _opening_subject(text: str, ss: int, p: int) -> tuple[int, int] | None:
+    """'X did something and said ...': X, the words that open the sentence up to its first past-tense
+    verb, when they are a capitalised phrase of one to six words and no adverbial opener."""
+    if not _AND_END.search(text, ss, p) or "," in text[ss:p]:
+        return None
+    words = list(_OPEN_WORD.finditer(text, ss, p))
+    verb = next((k for k, w in enumerate(words) if k > 0 and w.group().islower() and w.group().endswith("ed")), None)
+    if verb is None or verb > 6 or not words[0].group()[:1].isupper():
+        return None
+    if words[0].group().lower() in lexicon().subordinators:
+        return None  # "After the raid ..."
+    return words[0].start(), words[verb - 1].end()
 
 
 def _inverted(text: str, vs: int, ve: int, ss: int, se: int, quotes: list[Span]) -> Tag | None:

@@ -58,6 +58,10 @@ class _Lexicon:
         self.time_tail = re.compile(
             r"(?:\s+(?:%s))*\s+(?:%s)\s*\Z" % ("|".join(words["time_lead"]), "|".join(words["time_words"]))
         )
+        # a time phrase right after a reporting verb: "claimed on Monday that", "said last week that"
+        self.time_head = re.compile(
+            r"(?:(?:%s)\s+)*(?:%s)\b,?\s*" % ("|".join(words["time_lead"]), "|".join(words["time_words"]))
+        )
         self.org_heads = frozenset(w.lower() for w in words["org_heads"])
         self.plural_heads = frozenset(words["plural_heads"])
         self.post = frozenset(words["postmodifier_starts"])

@@ -158,8 +158,8 @@ def unit_after(text: str, pos: int, hi: int) -> tuple[Unit, int, int] | None:
     unit = t.exact.get(form) or t.by_form[key]
     if len(form) <= 3 and form not in t.spelled and form.capitalize() not in t.spelled:
         return None  # "5M", "3G": short forms only in their usual case
-    if len(form) == 1 and form not in "mgW" and m.start("unit") > pos:
-        return None  # "5 p", "3 V": one-letter units only glued to the number
+    if len(form) == 1 and ((form not in "mgW" and m.start("unit") > pos) or form not in t.spelled):
+        return None  # "5 p", "3 V": one-letter units only glued to the number, and in their own case ("50c")
     if unit.kind == "money" and form.isupper() and len(form) == 3 and form not in t.signs:
         return None
     return unit, m.start("unit"), m.end()
