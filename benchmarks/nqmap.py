@@ -182,7 +182,7 @@ _RANGE_WORD = re.compile(r"\b(?:between|from)\b", re.IGNORECASE)
 
 def hedged_range(qualifier_text: str | None) -> bool:
     """A range with an approximating hedge ("about 14-18", "roughly between 3 and 5", "between about"):
-    docs/conventions.md keeps it a range and leads qualifier_text with the hedge; NewsQuant says "~"."""
+    docs/conventions.md keeps it a range with the hedge in qualifier_text; NewsQuant says "~"."""
     if not qualifier_text:
         return False
     from quantclaims import hedges
@@ -190,8 +190,17 @@ def hedged_range(qualifier_text: str | None) -> bool:
     return hedges.kind(_RANGE_WORD.sub(" ", qualifier_text)) == "approximate"
 
 
+# A duration written as a compound modifier ("a five-year grant", "a 12-day battle"): NewsQuant
+# mostly leaves it untagged (three of the four on the development half), while it tags a measure
+# used the same way ("a 6.1-inch display") and ages ("30-year-old"). We follow the majority.
+_COMPOUND = re.compile(r"[^\s-]+[-\u2010\u2011][A-Za-z]+")
+
+
 def claim_to_quantity(claim: Any) -> Quantity | None:
-    """A claim in NewsQuant's terms, or None when NewsQuant would not tag it (vague, no value)."""
+    """A claim in NewsQuant's terms, or None when NewsQuant would not tag it (vague, no value, a
+    duration as a compound modifier)."""
+    if _get(claim, "quantity_kind") == "duration" and _COMPOUND.fullmatch(_get(claim, "span_text") or ""):
+        return None
     qualifier = _get(claim, "qualifier")
     value: float | tuple[float, float] | None
     if qualifier == "range":

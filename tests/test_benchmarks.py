@@ -221,6 +221,17 @@ def test_range_claim_becomes_a_range():
     assert canonical_unit(q.unit) == "kilometre"
 
 
+def test_a_duration_as_a_compound_modifier_is_not_tagged_but_a_measure_is():
+    def q(span, kind, unit):
+        return nqmap.claim_to_quantity(claim(value=3.0, value_low=3.0, value_high=3.0, span_text=span,
+                                             unit=unit, quantity_kind=kind))
+
+    assert q("three-year", "duration", "year") is None
+    assert q("three years", "duration", "year").value == 3.0
+    assert q("3-inch", "length", "inch").value == 3.0
+    assert q("3-year-old", "age", "year").value == 3.0
+
+
 def test_vague_scale_words_become_decade_ranges_and_others_are_dropped():
     def vague(span):
         return nqmap.claim_to_quantity(claim(qualifier="vague", value_low=1.0, value_high=2.0,
