@@ -107,3 +107,29 @@ def test_unit_written_once_on_the_last_figure(text, span, unit, kind, change):
 def test_no_unit_from_a_later_figure_that_is_not_parallel(text, span):
     c = claim(text, span)
     assert c.unit is None and c.quantity_kind == "number"
+
+
+# ---- a gapped change verb before a figure with its own unit
+@pytest.mark.parametrize(
+    "text, span, change",
+    [
+        ("Wheat rose 3 percent in March and 4 percent in April.", "4 percent", "up"),
+        ("Alpha slid 2%, Beta 4% and Gamma 0.5%.", "4%", "down"),
+        ("Alpha slid 2%, Beta 4% and Gamma 0.5%.", "0.5%", "down"),
+        ("Fares jumped 9% in the north and 6% in the south.", "6%", "up"),
+    ],
+)
+def test_gapped_change_verb_gives_its_direction(text, span, change):
+    assert claim(text, span).change == change
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Sales fell 6%, and 20% of shops closed.", "20%"),  # a share of something, no fall
+        ("Sales fell 6% and analysts expect 2% next year.", "2%"),  # a clause of its own
+        ("Sales fell 6% and reached $40 million.", "$40 million"),  # another unit
+    ],
+)
+def test_no_gapped_direction_outside_a_parallel(text, span):
+    assert claim(text, span).change is None

@@ -12,7 +12,10 @@ direction) from the figure they parallel. Only positions that say so carry a uni
 - after the same function word as the earlier figure ("at ... at", "to ... to", "by ... by"), or,
   for "by", when both figures are rises or falls ("A gained 2 percent but B decreased by 1");
 - before a coordinated figure that carries the unit, written once on the last ("rose 2 and 3
-  percent", "2, 3 and 4 percent"): the figures share unit and direction. (The other forward
+  percent", "2, 3 and 4 percent"): the figures share unit and direction.
+
+A figure with its own unit, coordinated after a rise or fall in the same unit, shares its direction
+when the verb is gapped: "rose 3% in May and 2% in June", "Acme fell 2%, Bolt 3% and Crane 1%". (The other forward
   constructions, suspended hyphens and a part of a stated whole, are quantclaims.borrowing's, which
   runs first.)
 
@@ -41,6 +44,7 @@ _S = r"[ \t\u00a0]"
 class _Rules:
     coordinated: re.Pattern[str]
     forward: re.Pattern[str]
+    gapped: re.Pattern[str]
     word_before: re.Pattern[str]
     after: re.Pattern[str]
     same_direction: frozenset[str]
@@ -64,6 +68,13 @@ def rules() -> _Rules:
         rf"(?:{_S}+{tail_word}){{0,5}}?,?{_S}+(?P<co>{coord}){_S}+(?:(?:{verbs}){_S}+)?(?:by{_S}+)?\Z",
         re.IGNORECASE,
     )
+    # a figure with its own unit whose change verb is gapped: "rose 3% in May and 2% in June",
+    # "Acme fell 2%, Bolt 3% and Crane 1%" (a named subject may stand before it, nothing else)
+    gapped = re.compile(
+        rf"(?:{_S}+{tail_word}){{0,5}}?(?:,?{_S}+(?:{alternation(lex['same_direction'])})|,)"
+        rf"(?:{_S}+(?-i:[A-Z])[\w&'\u2019.-]*){{0,3}}{_S}+\Z",
+        re.IGNORECASE,
+    )
     pairs = {k.lower(): v.lower() for k, v in lex["parallel_pairs"].items()}
     # (suspended hyphens, "10- and 20-year", and a part of a stated whole are quantclaims.borrowing's)
     forward = re.compile(rf"(?:,?{_S}+(?P<co>{alternation(lex['forward'])})|,){_S}+\Z", re.IGNORECASE)
@@ -73,7 +84,7 @@ def rules() -> _Rules:
         rf"\s*(?:[^\w\s\u00a0$\u20ac\u00a3\u00a5%]|\Z)|{_S}+(?:{alternation(lex['after_words'])})(?![\w-])",
         re.IGNORECASE,
     )
-    return _Rules(coordinated, forward, word_before, after, frozenset(w.lower() for w in lex["same_direction"]),
+    return _Rules(coordinated, forward, gapped, word_before, after, frozenset(w.lower() for w in lex["same_direction"]),
                   frozenset(w.lower() for w in lex["levels_only"]),
                   frozenset(w.lower() for w in lex["parallel_words"]), pairs, float(lex["max_ratio"]))
 
@@ -148,6 +159,12 @@ def carry_units(text: str, hi: int, drafts: list[Draft], scales: Sequence[float]
         d.per_unit, d.per_period = source.per_unit, source.per_period
         if direction and d.change is None:
             d.change = source.change
+    for k in range(1, len(drafts)):
+        d, prev = drafts[k], drafts[k - 1]
+        if (d.change is None and prev.change is not None and d.unit is not None and prev.unit is not None
+                and d.unit.lemma == prev.unit.lemma and d.per_unit == prev.per_unit and d.entity is None
+                and not d.ratio and r.after.match(text, d.end, hi) and r.gapped.match(text, prev.end, d.start)):
+            d.change = prev.change  # "rose 3% in May and 2% in June": the verb is gapped
 
 
 def _parallel(r: _Rules, text: str, drafts: list[Draft], k: int,
