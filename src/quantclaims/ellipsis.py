@@ -128,6 +128,13 @@ def carry_units(text: str, hi: int, drafts: list[Draft], scales: Sequence[float]
     if len(drafts) < 2:
         return
     r = rules()
+    _forward(r, text, drafts)
+    _backward(r, text, hi, drafts, scales)
+    _gapped_direction(r, text, hi, drafts)
+
+
+def _forward(r: _Rules, text: str, drafts: list[Draft]) -> None:
+    """The unit written once, on the last of coordinated figures: "rose 2 and 3 percent"."""
     listed: set[int] = set()  # figures that took a unit from a coordinated figure after them
     for k in range(len(drafts) - 2, -1, -1):  # right to left: "2, 3 and 4 percent" passes the unit on
         d, n = drafts[k], drafts[k + 1]
@@ -145,6 +152,10 @@ def carry_units(text: str, hi: int, drafts: list[Draft], scales: Sequence[float]
         listed.add(k)
         if n.change is None:
             n.change = d.change  # "rose 2 and 3 percent": the verb is written once, before the first
+
+
+def _backward(r: _Rules, text: str, hi: int, drafts: list[Draft], scales: Sequence[float]) -> None:
+    """A bare figure after the figure it parallels: "rose 3 percent in May and 2 in June"."""
     for k in range(1, len(drafts)):
         d = drafts[k]
         if not _bare(d) or not r.after.match(text, d.end, hi):
@@ -159,12 +170,17 @@ def carry_units(text: str, hi: int, drafts: list[Draft], scales: Sequence[float]
         d.per_unit, d.per_period = source.per_unit, source.per_period
         if direction and d.change is None:
             d.change = source.change
+
+
+def _gapped_direction(r: _Rules, text: str, hi: int, drafts: list[Draft]) -> None:
+    """A figure with its own unit after a rise or fall in that unit, its verb gapped: "rose 3% in
+    May and 2% in June", "Acme fell 2%, Bolt 3%"."""
     for k in range(1, len(drafts)):
         d, prev = drafts[k], drafts[k - 1]
         if (d.change is None and prev.change is not None and d.unit is not None and prev.unit is not None
                 and d.unit.lemma == prev.unit.lemma and d.per_unit == prev.per_unit and d.entity is None
                 and not d.ratio and r.after.match(text, d.end, hi) and r.gapped.match(text, prev.end, d.start)):
-            d.change = prev.change  # "rose 3% in May and 2% in June": the verb is gapped
+            d.change = prev.change
 
 
 def _parallel(r: _Rules, text: str, drafts: list[Draft], k: int,
