@@ -146,6 +146,7 @@ def test_a_temperature_letter_in_another_case_or_apart_is_no_unit(text):
         ("12 kg/m^3 or so", "kilogram per cubic meter", "other", "kg/m^3"),
         ("40 \u00b5g/m3 of dust", "microgram per cubic meter", "other", "\u00b5g/m3"),
         ("15 ft/s downhill", "foot per second", "speed", "ft/s"),  # a speed by its dimensions
+        ("4.2 t/ha of maize", "metric ton per hectare", "other", "t/ha"),
     ],
 )
 def test_compound_unit_with_slash_and_exponent_is_read_by_pint(text, lemma, kind, written):
