@@ -177,6 +177,19 @@ def entity_unit(claim: Any, kinds: tuple[str, ...] = ("count", "number")) -> str
     return " ".join(words) or None  # scoring.canonical_unit makes every word singular
 
 
+_RANGE_WORD = re.compile(r"\b(?:between|from)\b", re.IGNORECASE)
+
+
+def hedged_range(qualifier_text: str | None) -> bool:
+    """A range with an approximating hedge ("about 14-18", "roughly between 3 and 5", "between about"):
+    docs/conventions.md keeps it a range with the hedge in qualifier_text; NewsQuant says "~"."""
+    if not qualifier_text:
+        return False
+    from quantclaims import hedges
+
+    return hedges.kind(_RANGE_WORD.sub(" ", qualifier_text)) == "approximate"
+
+
 # A duration written as a compound modifier ("a five-year grant", "a 12-day battle"): NewsQuant
 # mostly leaves it untagged (three of the four on the development half), while it tags a measure
 # used the same way ("a 6.1-inch display") and ages ("30-year-old"). We follow the majority.
@@ -201,7 +214,11 @@ def claim_to_quantity(claim: Any) -> Quantity | None:
     if value is None:
         return None
     change = _get(claim, "change")
+    if qualifier == "range" and "from" in (_get(claim, "qualifier_text") or "").lower().split():
+        change = None  # the levels before and after a move; NewsQuant's up/down is the size of the move
     symbol = change if change in ("up", "down") else QUALIFIER_CHANGE.get(qualifier or "exact", "=")
+    if symbol == "=" and qualifier == "range" and hedged_range(_get(claim, "qualifier_text")):
+        symbol = "~"
     if symbol == "~" and qualifier == "nearly" and _BELOW.search(_get(claim, "qualifier_text") or ""):
         symbol = "<"
     unit = nq_unit(claim)

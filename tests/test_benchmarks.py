@@ -198,6 +198,22 @@ def test_rise_or_fall_wins_over_the_qualifier():
     assert (q.value, q.change, canonical_unit(q.unit)) == (3.0, "down", "percentage")
 
 
+@pytest.mark.parametrize(("words", "symbol"), [("about", "~"), ("~", "~"), ("roughly between", "~"), ("between about", "~"),
+                                              ("between", "="), ("from", "="), (None, "=")])
+def test_a_range_after_an_approximating_hedge_is_approximate(words, symbol):
+    q = nqmap.claim_to_quantity(claim(qualifier="range", value_low=6.0, value_high=9.0, qualifier_text=words))
+    assert q.value == (6.0, 9.0) and q.change == symbol
+
+
+def test_a_from_to_range_of_levels_is_no_move_in_newsquant_terms():
+    q = nqmap.claim_to_quantity(claim(qualifier="range", value_low=35.0, value_high=40.0, qualifier_text="from",
+                                      change="down"))
+    assert q.change == "="
+    q = nqmap.claim_to_quantity(claim(qualifier="range", value_low=5.0, value_high=6.0, qualifier_text="between",
+                                      change="up"))
+    assert q.change == "up"  # "rose between 5% and 6%": the size of the rise
+
+
 def test_range_claim_becomes_a_range():
     q = nqmap.claim_to_quantity(claim(qualifier="range", value_low=6.0, value_high=9.0, unit="km",
                                       normalized_unit="m", quantity_kind="length"))

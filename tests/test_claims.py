@@ -202,6 +202,72 @@ def test_range_hyphen_with_unit():
     check(c, span_text="3-4 hours", value_low=3.0, value_high=4.0, unit="hour", qualifier="range")
 
 
+@pytest.mark.parametrize(
+    "text, span, qtext, low, high",
+    [
+        ("The battery lasts about 6-8 hours.", "about 6-8 hours", "about", 6.0, 8.0),
+        ("Delivery takes ~10 \u2013 15 days.", "~10 \u2013 15 days", "~", 10.0, 15.0),
+        ("The repairs need roughly 2 to 4 weeks.", "roughly 2 to 4 weeks", "roughly", 2.0, 4.0),
+        ("Some 30-40 drones were launched.", "Some 30-40 drones", "Some", 30.0, 40.0),
+        ("It will cost approximately between $2 million and $3 million.",
+         "approximately between $2 million and $3 million", "approximately between", 2e6, 3e6),
+        ("Repairs take between about 4 and 6 weeks.", "between about 4 and 6 weeks", "between about", 4.0, 6.0),
+    ],
+)
+def test_hedged_range_keeps_its_hedge(text, span, qtext, low, high):
+    c = one(text)
+    check(c, span_text=span, qualifier="range", qualifier_text=qtext, value=None, value_low=low, value_high=high)
+
+
+def test_only_an_approximating_hedge_joins_a_range():
+    c = one("The talks lasted over 3-4 days.")  # "over" before a duration is when, not a bound
+    assert c.qualifier == "range" and c.qualifier_text is None and c.span_text == "3-4 days"
+
+
+@pytest.mark.parametrize(
+    "text, span, low, high",
+    [
+        ("Densities fell in tests of 1.8 A/cm2 to 0.05 A/cm2.", "1.8 A/cm2 to 0.05 A/cm2", 0.05, 1.8),
+        ("The panels get between 150 W/m2 and 300 W/m2.", "between 150 W/m2 and 300 W/m2", 150.0, 300.0),
+    ],
+)
+def test_range_of_a_compound_unit(text, span, low, high):
+    check(one(text), span_text=span, qualifier="range", value_low=low, value_high=high)
+
+
+def test_a_change_and_a_level_in_one_unit_are_no_range():
+    # "dropped 8 degrees to 3 degrees": the fall and the level reached, written high to low
+    assert [c.qualifier for c in extract_claims("The water dropped 8 degrees to 3 degrees.")] == ["exact", "exact"]
+
+
+def test_rate_after_the_currency_named_again():
+    check(one("Diesel traded at $3 US a gallon."), span_text="$3 US a gallon", per_unit="gallon",
+          normalized_unit="USD/gallon", value=3.0)
+
+
+def test_rate_after_a_bracketed_restatement_is_both_figures():
+    text = "The port earns 4 billion rupees ($48 million) a month in transit fees."
+    first, second = extract_claims(text, "t")
+    check(first, span_text="4 billion rupees", per_unit="month", normalized_unit="INR/day", quantity_kind="rate")
+    check(second, span_text="$48 million", per_unit="month", normalized_unit="USD/day", quantity_kind="rate")
+
+
+def test_a_bracketed_restatement_of_a_price_is_a_price():
+    first, second = extract_claims("Wheat fetched $310 a tonne (about \u20ac290) last week.", "t")
+    check(second, span_text="about \u20ac290", per_unit="tonne", normalized_unit="EUR/tonne", qualifier="approximate")
+
+
+def test_a_bracket_without_a_figure_like_it_passes_no_rate():
+    first, second = extract_claims("Losses ran to 900 men a day (8% of the brigade).", "t")
+    check(first, per_unit="day")
+    check(second, span_text="8%", per_unit=None)
+
+
+def test_far_from_to_range_keeps_the_rate_of_its_first_end():
+    check(one("Copper slid from $9,800 U.S. a tonne in May to $9,100 by July."), qualifier="range",
+          per_unit="tonne", normalized_unit="USD/tonne", value_low=9100.0, value_high=9800.0, change="down")
+
+
 def test_score_is_not_a_range():
     assert all(c.qualifier != "range" for c in extract_claims("The home side won 3-1 on Sunday."))
 
@@ -638,7 +704,7 @@ def test_strong_force():
 def test_far_from_to_range():
     c = one("Mileage rose from 20 miles per gallon in 2008 to 29 mpg in 2020.")
     check(c, span_text="from 20 miles per gallon in 2008 to 29 mpg", value_low=20.0, value_high=29.0,
-          qualifier="range", unit="mile per gallon", change=None)  # two levels, not the rise
+          qualifier="range", unit="mile per gallon", change="up")  # the levels before and after the rise
     c = one("Bitcoin fell from $36,040 late on Monday to $34,935 by dawn.")
     check(c, value_low=34935.0, value_high=36040.0, normalized_unit="USD")
 
@@ -649,7 +715,27 @@ def test_far_from_to_needs_matching_units():
 
 def test_a_rise_given_as_a_range_keeps_its_direction():
     check(one("Prices are expected to increase between 5% and 6%."), qualifier="range", change="up")
-    assert one("Horsepower jumped from 240 to 273.").change is None
+    assert one("Horsepower jumped from 240 to 273.").change == "up"
+
+
+@pytest.mark.parametrize(
+    "text, change",
+    [
+        ("The shares sank from $52 to $47 in a day.", "down"),
+        ("Membership grew from 120 to 180 people.", "up"),
+        ("The central bank lowered its rate from 6% to 5.5%.", "down"),  # a verb with an object
+        ("Output has climbed since March from 40 tonnes to 55 tonnes.", "up"),  # a verb with a time
+        ("Fares went from $3 to $4.", None),  # no change verb: a movement the lexicon does not name
+        ("The unit lost from 10 to 15 men a day.", None),  # ends against the verb: an uncertain count
+        ("The column advanced from 3 km to 8 km.", None),  # ground covered
+        ("From 20 to 30 boats sailed.", None),
+        ("The stock slid from about $90 to $70.", "down"),  # a hedged first end
+    ],
+)
+def test_from_to_range_after_a_change_verb_carries_its_direction(text, change):
+    c = one(text)
+    assert c.qualifier == "range" and c.qualifier_text.lower().split()[0] == "from"
+    assert c.change == change
 
 
 def test_distance_covered_is_not_a_rise():

@@ -126,3 +126,28 @@ def test_back_respects_the_window():
     assert hedges.back(pattern, text, 0, pos, 25).start() == 0
     assert hedges.back(pattern, text, 0, pos, 10) is None
     assert hedges.back(pattern, text, 1, pos, 25) is None
+
+
+@pytest.mark.parametrize(
+    "words, kind",
+    [("about", "approximate"), ("Roughly", "approximate"), ("~", "approximate"), ("at  least", "at_least"),
+     ("up to", "at_most"), ("between", None), ("tanks", None)],
+)
+def test_kind_of_hedging_words(words, kind):
+    assert hedges.kind(words) == kind
+
+
+@pytest.mark.parametrize(
+    "text, first, last, direction",
+    [
+        ("Coal output fell from", 9.0, 7.0, "down"),
+        ("The firm raised its prices from", 2.0, 3.0, "up"),
+        ("Sales dropped over the year from", 9.0, 7.0, "down"),
+        ("Sales dropped from", 7.0, 9.0, None),  # ends against the verb
+        ("They lost from", 7.0, 7.0, None),
+        ("Sales moved from", 9.0, 7.0, None),  # no change verb
+        ("It gave up from", 9.0, 7.0, None),  # a phrasal verb
+    ],
+)
+def test_moved_from_to(text, first, last, direction):
+    assert hedges.moved(text + " 1", 0, len(text) - 4, first, last) == direction

@@ -145,3 +145,41 @@ def test_a_temperature_letter_glued_to_its_number(text, lemma):
 def test_a_temperature_letter_in_another_case_or_apart_is_no_unit(text):
     pos = text.index("0") + 1 if "50c" in text else text.index("38") + 2
     assert units.unit_after(text, pos, len(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text, lemma, kind, written",
+    [
+        ("4 W/m2 of sunlight", "watt per square meter", "other", "W/m2"),
+        ("0.7 A/cm\u00b2 at the anode", "ampere per square centimeter", "other", "A/cm\u00b2"),
+        ("3.7 m/s2 on Mars", "meter per square second", "other", "m/s2"),
+        ("12 kg/m^3 or so", "kilogram per cubic meter", "other", "kg/m^3"),
+        ("40 \u00b5g/m3 of dust", "microgram per cubic meter", "other", "\u00b5g/m3"),
+        ("15 ft/s downhill", "foot per second", "speed", "ft/s"),  # a speed by its dimensions
+        ("4.2 t/ha of maize", "metric ton per hectare", "other", "t/ha"),
+    ],
+)
+def test_compound_unit_with_slash_and_exponent_is_read_by_pint(text, lemma, kind, written):
+    pos = text.index(" ")
+    unit, start, end = units.unit_after(text, pos, len(text))
+    assert (unit.lemma, unit.kind, text[start:end]) == (lemma, kind, written)
+
+
+@pytest.mark.parametrize("text", ["3 A/B tests", "5 P/E ratio", "24 hrs/day", "2 and/or 3", "9 km/h",
+                                  "2 A/C units", "4 N/A"])
+def test_no_compound_where_pint_or_the_lexicon_should_not_read_one(text):
+    assert units.compound_after(text, text.index(" "), len(text)) is None
+
+
+def test_a_compound_speed_is_converted_by_pint():
+    from quantclaims.extract import extract_claims
+
+    (c,) = extract_claims("The current ran at 2 ft/s.")
+    assert c.unit == "foot per second" and c.normalized_unit == "km/h"
+    assert c.normalized_value == pytest.approx(2 * 0.3048 * 3.6)
+
+
+@pytest.mark.parametrize("text, end", [("$75 U.S. per barrel", 8), ("C$9 Cdn a share", 7), ("$75 per barrel", None),
+                                       ("$75 USA", None)])
+def test_currency_named_again_after_an_amount(text, end):
+    assert units.currency_mark_after(text, text.index(" "), len(text)) == end

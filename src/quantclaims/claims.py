@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Sequence
 
-from quantclaims import hedges, phrases, units
+from quantclaims import ellipsis, hedges, phrases, units
 from quantclaims.borrowing import borrow_units
 from quantclaims.lexicon import alternation
 from quantclaims.numbers import DIGITS, FRACTION, WORD, Number, vague_words
@@ -50,7 +50,10 @@ class Draft:
 
 _ONE_OF = re.compile(rf"{_S}+of{_S}+(?:the|its|his|her|their|our|my|your|these|those)\b", re.IGNORECASE)
 _BY = re.compile(rf"(?<![\w-])by{_S}+\Z", re.IGNORECASE)
-_RANGE_PREFIX = re.compile(rf"(?<![\w-])(?P<w>between|from){_S}+\Z", re.IGNORECASE)
+_RANGE_PREFIX = re.compile(  # "between", "from", and an approximating hedge after it ("between about")
+    rf"(?<![\w-])(?P<w>between|from)(?:{_S}+(?:about|around|roughly|approximately|some|an{_S}+estimated))?{_S}+\Z",
+    re.IGNORECASE,
+)
 _RANGE_GAP = re.compile(
     rf"{_S}*(?:[{_HY}/]|to|to[{_HY}]|or|and){_S}*\Z|[{_HY}]{_S}+(?:to|or){_S}+\Z|{_S}*(?:to|and){_S}+(?:about|around|some|nearly){_S}+\Z",
     re.IGNORECASE,
@@ -170,7 +173,7 @@ def _pair(text: str, lo: int, hi: int, tok: Number, nxt: Number, d: Draft, start
         return start, nxt.end, True
     if not _RANGE_GAP.match(gap):
         return start, end, False
-    pre = hedges.back(_RANGE_PREFIX, text, lo, start, 10)
+    pre = hedges.back(_RANGE_PREFIX, text, lo, start, 26)
     word = pre.group("w").lower() if pre else None
     if ("and" in low_gap and word != "between") or (word == "between" and "or" == low_gap.strip()):
         return start, end, False
@@ -186,8 +189,10 @@ def _pair(text: str, lo: int, hi: int, tok: Number, nxt: Number, d: Draft, start
             return start, end, False
     if sign2 is not None and d.unit is not None and sign2[0] != d.unit:
         return start, end, False
-    if word is None and nxt.value <= tok.value:
-        return start, end, False  # "won 3-1": not a range
+    if word is None and nxt.value <= tok.value and not (
+        u1 is not None and u2 is not None and nxt.value < tok.value and hedges.change(text, lo, hi, start, end) is None
+    ):  # "won 3-1": not a range; "1.3 A/cm2 to 0.03 A/cm2", its unit on both ends, is (unless "fell 9 m to 5 m")
+        return start, end, False
     if word is None and (u1 is not None or sign2 is not None) and _BY.search(text, max(lo, start - 4), start):
         return start, end, False  # "rose by 5% to 7%": a change and a level, not a range
     low = tok.value
@@ -196,7 +201,7 @@ def _pair(text: str, lo: int, hi: int, tok: Number, nxt: Number, d: Draft, start
     # bounds are bounds: "from 208 pounds to 193" is the range 193..208 (the fall is in `change`)
     d.value, d.low, d.high, d.qualifier = None, min(low, nxt.value), max(low, nxt.value), "range"
     if pre:
-        d.qualifier_text, start = pre.group("w"), pre.start("w")
+        d.qualifier_text, start = pre.group(0).rstrip(), pre.start("w")
     if sign2 is not None and d.unit is None:
         d.unit = sign2[0]
     if u1 is not None and u1[0].kind != "money":
@@ -207,6 +212,7 @@ def _pair(text: str, lo: int, hi: int, tok: Number, nxt: Number, d: Draft, start
     return start, nxt.end, True
 
 
+_BRACKET = re.compile(r"[ \t\u00a0]*\([^()\n]{1,60}\)")
 _FAR_TO = re.compile(rf"[^;:()\[\]\n]{{0,48}}?{_S}to{_S}+\Z")
 
 
@@ -214,7 +220,7 @@ def _from_to(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequen
              start: int, end: int) -> tuple[int, int]:
     """"from 20 miles per gallon in 2008 to 29 mpg", "from $75 U.S. per barrel to $45.88": a range
     whose ends are far apart (only words, dates or times between them). Returns (start, end)."""
-    pre = hedges.back(_RANGE_PREFIX, text, lo, start, 10)
+    pre = hedges.back(_RANGE_PREFIX, text, lo, start, 26)
     if pre is None or pre.group("w").lower() != "from":
         return start, end
     j = next((k for k in range(i + 1, len(tokens)) if disp[k] is None), None)
@@ -230,7 +236,10 @@ def _from_to(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequen
     if sign2 and d.unit is None and u1 is not None:
         return start, end
     d.value, d.low, d.high = None, min(tok.value, nxt.value), max(tok.value, nxt.value)
-    d.qualifier, d.qualifier_text = "range", pre.group("w")
+    d.qualifier, d.qualifier_text = "range", pre.group(0).rstrip()
+    first_end = u1[2] if u1 else end
+    if sign2 is not None:  # "from $75 U.S. per barrel to $45.88": the first end's rate is the range's
+        _rate(text, units.currency_mark_after(text, first_end, hi) or first_end, hi, d)
     d.unit = d.unit or (sign2[0] if sign2 else None) or (u1[0] if u1 and u1[0].kind != "money" else None)
     d.tokens.append(j)
     return pre.start("w"), u2[2] if u2 and d.unit is not None and u2[0] == d.unit else nxt.end
@@ -247,12 +256,17 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
     sign = units.sign_before(text, start, lo)
     if sign:
         d.unit, start = sign[0], sign[1]
-    nxt = _second(tokens, disp, i)
+    k = i
+    if i + 1 < len(tokens) and disp[i + 1] is not None and "/" in text[tok.end : tokens[i + 1].start]:
+        u = units.compound_after(text, tok.end, hi)
+        if u is not None and tokens[i + 1].end <= u[2]:
+            k = i + 1  # "1.3 A/cm2 to 0.03 A/cm2": the "2" of the unit is no second figure
+    nxt = _second(tokens, disp, k)
     two = False
     if nxt is not None and tok.value is not None and nxt.value is not None:
         start, end, two = _pair(text, lo, hi, tok, nxt, d, start, end, sign is not None)
     if two:
-        d.tokens.append(i + 1)
+        d.tokens.append(k + 1)
     elif d.qualifier == "exact" and tok.value is not None:
         start, end = _from_to(text, lo, hi, tokens, disp, i, d, start, end)
     if d.qualifier not in ("range", "vague"):
@@ -261,6 +275,10 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
             d.qualifier, d.qualifier_text, start = q
         elif not d.ratio and (q := hedges.qualifier_after(text, end, hi)):
             d.qualifier, d.qualifier_text, end = q
+    elif d.qualifier == "range" and (q := hedges.qualifier_before(text, start, lo)) and q[0] == "approximate":
+        # "about 14-18 mpg", "~25-40 min": the range keeps its stated ends; the hedge is in the span and
+        # leads qualifier_text ("roughly between")
+        d.qualifier_text, start = " ".join(filter(None, (q[1], d.qualifier_text))), q[2]
     d.start, d.end = start, end
     if not d.ratio and not d.proportion and d.qualifier != "range":
         found = _multiplicative(text, lo, hi, tok, d)
@@ -275,11 +293,14 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
     ):  # "over four years" is when, not how long ("for over four years" is more than)
         d.qualifier, d.qualifier_text, d.start = "exact", None, tok.start
     _entities(text, lo, hi, tok, d)
-    if not (d.qualifier == "range" and (d.qualifier_text or "").lower() == "from"):
-        # "fell from 208 pounds to 193": both ends are levels, not the fall (which is not stated)
+    distance = d.unit is not None and d.unit.kind == "length"
+    if d.qualifier == "range" and "from" in (d.qualifier_text or "").lower().split():
+        # "fell from 208 pounds to 193": both ends are levels, the before and after of the fall
+        first, last = _written_ends(tokens, d)
+        d.change = hedges.moved(text, lo, d.start, first, last, distance=distance)
+    else:
         # a count changes only "by" something ("lost 3,000 vehicles" counts losses); a distance is no
         # rise when it is ground covered ("advanced 2 km"), but is when a level moves ("fell 2 meters")
-        distance = d.unit is not None and d.unit.kind == "length"
         d.change = hedges.change(text, lo, hi, d.start, d.end, need_by=d.noun is not None, distance=distance)
     if tok.sign == "+":
         d.change = "up"  # "Nasdaq +0.8%"
@@ -288,6 +309,16 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
     if not d.casualty and d.per_unit and _people(d.noun) and _LOSS_CONTEXT.search(text, max(lo, d.start - 40), d.end):
         d.casualty = True  # "losing about 1,200 people daily" (but "firing 2,000 shells a day" is no loss)
     return d
+
+
+def _written_ends(tokens: Sequence[Number], d: Draft) -> tuple[float, float]:
+    """The two ends of a range in the order written ("from 40 to 35": 40, 35), a scale written once
+    applied to both ("from 3 to 2 million")."""
+    first, last = tokens[d.tokens[0]], tokens[d.tokens[-1]]
+    a, b = first.value or 0.0, last.value or 0.0
+    if first.scale == 1 and last.scale > 1 and a < b / last.scale:
+        a *= last.scale
+    return a, b
 
 
 def _multiplicative(text: str, lo: int, hi: int, tok: Number, d: Draft) -> bool | None:
@@ -384,6 +415,14 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
             d.casualty = True
     if not d.age and (d.unit is None or d.unit.kind != "speed"):
         after_rate = _rate(text, end, hi, d)
+        if after_rate == end and d.unit is not None and d.unit.kind == "money":
+            mark = units.currency_mark_after(text, end, hi)  # "$75 U.S. per barrel"
+            if mark is not None and (r := _rate(text, mark, hi, d)) > mark:
+                after_rate = r
+        if after_rate == end and (bracket := _BRACKET.match(text, end, hi)) is not None:
+            # "9 billion shekels ($2.4 billion) a year": the rate after a bracketed restatement is
+            # this figure's too; the span stays before the bracket, which holds a claim of its own
+            _rate(text, bracket.end(), hi, d)
         if after_rate == end and d.noun is not None:
             # "1,200 people die daily": a rate adverb after the verb of the counted noun
             v = _VERB.match(text, end, hi)
@@ -430,6 +469,7 @@ def sentence_drafts(text: str, lo: int, hi: int, tokens: Sequence[Number], disp:
         i = max(d.tokens) + 1
     _restatements(text, drafts)
     borrow_units(text, drafts)
+    ellipsis.carry_units(text, hi, drafts, [tokens[d.tokens[0]].scale for d in drafts])
     return drafts
 
 
@@ -438,7 +478,8 @@ _RESTATED = re.compile(rf"{_S}*(?:\(|\[|/|,|or|and){_S}*(?:(?:US|U\.S\.|about|ar
 
 def _restatements(text: str, drafts: list[Draft]) -> None:
     """A figure in brackets restating the one before it ("more than 7.5 million kroner (US$1.1 million)",
-    "just under 296 hp (224 kW / 300 PS)") is hedged and moving like it: copy qualifier and change."""
+    "just under 296 hp (224 kW / 300 PS)") is hedged and moving like it: copy qualifier and change,
+    and the rate of an amount measured alike ("$58 a barrel (\u20ac50)")."""
     depth_start = None
     for prev, d in zip(drafts, drafts[1:]):
         gap = text[prev.end : d.start]
@@ -448,13 +489,22 @@ def _restatements(text: str, drafts: list[Draft]) -> None:
         elif depth_start is None or ")" in gap or "]" in gap or not _RESTATED.match(gap):
             depth_start = None
             continue
-        if not _RESTATED.match(gap) or d.qualifier not in ("exact", "range"):
+        if not _RESTATED.match(gap):
             continue
         src = depth_start
+        if d.per_unit is None and src.per_unit is not None and _same_kind(src, d):
+            d.per_unit, d.per_period = src.per_unit, src.per_period  # "$58 a barrel (\u20ac50)": a rate too
+        if d.qualifier not in ("exact", "range"):
+            continue
         if d.qualifier == "exact" and src.qualifier not in ("exact", "range", "vague"):
             d.qualifier, d.qualifier_text = src.qualifier, src.qualifier_text
         if d.change is None:
             d.change = src.change
+
+
+def _same_kind(a: Draft, b: Draft) -> bool:
+    """Two figures measured alike (both money, or units of one kind): a restatement of the other."""
+    return a.unit is not None and b.unit is not None and a.unit.kind == b.unit.kind
 
 
 _NAME_COMMA = re.compile(rf"[A-Z][\w.'\u2019-]*,{_S}+\Z")

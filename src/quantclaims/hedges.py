@@ -95,6 +95,12 @@ def qualifier_before(text: str, pos: int, lo: int) -> tuple[str, str, int] | Non
     return t.qual_kind[re.sub(r"\s+", " ", q.lower())], q, m.start("q") if m.group("q") else m.start("s")
 
 
+def kind(words: str) -> str | None:
+    """The qualifier that hedging words name ("roughly" -> "approximate", "~" -> "approximate"), or
+    None: how a reader of qualifier_text (a hedged range's "about") tells what the hedge means."""
+    return tables().qual_kind.get(" ".join(words.lower().split()))
+
+
 def qualifier_after(text: str, pos: int, hi: int) -> tuple[str, str, int] | None:
     """Hedging words written after a figure ("45,000 or so", "10 or more"): (qualifier, words, end)."""
     t = tables()
@@ -160,6 +166,37 @@ def change(text: str, lo: int, hi: int, start: int, end: int, need_by: bool = Fa
     if a and (_ARTICLE.search(text, max(lo, start - 6), start) or a.group(0).strip().lower() in ("higher", "lower")):
         return "up" if a.group("up") else "down"
     return _gapped(text, lo, start, c)
+
+
+@lru_cache(maxsize=1)
+def _moved_before() -> re.Pattern[str]:
+    """A change verb, then at most three words (its object or a time: "cut rates", "dropped since
+    October"), ending where a "from X to Y" starts."""
+    lex = load("change")
+    verbs = alternation([*lex["up"], *lex["down"]])
+    return re.compile(
+        rf"(?:\b(?P<pre>[A-Za-z]{{2,12}}){_S}+)?(?<![\w-])(?P<verb>{verbs})"
+        rf"(?:{_S}+(?!by\b|to\b|at\b|from\b)[A-Za-z'\u2019]+){{0,3}}?{_S}+\Z",
+        re.IGNORECASE,
+    )
+
+
+def moved(text: str, lo: int, start: int, first: float, last: float, distance: bool = False) -> str | None:
+    """"up" / "down" for a "from X to Y" starting at `start` whose ends are the before and after of a
+    rise or fall ("plunged from $40 to $35"): a change verb right before it, and ends written in the
+    verb's direction. Ends against the verb ("lost from 20 to 30 soldiers a day") are an uncertain
+    count, not a movement; a distance after a verb of movement is ground covered."""
+    c = _change_words()
+    if first == last or not writes_any(text, max(lo, start - 60), start, c.verbs):
+        return None
+    m = back(_moved_before(), text, lo, start, 60)
+    if m is None:
+        return None
+    verb = m.group("verb").lower()
+    if (verb in ("up", "down") and (m.group("pre") or "").lower() in c.not_after) or (distance and verb in c.movement):
+        return None
+    direction = "up" if verb in c.up else "down"
+    return direction if direction == ("up" if last > first else "down") else None
 
 
 # ", Burlington by 2.6%" / "and Crane by 1.5%": a named subject and "by" with the verb left out.

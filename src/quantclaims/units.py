@@ -148,6 +148,8 @@ def per_after(text: str, pos: int, hi: int) -> tuple[str, bool, int] | None:
 @lru_cache(maxsize=32)  # the same number's unit is asked for by mentions, then claims: read it once
 def unit_after(text: str, pos: int, hi: int) -> tuple[Unit, int, int] | None:
     """The unit written right after offset `pos` (after a space or hyphen): (unit, start, end)."""
+    if "/" in text[pos : pos + 16] and (compound := compound_after(text, pos, hi)) is not None:
+        return compound  # "2 W/m2": before the lexicon, which would read the "W" alone
     t = tables()
     m = t.after.match(text, pos, hi)
     if not m:
@@ -162,6 +164,82 @@ def unit_after(text: str, pos: int, hi: int) -> tuple[Unit, int, int] | None:
     if unit.kind == "money" and form.isupper() and len(form) == 3 and form not in t.signs:
         return None
     return unit, m.start("unit"), m.end()
+
+
+_PART = r"[A-Za-z\u00b5\u03bc\u03a9]{1,5}(?:\^?[23]|[\u00b2\u00b3])?"
+_COMPOUND = re.compile(rf"{_SP}?(?P<unit>{_PART}(?:/{_PART})+)(?![A-Za-z\d/\u00b2\u00b3])")
+_EXPONENT = re.compile(r"\^?([23])$|([\u00b2\u00b3])$")
+
+
+def compound_after(text: str, pos: int, hi: int) -> tuple[Unit, int, int] | None:
+    """A compound unit written with a slash right after `pos` ("1.3 A/cm2", "2 W/m\u00b2", "9.8 m/s2"),
+    read by pint: (unit, start, end). None when the lexicon names the form ("km/h"), when the part
+    after the slash is a rate's period ("mg/day" is a rate), or when pint cannot read every part."""
+    m = _COMPOUND.match(text, pos, hi)
+    if not m:
+        return None
+    written = m.group("unit")
+    parts = written.split("/")
+    if written.lower() in tables().by_form or _EXPONENT.sub("", parts[-1]).lower() in rates().periods:
+        return None
+    if all(len(part) == 1 for part in parts):
+        return None  # "A/C", "N/A" are abbreviations; a compound of single letters needs an exponent
+    unit = _compound(tuple(parts))
+    return (unit, m.start("unit"), m.end()) if unit is not None else None
+
+
+@lru_cache(maxsize=256)
+def _compound(parts: tuple[str, ...]) -> Unit | None:
+    """The Unit of a slash compound's parts, named in words from pint ("A", "cm2" -> "ampere per
+    square centimeter") with the kind whose normalized unit has its dimensions (a speed in "ft/s"),
+    else `other`."""
+    one_letter = load("units")["compound"]["one_letter"]
+    ureg = registry()
+    pieces = []
+    for part in parts:
+        base = _EXPONENT.sub("", part)
+        if len(base) == 1 and base not in one_letter:
+            return None
+        ex = _EXPONENT.search(part)
+        power = (ex.group(1) or ("2" if ex.group(2) == "\u00b2" else "3")) if ex else "1"
+        try:
+            u = ureg.parse_units(base.replace("\u03bc", "\u00b5"))
+        except Exception:  # pint raises several unrelated types on a name it does not know
+            return None
+        if u.dimensionless:
+            return None
+        pieces.append((u, int(power)))
+    num, *den = pieces
+    expr = num[0] ** num[1]
+    for u, power in den:
+        expr = expr / u ** power
+    if expr.dimensionless:
+        return None
+    kind = "other"
+    for k, name in tables().targets.items():
+        if k != "age" and ureg.parse_units(tables().pint_targets.get(name, name)).dimensionality == expr.dimensionality:
+            kind = k
+            break
+    return Unit(_words(str(expr)), kind, pint=str(expr))
+
+
+def _words(expr: str) -> str:
+    """pint's unit string in words: "ampere / centimeter ** 2" -> "ampere per square centimeter"."""
+    expr = re.sub(r"(\w+) \*\* 2", r"square \1", expr)
+    expr = re.sub(r"(\w+) \*\* 3", r"cubic \1", expr)
+    return expr.replace(" / ", " per ").replace(" * ", " ").replace("_", " ")
+
+
+@lru_cache(maxsize=1)
+def _currency_mark() -> re.Pattern[str]:
+    words = alternation(load("units")["currency_marks"]["words"])
+    return re.compile(rf"{_SP}(?:{words})(?![A-Za-z])")
+
+
+def currency_mark_after(text: str, pos: int, hi: int) -> int | None:
+    """The end of a currency named again right after an amount ("$75 U.S. per barrel"), or None."""
+    m = _currency_mark().match(text, pos, hi)
+    return m.end() if m else None
 
 
 def unit_word(word: str) -> Unit | None:

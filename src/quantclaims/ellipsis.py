@@ -1,0 +1,227 @@
+"""Unit ellipsis: a bare number that stands in parallel with an earlier figure shares its unit.
+
+News writes the unit once and leaves it out of the parallel figures that follow: "exports rose 3
+percent in May and 2 in June", "the index closed at 1,402 points, while the other ended at 1,310",
+"A gained 2 percent but B fell by 1", "sons aged 5 and 7". Read alone, the "2", "1,310", "1" and
+"7" are bare numbers; a reader takes the unit (and, where the change verb is gapped too, the
+direction) from the figure they parallel. Only positions that say so carry a unit over:
+
+- coordinated directly after the earlier figure: "<figure> [a few words] and|or|but|while|from ...
+  <bare>" (the words of lexicon/ellipsis.toml), optionally with a change verb or "by" of its own
+  ("3% in May and fell 2 in June");
+- after the same function word as the earlier figure ("at ... at", "to ... to", "by ... by"), or,
+  for "by", when both figures are rises or falls ("A gained 2 percent but B decreased by 1");
+- before a coordinated figure that carries the unit, written once on the last ("rose 2 and 3
+  percent", "2, 3 and 4 percent"): the figures share unit and direction.
+
+A figure with its own unit, coordinated after a rise or fall in the same unit, shares its direction
+when the verb is gapped: "rose 3% in May and 2% in June", "Acme fell 2%, Bolt 3% and Crane 1%". (The other forward
+  constructions, suspended hyphens and a part of a stated whole, are quantclaims.borrowing's, which
+  runs first.)
+
+The bare figure must be followed by punctuation or an adverbial word (a content word is its own
+noun: "aged 30 and 2 children"), and be of the same order of magnitude as the earlier figure. "rose
+2% to 1,400" borrows nothing: the level after "to" parallels no "to" before it. The span stays as
+written; only unit, kind and normalization (and a gapped direction) are filled in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Sequence
+
+from quantclaims.lexicon import alternation, load
+
+if TYPE_CHECKING:
+    from quantclaims.claims import Draft
+
+_S = r"[ \t\u00a0]"
+
+
+@dataclass(frozen=True)
+class _Rules:
+    coordinated: re.Pattern[str]
+    forward: re.Pattern[str]
+    gapped: re.Pattern[str]
+    word_before: re.Pattern[str]
+    after: re.Pattern[str]
+    same_direction: frozenset[str]
+    levels_only: frozenset[str]
+    parallel: frozenset[str]
+    pairs: dict[str, str]
+    max_ratio: float
+
+
+@lru_cache(maxsize=1)
+def rules() -> _Rules:
+    """Compile lexicon/ellipsis.toml (and the change verbs of change.toml), once."""
+    lex = load("ellipsis")
+    change = load("change")
+    coord = alternation(lex["coordinators"])
+    verbs = alternation([*change["up"], *change["down"]])
+    # up to five words after the earlier figure (no clause break, no second coordinator), then the
+    # coordinator, then at most a change verb and "by" of the bare figure's own
+    tail_word = rf"(?!(?:{coord})\b)[^\s,;:()\[\]\u201c\u201d\"]+"
+    coordinated = re.compile(
+        rf"(?:{_S}+{tail_word}){{0,5}}?,?{_S}+(?P<co>{coord}){_S}+(?:(?:{verbs}){_S}+)?(?:by{_S}+)?\Z",
+        re.IGNORECASE,
+    )
+    # a figure with its own unit whose change verb is gapped: "rose 3% in May and 2% in June",
+    # "Acme fell 2%, Bolt 3% and Crane 1%" (a named subject may stand before it, nothing else)
+    gapped = re.compile(
+        rf"(?:{_S}+{tail_word}){{0,5}}?(?:,?{_S}+(?:{alternation(lex['same_direction'])})|,)"
+        rf"(?:{_S}+(?-i:[A-Z])[\w&'\u2019.-]*){{0,3}}{_S}+\Z",
+        re.IGNORECASE,
+    )
+    pairs = {k.lower(): v.lower() for k, v in lex["parallel_pairs"].items()}
+    # (suspended hyphens, "10- and 20-year", and a part of a stated whole are quantclaims.borrowing's)
+    forward = re.compile(rf"(?:,?{_S}+(?P<co>{alternation(lex['forward'])})|,){_S}+\Z", re.IGNORECASE)
+    parallel = alternation([*lex["parallel_words"], *pairs.values()])
+    word_before = re.compile(rf"(?<![\w-])(?P<w>{parallel}){_S}+\Z", re.IGNORECASE)
+    after = re.compile(
+        rf"\s*(?:[^\w\s\u00a0$\u20ac\u00a3\u00a5%]|\Z)|{_S}+(?:{alternation(lex['after_words'])})(?![\w-])",
+        re.IGNORECASE,
+    )
+    return _Rules(coordinated, forward, gapped, word_before, after, frozenset(w.lower() for w in lex["same_direction"]),
+                  frozenset(w.lower() for w in lex["levels_only"]),
+                  frozenset(w.lower() for w in lex["parallel_words"]), pairs, float(lex["max_ratio"]))
+
+
+def _bare(d: Draft) -> bool:
+    """A figure with nothing of its own but the number: no unit, noun, rate or special reading."""
+    return (d.unit is None and d.noun is None and d.per_unit is None and d.entity is None and not d.ratio
+            and not d.frequency and not d.age and not d.casualty and not d.proportion and d.qualifier != "vague")
+
+
+def _size(d: Draft) -> float | None:
+    x = d.value if d.value is not None else d.high
+    return abs(x) if x else None
+
+
+def _factor(p: Draft, d: Draft, p_scale: float, d_scale: float, max_ratio: float) -> float | None:
+    """1 when d is of p's magnitude; p's scale when d is once that scale is read into it ("$5.2
+    billion in 2022 and 4.8 in 2021": 4.8 billion); None when neither."""
+    if _comparable(p, d, max_ratio):
+        return 1.0
+    x, y = _size(p), _size(d)
+    if p_scale > 1 and d_scale == 1 and x and y and max(x, y * p_scale) / min(x, y * p_scale) <= max_ratio:
+        return p_scale
+    return None
+
+
+def _comparable(a: Draft, b: Draft, max_ratio: float) -> bool:
+    x, y = _size(a), _size(b)
+    return x is not None and y is not None and max(x, y) / min(x, y) <= max_ratio
+
+
+def _word_before(r: _Rules, text: str, pos: int) -> str | None:
+    m = r.word_before.search(text, max(0, pos - 8), pos)
+    return m.group("w").lower() if m else None
+
+
+def carry_units(text: str, hi: int, drafts: list[Draft], scales: Sequence[float]) -> None:
+    """Give each bare figure in a parallel position the unit of the figure it parallels (in place).
+    `scales`: the scale word of each draft's first number (1 when none), for a scale left out with
+    the unit ("$5.2 billion in 2022 and 4.8 in 2021")."""
+    if len(drafts) < 2:
+        return
+    r = rules()
+    _forward(r, text, drafts)
+    _backward(r, text, hi, drafts, scales)
+    _gapped_direction(r, text, hi, drafts)
+
+
+def _forward(r: _Rules, text: str, drafts: list[Draft]) -> None:
+    """The unit written once, on the last of coordinated figures: "rose 2 and 3 percent"."""
+    listed: set[int] = set()  # figures that took a unit from a coordinated figure after them
+    for k in range(len(drafts) - 2, -1, -1):  # right to left: "2, 3 and 4 percent" passes the unit on
+        d, n = drafts[k], drafts[k + 1]
+        m = r.forward.fullmatch(text, d.end, n.start)
+        if m is None or not _has_unit(n):
+            continue
+        if d.age and not n.age and n.unit is not None and n.unit.kind == "duration" and m.group("co"):
+            n.age = True  # "aged 5 and 7 years"
+        if not _bare(d) or not _comparable(d, n, r.max_ratio):
+            continue
+        if not m.group("co") and k + 1 not in listed:
+            continue  # "Of those 20, 5 percent said": a comma alone, outside a list, joins nothing
+        d.unit, d.age = n.unit, n.age
+        d.per_unit, d.per_period = n.per_unit, n.per_period
+        listed.add(k)
+        if n.change is None:
+            n.change = d.change  # "rose 2 and 3 percent": the verb is written once, before the first
+
+
+def _backward(r: _Rules, text: str, hi: int, drafts: list[Draft], scales: Sequence[float]) -> None:
+    """A bare figure after the figure it parallels: "rose 3 percent in May and 2 in June"."""
+    for k in range(1, len(drafts)):
+        d = drafts[k]
+        if not _bare(d) or not r.after.match(text, d.end, hi):
+            continue
+        found = _parallel(r, text, drafts, k, scales)
+        if found is None:
+            continue
+        source, direction, factor = found
+        if factor != 1.0:
+            d.value, d.low, d.high = (None if x is None else x * factor for x in (d.value, d.low, d.high))
+        d.unit, d.age = source.unit, source.age
+        d.per_unit, d.per_period = source.per_unit, source.per_period
+        if direction and d.change is None:
+            d.change = source.change
+
+
+def _gapped_direction(r: _Rules, text: str, hi: int, drafts: list[Draft]) -> None:
+    """A figure with its own unit after a rise or fall in that unit, its verb gapped: "rose 3% in
+    May and 2% in June", "Acme fell 2%, Bolt 3%"."""
+    for k in range(1, len(drafts)):
+        d, prev = drafts[k], drafts[k - 1]
+        if (d.change is None and prev.change is not None and d.unit is not None and prev.unit is not None
+                and d.unit.lemma == prev.unit.lemma and d.per_unit == prev.per_unit and d.entity is None
+                and not d.ratio and r.after.match(text, d.end, hi) and r.gapped.match(text, prev.end, d.start)):
+            d.change = prev.change
+
+
+def _parallel(r: _Rules, text: str, drafts: list[Draft], k: int,
+              scales: Sequence[float]) -> tuple[Draft, bool, float] | None:
+    """The earlier figure that drafts[k] parallels, whether it shares that figure's direction, and
+    the scale it leaves out (1 when none); None when no figure is parallel."""
+    d, j = drafts[k], k - 1
+    if k + 1 < len(drafts) and (link := _LINK.fullmatch(text, d.end, drafts[k + 1].start)) is not None:
+        # "10 km in 40 minutes and 5 in 18": the "5" pairs with the figure before "in 40 minutes"
+        if k < 2 or not _LINK.fullmatch(text, drafts[k - 2].end, drafts[k - 1].start) or (
+            text[drafts[k - 2].end : drafts[k - 1].start].split()[0].lower() != link.group("w").lower()
+        ):
+            return None
+        j = k - 2
+    prev = drafts[j]
+    factor = _factor(prev, d, scales[j], scales[k], r.max_ratio) if _has_unit(prev) else None
+    if factor is not None:
+        m = r.coordinated.match(text, prev.end, d.start)
+        if m is not None:
+            co = " ".join(m.group("co").lower().split())
+            if co not in r.levels_only or prev.change is None:
+                return prev, co in r.same_direction, factor
+    word = _word_before(r, text, d.start)
+    if word is None:
+        return None
+    for i in range(k - 1, -1, -1):
+        p = drafts[i]
+        if not _has_unit(p) or ";" in text[p.end : d.start]:
+            continue
+        before = _word_before(r, text, p.start)
+        if p.qualifier == "range" and (p.qualifier_text or "").lower().startswith("from"):
+            before = "from"  # "from about 14-18 mpg to 24": the "from" is inside the range's span
+        same = before is not None and ((before == word and word in r.parallel) or before == r.pairs.get(word))
+        if same or (word == "by" and p.change and d.change):
+            factor = _factor(p, d, scales[i], scales[k], r.max_ratio)
+            return None if factor is None else (p, False, factor)
+    return None
+
+
+_LINK = re.compile(rf"{_S}+(?P<w>[a-z]+){_S}+")  # one word joining two figures ("5 in 18")
+
+
+def _has_unit(d: Draft) -> bool:
+    return d.unit is not None and not d.ratio and not d.frequency

@@ -1,0 +1,135 @@
+"""Unit ellipsis in parallel constructions (quantclaims.ellipsis), on sentences written for these tests."""
+
+import pytest
+
+from quantclaims.extract import extract_claims
+
+
+def claim(text, span):
+    found = [c for c in extract_claims(text, "t") if c.span_text == span]
+    assert len(found) == 1, [c.span_text for c in extract_claims(text, "t")]
+    return found[0]
+
+
+# ---- the bare figure borrows the unit of the figure it parallels
+@pytest.mark.parametrize(
+    "text, span, unit, normalized_unit, normalized_value, change",
+    [
+        # coordinated right after the figure with the unit; the change verb is gapped too
+        ("Imports rose 4 percent in March and 3 in April.", "3", "percent", "fraction", 0.03, "up"),
+        ("The angle was 2.5 degrees in 2021 and 1.8 this season.", "1.8", "degree", "degree", 1.8, None),
+        ("Two runners were timed at 12 seconds and 13.", "13", "second", "day", 13 / 86400, None),
+        ("It slid 6% on Monday and fell 2 on Tuesday.", "2", "percent", "fraction", 0.02, "down"),
+        ("The girls, aged 8 and 11.", "11", "year", "year", 11.0, None),
+        # the same function word before both figures: levels, so no direction is borrowed
+        ("The gauge settled at 3,110 points, while the broader one ended at 2,875.", "2,875", "point", "point",
+         2875.0, None),
+        ("Inflation eased to 3.1% in May and is seen falling to 2.8 by winter.", "2.8", "percent", "fraction",
+         0.028, None),
+        # two changes, the second with "by": "fell by 1" is a fall of 1 percent
+        ("Shares in Alpha gained 3 percent but Beta lost by 1.", "1", "percent", "fraction", 0.01, "down"),
+        # money: the scale word is the figure's own
+        ("The deficit was $4 billion last year and 5 billion this year.", "5 billion", "dollar", "USD", 5e9, None),
+        # a level and the earlier level it rose from
+        ("The policy rate rose to 5.25% from 5 in July.", "5", "percent", "fraction", 0.05, None),
+        # a "to" after a range that begins with "from" (the first end of a far from-to is a range)
+        ("Ranges grew from about 200-250 km to 300 for vans.", "300", "kilometer", "m", 300000.0, None),
+    ],
+)
+def test_bare_figure_in_parallel_takes_the_unit(text, span, unit, normalized_unit, normalized_value, change):
+    c = claim(text, span)
+    assert c.unit == unit
+    assert c.normalized_unit == normalized_unit
+    assert c.normalized_value == pytest.approx(normalized_value)
+    assert c.change == change
+    assert text[c.start : c.end] == c.span_text  # the unit is borrowed, not put into the span
+
+
+def test_a_scale_left_out_with_the_unit():
+    text = "Sales reached $3.4 billion this year and 2.9 last year."
+    c = claim(text, "2.9")
+    assert (c.unit, c.value, c.normalized_value, c.normalized_unit) == ("dollar", 2.9e9, 2.9e9, "USD")
+    # a figure of the earlier one's size needs no scale: "3" is not read as 3 billion
+    assert claim("Costs hit $5 billion in May and 3 billion in June.", "3 billion").value == 3e9
+
+
+def test_a_pair_of_figures_parallels_the_pair_before_it():
+    # "5 in 21" pairs with "12 km in 50 minutes": the 5 is kilometres, not minutes
+    text = "She rowed 12 km in 50 minutes and 5 in 21."
+    assert claim(text, "5").unit == "kilometer"
+    assert claim(text, "21").unit != "kilometer"
+
+
+# ---- and where it must not
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Revenue rose 4% to 2,300.", "2,300"),  # the level reached after a rise: its own quantity
+        ("Revenue rose 4% from 2,300 a year before.", "2,300"),  # the base of a rise
+        ("The index rose 1.5% and the other one gained 40.", "40"),  # a new subject, another order of size
+        ("She was aged 40 and had 3 sons.", "3 sons"),  # a counted noun of its own
+        ("Prices rose 4% and 3 of the stores shut.", "3"),  # a share of something, not a percentage
+        ("He weighed 80 kilograms and ran 9 races.", "9 races"),
+        ("Costs rose 2% in May and 3 firms closed.", "3 firms"),
+        ("Output was 12 tonnes; the plant employs 11.", "11"),  # another clause
+    ],
+)
+def test_no_unit_where_nothing_is_parallel(text, span):
+    c = claim(text, span)
+    assert c.quantity_kind in ("number", "count")
+    assert c.normalized_unit in ("number", "count")
+    if c.quantity_kind == "number":
+        assert c.unit is None
+
+
+# ---- the unit written once, on the last figure
+@pytest.mark.parametrize(
+    "text, span, unit, kind, change",
+    [
+        ("Rents climbed 4 and 6 percent in the two cities.", "4", "percent", "proportion", "up"),
+        ("Rents climbed 4 and 6 percent in the two cities.", "6 percent", "percent", "proportion", "up"),
+        ("Yields on 5, 7 and 10 percent coupons.", "5", "percent", "proportion", None),
+        ("The twins, aged 9 and 12 years.", "12 years", "year", "age", None),
+    ],
+)
+def test_unit_written_once_on_the_last_figure(text, span, unit, kind, change):
+    c = claim(text, span)
+    assert (c.unit, c.quantity_kind, c.change) == (unit, kind, change)
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Of those 40, 6 percent refused.", "40"),  # a comma alone, outside a list
+        ("Their 3 and 40 percent.", "3"),  # another order of size
+    ],
+)
+def test_no_unit_from_a_later_figure_that_is_not_parallel(text, span):
+    c = claim(text, span)
+    assert c.unit is None and c.quantity_kind == "number"
+
+
+# ---- a gapped change verb before a figure with its own unit
+@pytest.mark.parametrize(
+    "text, span, change",
+    [
+        ("Wheat rose 3 percent in March and 4 percent in April.", "4 percent", "up"),
+        ("Alpha slid 2%, Beta 4% and Gamma 0.5%.", "4%", "down"),
+        ("Alpha slid 2%, Beta 4% and Gamma 0.5%.", "0.5%", "down"),
+        ("Fares jumped 9% in the north and 6% in the south.", "6%", "up"),
+    ],
+)
+def test_gapped_change_verb_gives_its_direction(text, span, change):
+    assert claim(text, span).change == change
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Sales fell 6%, and 20% of shops closed.", "20%"),  # a share of something, no fall
+        ("Sales fell 6% and analysts expect 2% next year.", "2%"),  # a clause of its own
+        ("Sales fell 6% and reached $40 million.", "$40 million"),  # another unit
+    ],
+)
+def test_no_gapped_direction_outside_a_parallel(text, span):
+    assert claim(text, span).change is None
