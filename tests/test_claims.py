@@ -822,3 +822,16 @@ def test_everyday_denominators_make_a_rate(text, per):
 
 def test_a_measure_of_a_thing_stops_before_where_it_is():
     assert one("Crews cleared 30 cm of ice from the runway.").entity == "ice"
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("Unemployment fell 0.4% to 3.8% in March.", ["0.4%", "3.8%"]),  # a small move, then the level
+        ("Shares rose $3 to $61.", ["$3", "$61"]),
+        ("Fares are set to rise 4% to 5% in May.", ["4% to 5%"]),  # ends close: a range
+        ("Yields rose 10 to 30 percent.", ["10 to 30 percent"]),  # the unit written once: a range
+    ],
+)
+def test_a_move_and_the_level_it_reached_is_no_range(text, spans):
+    assert [c.span_text for c in extract_claims(text, "t")] == spans

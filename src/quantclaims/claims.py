@@ -195,6 +195,10 @@ def _pair(text: str, lo: int, hi: int, tok: Number, nxt: Number, d: Draft, start
         return start, end, False
     if word is None and (u1 is not None or sign2 is not None) and _BY.search(text, max(lo, start - 4), start):
         return start, end, False  # "rose by 5% to 7%": a change and a level, not a range
+    if word is None and ((u1 is not None and u2 is not None) or (signed and sign2 is not None)) and (
+        nxt.value >= 2 * tok.value > 0 and hedges.change(text, lo, hi, start, end) is not None
+    ):  # "fell 0.2% to 3.1%": a small move and the level it reached ("rose 5% to 6%", "rose 10 to 20%" are ranges)
+        return start, end, False
     low = tok.value
     if tok.scale == 1 and nxt.scale > 1 and tok.value < nxt.value / nxt.scale:
         low = tok.value * nxt.scale  # "2 to 3 million": the scale is written once
