@@ -30,14 +30,6 @@ _PART_OF = re.compile(
 _SHARE_OF = re.compile(rf"{_S}+of{_S}+(?:the|its|their|his|her|our|these|those){_S}+(?:[a-z]+{_S}+)?\Z", re.IGNORECASE)
 
 
-def _bare(d: Draft) -> bool:
-    """A single figure that names nothing: no unit, no counted noun, not a ratio or a share."""
-    return (
-        d.unit is None and d.noun is None and d.value is not None and not d.ratio and not d.proportion
-        and not d.frequency and d.qualifier != "vague"
-    )
-
-
 def _share(d: Draft) -> bool:
     return d.proportion or (d.unit is not None and d.unit.kind == "proportion")
 
@@ -54,7 +46,7 @@ def borrow_units(text: str, drafts: Sequence[Draft]) -> None:
         if _share(d) and nxt.noun is not None and nxt.entity and _SHARE_OF.match(text, d.end, nxt.start):
             d.entity = nxt.entity  # "half of the 300 stalls": a share of stalls
             continue
-        if not _bare(d) or not _named(nxt):
+        if d.value is None or not d.bare() or not _named(nxt):
             continue
         gap = text[d.end : nxt.start]
         if _SUSPENDED.match(gap) is None and _PART_OF.match(gap) is None:

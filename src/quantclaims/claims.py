@@ -47,6 +47,13 @@ class Draft:
     proportion: bool = False
     tokens: list[int] = field(default_factory=list)
 
+    def bare(self) -> bool:
+        """A figure with nothing of its own but the number: no unit, noun, rate or special reading
+        (what quantclaims.borrowing and quantclaims.ellipsis may give a neighbour's unit to)."""
+        return (self.unit is None and self.noun is None and self.per_unit is None and self.entity is None
+                and not self.ratio and not self.frequency and not self.age and not self.casualty
+                and not self.proportion and self.qualifier != "vague")
+
 
 _ONE_OF = re.compile(rf"{_S}+of{_S}+(?:the|its|his|her|their|our|my|your|these|those)\b", re.IGNORECASE)
 _BY = re.compile(rf"(?<![\w-])by{_S}+\Z", re.IGNORECASE)
