@@ -314,7 +314,7 @@ _WEIGHING = re.compile(
 def weighed_thing(text: str, lo: int, start: int) -> str | None:
     """What a weight is of, written before it: "glide bombs weighing one ton" -> "glide bombs"."""
     m = back(_WEIGHING, text, lo, start, 60)
-    if not m:
-        return None
+    if not m or m.group("np").split()[-1].lower() in ("and", "but", "or"):
+        return None  # "5 feet tall and weighs 120 pounds": the subject is left out
     words = [w for w in m.group("np").split() if w.lower() not in stop_words()]
     return " ".join(words) or None
