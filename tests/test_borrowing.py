@@ -68,3 +68,9 @@ def test_a_share_of_a_stated_whole_is_a_share_of_its_things():
 
 def test_part_of_a_whole_with_a_modifier_between():
     assert claims("They have lost 7 of their last 10 matches.")["7"].unit == "match"
+
+
+def test_a_whole_put_first_gives_its_unit_to_the_part():
+    got = claims("Of the 30 applicants, 8 were hired.")
+    assert (got["8"].unit, got["8"].entity) == ("applicant", "applicants")
+    assert claims("In the 30 days, 8 were dry.")["8"].unit is None  # no "Of the": no whole

@@ -822,3 +822,32 @@ def test_everyday_denominators_make_a_rate(text, per):
 
 def test_a_measure_of_a_thing_stops_before_where_it_is():
     assert one("Crews cleared 30 cm of ice from the runway.").entity == "ice"
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("Unemployment fell 0.4% to 3.8% in March.", ["0.4%", "3.8%"]),  # a small move, then the level
+        ("Shares rose $3 to $61.", ["$3", "$61"]),
+        ("Fares are set to rise 4% to 5% in May.", ["4% to 5%"]),  # ends close: a range
+        ("Yields rose 10 to 30 percent.", ["10 to 30 percent"]),  # the unit written once: a range
+    ],
+)
+def test_a_move_and_the_level_it_reached_is_no_range(text, spans):
+    assert [c.span_text for c in extract_claims(text, "t")] == spans
+
+
+def test_a_restatement_after_or_moves_like_the_figure_it_restates():
+    got = {c.span_text: c.change for c in extract_claims("Silver fell $1.10, or 4.2%, to $24.", "t")}
+    assert got == {"$1.10": "down", "4.2%": "down", "$24": None}
+
+
+def test_a_measure_as_a_modifier_stops_before_the_verb():
+    got = {c.span_text: c.entity for c in extract_claims("The 55-inch set weighs 18kg.", "t")}
+    assert got == {"55-inch": "set", "18kg": "set"}
+
+
+@pytest.mark.parametrize("text", ["The goalkeeper, 34, joined in June.", "Her coach, 58, said it was over."])
+def test_an_age_set_off_by_commas_after_a_described_person(text):
+    c = next(c for c in extract_claims(text, "t") if c.span_text in ("34", "58"))
+    check(c, unit="year", quantity_kind="age")

@@ -96,6 +96,11 @@ def test_modified_noun_and_of_phrase():
     assert phrases.of_phrase(text, after(text, "years"), len(text)) == "war"
 
 
+def test_weighed_thing_with_its_subject_left_out_is_none():
+    text = "The boxer is tall and weighs 200 pounds."
+    assert phrases.weighed_thing(text, 0, text.index("200")) is None
+
+
 def test_weighed_thing():
     text = "Russian glide bombs weighing one ton crash"
     assert phrases.weighed_thing(text, 0, text.index("one")) == "glide bombs"  # the noun and one modifier

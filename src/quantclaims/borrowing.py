@@ -4,7 +4,8 @@ English states a unit once for several figures in two forward-looking constructi
 - suspended hyphens: "four-, five- and six-cylinder engines", "two- and three-year terms" (each
   figure is a count of cylinders, a number of years);
 - a part of a stated whole: "12 of the 40 soldiers", "280 million of the 2 billion euros he needs"
-  (12 soldiers, 280 million euros); a share of a stated whole is a share of its things ("half of
+  (12 soldiers, 280 million euros), also with the whole put first ("Of the 12 candidates, 3 were
+  women"); a share of a stated whole is a share of its things ("half of
   the 300 stalls": entity "stalls").
 The borrowing figure keeps its own span (what is written for it); its unit, counted noun and entity
 are the neighbour's. Runs over the drafts of one sentence, after quantclaims.claims has read them.
@@ -26,16 +27,11 @@ _PART_OF = re.compile(
     rf"{_S}+of{_S}+(?:the|its|their|his|her|our|these|those|some){_S}+(?:(?:last|first|next|past|top|remaining|other){_S}+)?\Z",
     re.IGNORECASE,
 )  # "12 of the 40 soldiers", "9 of its last 12 games"
+# a whole put first: "Of the 12 candidates, 3 ..."
+_OF_FRONT = re.compile(rf"(?<![\w-])[Oo]f{_S}+(?:the|those|these|its|their|his|her|our){_S}+\Z")
+_COMMA = re.compile(rf",{_S}*\Z")
 # between a share and the figure of its whole, one modifier allowed ("two-thirds of the combined 4.3M sales")
 _SHARE_OF = re.compile(rf"{_S}+of{_S}+(?:the|its|their|his|her|our|these|those){_S}+(?:[a-z]+{_S}+)?\Z", re.IGNORECASE)
-
-
-def _bare(d: Draft) -> bool:
-    """A single figure that names nothing: no unit, no counted noun, not a ratio or a share."""
-    return (
-        d.unit is None and d.noun is None and d.value is not None and not d.ratio and not d.proportion
-        and not d.frequency and d.qualifier != "vague"
-    )
 
 
 def _share(d: Draft) -> bool:
@@ -54,9 +50,13 @@ def borrow_units(text: str, drafts: Sequence[Draft]) -> None:
         if _share(d) and nxt.noun is not None and nxt.entity and _SHARE_OF.match(text, d.end, nxt.start):
             d.entity = nxt.entity  # "half of the 300 stalls": a share of stalls
             continue
-        if not _bare(d) or not _named(nxt):
+        if d.value is None or not d.bare() or not _named(nxt):
             continue
         gap = text[d.end : nxt.start]
         if _SUSPENDED.match(gap) is None and _PART_OF.match(gap) is None:
             continue
         d.unit, d.noun, d.entity, d.age = nxt.unit, nxt.noun, nxt.entity, nxt.age
+    for whole, d in zip(drafts, drafts[1:]):  # "Of the 12 candidates, 3 were women": the whole first
+        if (d.value is not None and d.bare() and whole.noun is not None and _COMMA.match(text, whole.end, d.start)
+                and _OF_FRONT.search(text, max(0, whole.start - 12), whole.start)):
+            d.unit, d.noun, d.entity = whole.unit, whole.noun, whole.entity

@@ -47,6 +47,13 @@ class Draft:
     proportion: bool = False
     tokens: list[int] = field(default_factory=list)
 
+    def bare(self) -> bool:
+        """A figure with nothing of its own but the number: no unit, noun, rate or special reading
+        (what quantclaims.borrowing and quantclaims.ellipsis may give a neighbour's unit to)."""
+        return (self.unit is None and self.noun is None and self.per_unit is None and self.entity is None
+                and not self.ratio and not self.frequency and not self.age and not self.casualty
+                and not self.proportion and self.qualifier != "vague")
+
 
 _ONE_OF = re.compile(rf"{_S}+of{_S}+(?:the|its|his|her|their|our|my|your|these|those)\b", re.IGNORECASE)
 _BY = re.compile(rf"(?<![\w-])by{_S}+\Z", re.IGNORECASE)
@@ -195,6 +202,10 @@ def _pair(text: str, lo: int, hi: int, tok: Number, nxt: Number, d: Draft, start
         return start, end, False
     if word is None and (u1 is not None or sign2 is not None) and _BY.search(text, max(lo, start - 4), start):
         return start, end, False  # "rose by 5% to 7%": a change and a level, not a range
+    if word is None and ((u1 is not None and u2 is not None) or (signed and sign2 is not None)) and (
+        nxt.value >= 2 * tok.value > 0 and hedges.change(text, lo, hi, start, end) is not None
+    ):  # "fell 0.2% to 3.1%": a small move and the level it reached ("rose 5% to 6%", "rose 10 to 20%" are ranges)
+        return start, end, False
     low = tok.value
     if tok.scale == 1 and nxt.scale > 1 and tok.value < nxt.value / nxt.scale:
         low = tok.value * nxt.scale  # "2 to 3 million": the scale is written once
@@ -476,6 +487,9 @@ def sentence_drafts(text: str, lo: int, hi: int, tokens: Sequence[Number], disp:
 _RESTATED = re.compile(rf"{_S}*(?:\(|\[|/|,|or|and){_S}*(?:(?:US|U\.S\.|about|around|some|roughly|approximately|or){_S}*)?\Z")
 
 
+_OR_RESTATED = re.compile(rf",{_S}*or{_S}+(?:(?:about|around|some|roughly|nearly|almost){_S}+)?\Z")
+
+
 def _restatements(text: str, drafts: list[Draft]) -> None:
     """A figure in brackets restating the one before it ("more than 7.5 million kroner (US$1.1 million)",
     "just under 296 hp (224 kW / 300 PS)") is hedged and moving like it: copy qualifier and change,
@@ -483,6 +497,9 @@ def _restatements(text: str, drafts: list[Draft]) -> None:
     depth_start = None
     for prev, d in zip(drafts, drafts[1:]):
         gap = text[prev.end : d.start]
+        if d.change is None and prev.change is not None and _OR_RESTATED.match(gap):
+            d.change = prev.change  # "rose $12.40, or 0.6%": the same rise, restated
+            continue
         opened = "(" in gap or "[" in gap
         if opened:
             depth_start = prev
@@ -507,7 +524,10 @@ def _same_kind(a: Draft, b: Draft) -> bool:
     return a.unit is not None and b.unit is not None and a.unit.kind == b.unit.kind
 
 
-_NAME_COMMA = re.compile(rf"[A-Z][\w.'\u2019-]*,{_S}+\Z")
+_NAME_COMMA = re.compile(
+    rf"[A-Z][\w.'\u2019-]*,{_S}+\Z"
+    rf"|(?<![\w-])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)(?:{_S}+[a-z][\w'\u2019-]*){{1,2}},{_S}+\Z"  # "the athlete, 31,"
+)
 _COMMA_AFTER = re.compile(r",")
 
 
@@ -531,7 +551,8 @@ def _said_age(text: str, lo: int, hi: int, tok: Number, d: Draft) -> bool:
 
 
 def _appositive_age(text: str, lo: int, hi: int, tok: Number) -> bool:
-    """"Maddon, 66, has ...": a whole number from 1 to 119 set off by commas after a name is an age."""
+    """"Maddon, 66, has ...", "the goalkeeper, 31, signed": a whole number from 1 to 119 set off by
+    commas after a name or a person so described is an age."""
     if tok.form != DIGITS or not tok.integer or tok.value is None or not 1 <= tok.value < 120 or tok.sign:
         return False
     return bool(_COMMA_AFTER.match(text, tok.end, hi) and hedges.back(_NAME_COMMA, text, lo, tok.start, 30))

@@ -89,12 +89,6 @@ def rules() -> _Rules:
                   frozenset(w.lower() for w in lex["parallel_words"]), pairs, float(lex["max_ratio"]))
 
 
-def _bare(d: Draft) -> bool:
-    """A figure with nothing of its own but the number: no unit, noun, rate or special reading."""
-    return (d.unit is None and d.noun is None and d.per_unit is None and d.entity is None and not d.ratio
-            and not d.frequency and not d.age and not d.casualty and not d.proportion and d.qualifier != "vague")
-
-
 def _size(d: Draft) -> float | None:
     x = d.value if d.value is not None else d.high
     return abs(x) if x else None
@@ -143,7 +137,7 @@ def _forward(r: _Rules, text: str, drafts: list[Draft]) -> None:
             continue
         if d.age and not n.age and n.unit is not None and n.unit.kind == "duration" and m.group("co"):
             n.age = True  # "aged 5 and 7 years"
-        if not _bare(d) or not _comparable(d, n, r.max_ratio):
+        if not d.bare() or not _comparable(d, n, r.max_ratio):
             continue
         if not m.group("co") and k + 1 not in listed:
             continue  # "Of those 20, 5 percent said": a comma alone, outside a list, joins nothing
@@ -158,7 +152,7 @@ def _backward(r: _Rules, text: str, hi: int, drafts: list[Draft], scales: Sequen
     """A bare figure after the figure it parallels: "rose 3 percent in May and 2 in June"."""
     for k in range(1, len(drafts)):
         d = drafts[k]
-        if not _bare(d) or not r.after.match(text, d.end, hi):
+        if not d.bare() or not r.after.match(text, d.end, hi):
             continue
         found = _parallel(r, text, drafts, k, scales)
         if found is None:

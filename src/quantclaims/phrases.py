@@ -306,7 +306,7 @@ def modified_noun(text: str, pos: int, hi: int) -> str | None:
 
 
 _WEIGHING = re.compile(
-    rf"(?P<np>[A-Za-z][A-Za-z-]*(?:{_S}+[A-Za-z][A-Za-z-]*)?){_S}+(?:weighing|weighs|weighed|that{_S}+weigh|which{_S}+weigh|of){_S}+\Z",
+    rf"(?<![\w-])(?P<np>[A-Za-z][A-Za-z-]*(?:{_S}+[A-Za-z][A-Za-z-]*)?){_S}+(?:weighing|weighs|weighed|that{_S}+weigh|which{_S}+weigh|of){_S}+\Z",
     re.IGNORECASE,
 )
 
@@ -314,7 +314,7 @@ _WEIGHING = re.compile(
 def weighed_thing(text: str, lo: int, start: int) -> str | None:
     """What a weight is of, written before it: "glide bombs weighing one ton" -> "glide bombs"."""
     m = back(_WEIGHING, text, lo, start, 60)
-    if not m:
-        return None
+    if not m or m.group("np").split()[-1].lower() in ("and", "but", "or"):
+        return None  # "5 feet tall and weighs 120 pounds": the subject is left out
     words = [w for w in m.group("np").split() if w.lower() not in stop_words()]
     return " ".join(words) or None
