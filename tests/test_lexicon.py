@@ -5,7 +5,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quantclaims.lexicon import alternation
+from quantclaims.lexicon import alternation, writes_any
 
 
 def _flat(words):
@@ -29,3 +29,27 @@ def test_longer_phrase_wins_and_spaces_stretch():
     assert p.search("5 per  cent").group() == "per  cent"
     assert p.search("5 percent").group() == "percent"
     assert p.search("per\ncent").group() == "per"
+
+
+_GATE_WORDS = frozenset(["about", "some", "a", "k", "up", "rose", "Over", "naïve", "at least"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet="aboutsmeAOUSKk\u212a\u00ef\u00e9 -.,'\u20195", max_size=24), st.integers(-3, 26),
+    st.integers(-3, 26),
+)
+def test_writes_any_is_a_set_test_on_the_lowered_runs_of_ascii_letters(text, lo, hi):
+    """The definition: the runs of ASCII letters between lo and hi (as re reads pos and endpos), lowered,
+    meet the word set. Non-ASCII letters ("\u212a", the Kelvin sign; "\u00ef") separate words, and
+    a member with a capital, a space or a non-ASCII letter can never be met."""
+    runs = {w.lower() for w in re.compile(r"[A-Za-z]+").findall(text, lo, hi)}
+    assert writes_any(text, lo, hi, _GATE_WORDS) == bool(runs & _GATE_WORDS)
+
+
+def test_writes_any_finds_whole_words_only():
+    assert writes_any("It ROSE by 5", 0, 12, _GATE_WORDS)
+    assert not writes_any("arose by 5", 0, 10, _GATE_WORDS)
+    assert writes_any("na\u00efve K", 0, 7, _GATE_WORDS)  # "K": the run after the non-ASCII letter
+    assert not writes_any("over", 0, 4, _GATE_WORDS)  # "Over" is in the set, never a lowered run
+    assert not writes_any("ab\u00efout r\u212aose", 0, 11, _GATE_WORDS)  # a non-ASCII letter splits a word
