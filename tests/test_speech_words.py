@@ -93,3 +93,11 @@ def test_inside_quote_is_strictly_between_the_marks() -> None:
     assert not inside_quote(opening, quotes)
     assert inside_quote(opening + 1, quotes)
     assert not inside_quote(text.index("today"), quotes)
+
+
+def test_trigger_matches_reads_ascii_and_other_texts_alike() -> None:
+    """ASCII texts take a bytes fast path to rule out trigger-free sentences: the same words count."""
+    for text in ("Officials said 5 died.", "Officials said 5 died \u2014 reportedly."):
+        assert [m.group() for m in trigger_matches(text)] == ["said"]
+    for text in ("Officials said_ 5, unsaid 6, said2 7.", "Officials said_ 5, unsaid 6, said2 7 \u2014"):
+        assert trigger_matches(text) == []

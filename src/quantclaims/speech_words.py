@@ -40,6 +40,10 @@ class _Lexicon:
         # every word a trigger match can hold as a whole word (see trigger_matches)
         self.count_nouns = frozenset(words["count_nouns"])
         self.trigger_words = self.verbs | self.count_nouns | {"according", "According"}
+        # the same words as bytes, for ASCII texts (those that can be a run of [A-Za-z0-9_])
+        self.trigger_words_ascii = frozenset(
+            w.encode("ascii") for w in self.trigger_words if w.isascii() and _ASCII_WORD.fullmatch(w)
+        )
         self.aux = frozenset(words["auxiliaries"]) | {w.replace("'", "\u2019") for w in words["auxiliaries"]}
         self.be = frozenset(words["be"])
         self.clause_words = frozenset(words["clause_words"])
@@ -73,6 +77,8 @@ def lexicon() -> _Lexicon:
 
 
 _WORD = re.compile(r"\w+")
+_ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
+_ASCII_WORD_BYTES = bytes(b if chr(b).isascii() and (chr(b).isalnum() or b == 95) else 32 for b in range(256))
 
 
 def trigger_matches(text: str) -> list[re.Match[str]]:
@@ -87,7 +93,10 @@ def trigger_matches(text: str) -> list[re.Match[str]]:
     lex = lexicon()
     words, nouns, trigger = lex.trigger_words, lex.count_nouns, lex.trigger
     out: list[re.Match[str]] = []
-    if words.isdisjoint(_WORD.findall(text)):  # most sentences: one C-level pass, no Python loop
+    if text.isascii():  # \w is [A-Za-z0-9_] there: its runs cut out by one bytes.translate
+        if lex.trigger_words_ascii.isdisjoint(text.encode("ascii").translate(_ASCII_WORD_BYTES).split()):
+            return out
+    elif words.isdisjoint(_WORD.findall(text)):  # most sentences: one C-level pass, no Python loop
         return out
     done = 0
     for w in _WORD.finditer(text):
