@@ -1,7 +1,10 @@
 """Number tokens: where they are and what they are worth."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from quantclaims import numbers
 from quantclaims.numbers import DIGITS, FRACTION, MIXED, ORDINAL, WORD, has_number, scan, words_value
 
 
@@ -122,3 +125,33 @@ def test_plural_vague_words_take_no_scale_after_them():
 )
 def test_a_grouped_number_before_a_comma_keeps_its_groups(text, token, value):
     assert tokens(text)[0][:2] == (token, value)
+
+
+def _candidates_word_by_word(text: str, lo: int, hi: int) -> list[int]:
+    """The definition: every match of the candidate regex, words kept only when a token can start them."""
+    t = numbers.tables()
+    return [
+        c.start() for c in t.candidates.finditer(text, lo, hi)
+        if not (c.group()[0].isalpha() and c.group().lower() not in t.starts)
+    ]
+
+
+_CANDIDATE_PIECES = list("aAnNoOfF .,5\u00bd-\u212a\u00e9\u2019\u0663x") + ["one", "ONE", "Of", "an", "tens", "first", "2.5", " "]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_CANDIDATE_PIECES), max_size=12), st.integers(0, 3), st.integers(0, 3))
+def test_candidates_found_in_bytes_are_the_word_by_word_ones(pieces: list[str], cut_lo: int, cut_hi: int) -> None:
+    """numbers._candidates finds the words in a lowered bytes copy: the same offsets as reading the
+    candidate regex word by word, for any case, non-ASCII letters ("\u212a", "\u00e9"), Unicode digits
+    ("\u0663") and a region cut inside a word."""
+    text = "".join(pieces)
+    lo, hi = min(cut_lo, len(text)), max(min(cut_lo, len(text)), len(text) - cut_hi)
+    assert numbers._candidates(text, lo, hi) == _candidates_word_by_word(text, lo, hi)
+
+
+def test_candidates_are_numbers_and_number_words_only() -> None:
+    text = "Of the ONE-third, a few 2.5 .5 \u00bd tenfold often"
+    starts = numbers._candidates(text, 0, len(text))
+    assert [text[i : i + 2] for i in starts] == ["Of", "ON", "th", "a ", "fe", "2.", ".5", ".5", "\u00bd ", "te"]
+    assert text.index("tenfold") in starts and text.index("often") not in starts and text.index("the") not in starts

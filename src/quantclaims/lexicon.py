@@ -34,11 +34,17 @@ def writes_any(text: str, lo: int, hi: int, words: frozenset[str]) -> bool:
 
     The words are the runs of ASCII letters, lowered: cut out and lowered in one bytes.translate
     (every other character, "?" for a non-ASCII one, becomes a space), no Python step per word."""
-    run = text[max(lo, 0) : max(hi, 0)].encode("ascii", "replace").translate(_LOWER_LETTERS_ONLY)
-    return not _ascii_words(words).isdisjoint(run.split())
+    return not _ascii_words(words).isdisjoint(lowered_letters(text, lo, hi).split())
 
 
 _LOWER_LETTERS_ONLY = bytes(b | 0x20 if 65 <= b <= 90 or 97 <= b <= 122 else 32 for b in range(256))
+
+
+def lowered_letters(text: str, lo: int, hi: int) -> bytes:
+    """text[lo:hi] (lo and hi read as re reads pos and endpos) as bytes at the same offsets: ASCII
+    letters lowered, every other character (a non-ASCII one too) a space. Its runs between spaces
+    are the runs of [A-Za-z] lowered, cut out in C."""
+    return text[max(lo, 0) : max(hi, 0)].encode("ascii", "replace").translate(_LOWER_LETTERS_ONLY)
 
 
 @lru_cache(maxsize=64)
