@@ -851,3 +851,8 @@ def test_a_measure_as_a_modifier_stops_before_the_verb():
 def test_an_age_set_off_by_commas_after_a_described_person(text):
     c = next(c for c in extract_claims(text, "t") if c.span_text in ("34", "58"))
     check(c, unit="year", quantity_kind="age")
+
+
+def test_a_measure_fused_to_its_noun_is_no_object_of_the_verb_before():
+    got = {c.span_text: c.change for c in extract_claims("The jet dropped 500-pound bombs after a 2-point drop.", "t")}
+    assert got == {"500-pound": None, "2-point": "down"}

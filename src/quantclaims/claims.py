@@ -312,7 +312,11 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
     else:
         # a count changes only "by" something ("lost 3,000 vehicles" counts losses); a distance is no
         # rise when it is ground covered ("advanced 2 km"), but is when a level moves ("fell 2 meters")
-        d.change = hedges.change(text, lo, hi, d.start, d.end, need_by=d.noun is not None, distance=distance)
+        # a measure fused to the noun it describes is no object of the verb before it ("drops 1.5-ton
+        # glide bombs": the bombs are dropped, nothing falls by 1.5 tons; "a 10-point drop" still falls)
+        modifier = d.entity is not None and text[tok.end : tok.end + 1] in _HY and d.unit is not None
+        d.change = hedges.change(text, lo, hi, d.start, d.end, need_by=d.noun is not None, distance=distance,
+                                 verb=not modifier)
     if tok.sign == "+":
         d.change = "up"  # "Nasdaq +0.8%"
     if (d.proportion or (d.unit is not None and d.unit.kind == "proportion")) and _share_hurt(text, hi, d):

@@ -146,14 +146,14 @@ def _change_words() -> _Change:
 
 
 def change(text: str, lo: int, hi: int, start: int, end: int, need_by: bool = False,
-           distance: bool = False) -> str | None:
+           distance: bool = False, verb: bool = True) -> str | None:
     """"up" / "down" for the figure text[start:end] when a verb before it ("rose 5%", "grew sales by
     5%") or a noun after it ("a 5% drop") says so. The level reached ("fell 3% to $40": the $40) is
     not a change. With `need_by`, only "<verb> by" counts: "lost 3,000 vehicles" is a count of
     losses, "fell by 20,000 people" a fall. With `distance`, verbs of movement ("advanced 2 km")
-    are ground covered, not a rise."""
+    are ground covered, not a rise. With `verb` False, only a noun after it counts ("a 10-point drop")."""
     c = _change_words()
-    m = back(c.before, text, lo, start, 48) if writes_any(text, max(lo, start - 48), start, c.verbs) else None
+    m = back(c.before, text, lo, start, 48) if verb and writes_any(text, max(lo, start - 48), start, c.verbs) else None
     if m:
         verb = m.group("verb").lower()
         phrasal = verb in ("up", "down") and (m.group("pre") or "").lower() in c.not_after
