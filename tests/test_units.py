@@ -183,3 +183,9 @@ def test_a_compound_speed_is_converted_by_pint():
                                        ("$75 USA", None)])
 def test_currency_named_again_after_an_amount(text, end):
     assert units.currency_mark_after(text, text.index(" "), len(text)) == end
+
+
+@pytest.mark.parametrize(("text", "code"), [("US\u00a0$5", "USD"), ("HK\u00a0$10", "HKD"), ("US  $7", "USD")])
+def test_a_sign_with_another_space_inside_is_still_the_sign(text, code):
+    found = units.sign_before(text, len(text) - 2 if text.endswith("10") else len(text) - 1, 0)
+    assert found is not None and found[0].code == code and found[1] == 0

@@ -274,7 +274,8 @@ def sign_before(text: str, pos: int, lo: int) -> tuple[Unit, int] | None:
     m = t.sign_before.search(text, window, pos)
     if not m:
         return None
-    return t.signs[m.group("sign")], m.start("sign")
+    # the pattern takes any run of spaces inside a sign ("US\u00a0$"); the table has one plain space
+    return t.signs[" ".join(m.group("sign").split())], m.start("sign")
 
 
 def noun(word: str) -> Noun | None:
