@@ -16,7 +16,7 @@ from typing import Sequence
 
 from quantclaims import ellipsis, hedges, phrases, units
 from quantclaims.borrowing import borrow_units
-from quantclaims.lexicon import alternation
+from quantclaims.lexicon import alternation, writes_any
 from quantclaims.numbers import DIGITS, FRACTION, WORD, Number, vague_words
 
 _S = r"[ \t\u00a0]"
@@ -78,6 +78,21 @@ _N_TIMES = re.compile(rf"{_S}+times\b", re.IGNORECASE)
 _ADVERB = re.compile(rf"{_S}+(?:daily|weekly|monthly|yearly|annually|hourly|nightly)\b", re.IGNORECASE)
 _OLD = re.compile(rf"(?:[{_HY}]|{_S}+)old\b|{_S}+of{_S}+age\b", re.IGNORECASE)
 _AGED = re.compile(rf"(?<![\w-])(?:aged|age|ages|age{_S}+of|ages{_S}+of){_S}+\Z", re.IGNORECASE)
+_AGED_WORDS = frozenset(("age", "aged", "ages"))  # every match of _AGED writes one as a word ("age\u017f": "age")
+_RANGE_WORDS = frozenset(("between", "from"))  # every match of _RANGE_PREFIX writes one
+
+
+def _range_prefix(text: str, lo: int, pos: int) -> re.Match[str] | None:
+    """hedges.back(_RANGE_PREFIX, ...) ending at `pos`, its set test first: most figures have no
+    "between" or "from" before them, and the pattern cannot match without one."""
+    if not writes_any(text, max(lo, pos - 26), pos, _RANGE_WORDS):
+        return None
+    return hedges.back(_RANGE_PREFIX, text, lo, pos, 26)
+
+
+def _aged(text: str, lo: int, pos: int) -> bool:
+    """"aged 30", "age of 30": hedges.back(_AGED, ...) ending at `pos`, its set test first."""
+    return writes_any(text, max(lo, pos - 8), pos, _AGED_WORDS) and hedges.back(_AGED, text, lo, pos, 8) is not None
 # "she turns 40", "he will be 35 by then", "life expectancy is around 73": a whole number said of a
 # person's (or a life's) years
 _AGE_OF_PERSON = re.compile(
@@ -180,7 +195,7 @@ def _pair(text: str, lo: int, hi: int, tok: Number, nxt: Number, d: Draft, start
         return start, nxt.end, True
     if not _RANGE_GAP.match(gap):
         return start, end, False
-    pre = hedges.back(_RANGE_PREFIX, text, lo, start, 26)
+    pre = _range_prefix(text, lo, start)
     word = pre.group("w").lower() if pre else None
     if ("and" in low_gap and word != "between") or (word == "between" and "or" == low_gap.strip()):
         return start, end, False
@@ -231,7 +246,7 @@ def _from_to(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequen
              start: int, end: int) -> tuple[int, int]:
     """"from 20 miles per gallon in 2008 to 29 mpg", "from $75 U.S. per barrel to $45.88": a range
     whose ends are far apart (only words, dates or times between them). Returns (start, end)."""
-    pre = hedges.back(_RANGE_PREFIX, text, lo, start, 26)
+    pre = _range_prefix(text, lo, start)
     if pre is None or pre.group("w").lower() != "from":
         return start, end
     j = next((k for k in range(i + 1, len(tokens)) if disp[k] is None), None)
@@ -392,7 +407,7 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
                 if old:  # "30-year-old battalion commander"
                     d.age, end = True, old.end()
                     d.entity = phrases.modified_noun(text, end, hi)
-                elif hedges.back(_AGED, text, lo, d.start, 8):
+                elif _aged(text, lo, d.start):
                     d.age = True
             elif u[0].kind == "mass":
                 d.entity = phrases.weighed_thing(text, lo, d.start)
@@ -405,7 +420,7 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
             d.noun, d.entity, end = c.noun, c.entity, c.end
     if d.unit is None and (after := units.sign_after(text, end, hi)) is not None:
         d.unit, end = after  # "1,200\u20ac"
-    if d.unit is None and (hedges.back(_AGED, text, lo, d.start, 8) or _appositive_age(text, lo, hi, tok)
+    if d.unit is None and (_aged(text, lo, d.start) or _appositive_age(text, lo, hi, tok)
                            or _said_age(text, lo, hi, tok, d)):
         d.age, d.unit = True, units.unit_word("year")
     if d.unit is None and d.noun is None and (c := phrases.hyphen_noun(text, end, hi)) is not None:
