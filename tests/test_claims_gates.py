@@ -1,6 +1,6 @@
-"""The set tests that claims.py runs before a backward pattern (quantclaims.claims._range_prefix,
-_aged) must give exactly what the plain pattern gives: a gate that wrongly says "cannot match" would
-silently drop a range or an age."""
+"""The substring test that quantclaims.claims._range_prefix runs before its backward pattern must
+give exactly what the plain pattern gives: a gate that wrongly says "cannot match" would silently
+drop a range."""
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -9,7 +9,7 @@ from quantclaims import claims, hedges
 
 # words the gates look for, their neighbours, and characters re folds case across (Kelvin sign,
 # long s, dotted and dotless i) or that break a word in lowered_letters but not in re
-_PIECES = ["between", "from", "From", "BETWEEN", "age", "aged", "ages", "Age of", "ageſ", "fro", "rom", "betwee",
+_PIECES = ["between", "from", "From", "BETWEEN", "age", "aged", "ages", "fro", "rom", "betwee",
            "about", "some", "an estimated", "roughly", "of", "K", "ſ", "İ", "ı", "é", " ", "\u00a0", "\t", "-", "5",
            "x", "\n"]
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=12).map("".join)
@@ -25,18 +25,8 @@ def test_range_prefix_is_the_plain_backward_match(text, data):
     assert (got and got.span(), got and got.group("w")) == (want and want.span(), want and want.group("w"))
 
 
-@settings(max_examples=400, deadline=None)
-@given(_TEXTS, st.data())
-def test_aged_is_the_plain_backward_match(text, data):
-    pos = data.draw(st.integers(0, len(text)))
-    lo = data.draw(st.integers(0, pos))
-    assert claims._aged(text, lo, pos) == (hedges.back(claims._AGED, text, lo, pos, 8) is not None)
-
-
 def test_the_gated_patterns_still_find_what_they_gate():
     text = "prices rose from about 5 to 9, between 3 and 4, aged 40"
     assert claims._range_prefix(text, 0, text.index("5")).group("w") == "from"
     assert claims._range_prefix(text, 0, text.index("3")).group("w") == "between"
     assert claims._range_prefix(text, 0, text.index("9")) is None
-    assert claims._aged(text, 0, text.index("40"))
-    assert not claims._aged(text, 0, text.index("4,"))

@@ -16,7 +16,7 @@ from typing import Sequence
 
 from quantclaims import ellipsis, hedges, phrases, units
 from quantclaims.borrowing import borrow_units
-from quantclaims.lexicon import alternation, writes_any
+from quantclaims.lexicon import alternation
 from quantclaims.numbers import DIGITS, FRACTION, WORD, Number, vague_words
 
 _S = r"[ \t\u00a0]"
@@ -78,21 +78,6 @@ _N_TIMES = re.compile(rf"{_S}+times\b", re.IGNORECASE)
 _ADVERB = re.compile(rf"{_S}+(?:daily|weekly|monthly|yearly|annually|hourly|nightly)\b", re.IGNORECASE)
 _OLD = re.compile(rf"(?:[{_HY}]|{_S}+)old\b|{_S}+of{_S}+age\b", re.IGNORECASE)
 _AGED = re.compile(rf"(?<![\w-])(?:aged|age|ages|age{_S}+of|ages{_S}+of){_S}+\Z", re.IGNORECASE)
-_AGED_WORDS = frozenset(("age", "aged", "ages"))  # every match of _AGED writes one as a word ("age\u017f": "age")
-_RANGE_WORDS = frozenset(("between", "from"))  # every match of _RANGE_PREFIX writes one
-
-
-def _range_prefix(text: str, lo: int, pos: int) -> re.Match[str] | None:
-    """hedges.back(_RANGE_PREFIX, ...) ending at `pos`, its set test first: most figures have no
-    "between" or "from" before them, and the pattern cannot match without one."""
-    if not writes_any(text, max(lo, pos - 26), pos, _RANGE_WORDS):
-        return None
-    return hedges.back(_RANGE_PREFIX, text, lo, pos, 26)
-
-
-def _aged(text: str, lo: int, pos: int) -> bool:
-    """"aged 30", "age of 30": hedges.back(_AGED, ...) ending at `pos`, its set test first."""
-    return writes_any(text, max(lo, pos - 8), pos, _AGED_WORDS) and hedges.back(_AGED, text, lo, pos, 8) is not None
 # "she turns 40", "he will be 35 by then", "life expectancy is around 73": a whole number said of a
 # person's (or a life's) years
 _AGE_OF_PERSON = re.compile(
@@ -113,6 +98,15 @@ _LOSS_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _MEASURED = ("mass", "length", "duration", "area", "volume")
+
+
+def _range_prefix(text: str, lo: int, pos: int) -> re.Match[str] | None:
+    """hedges.back(_RANGE_PREFIX, ...) ending at `pos`, a substring test first: most figures have no
+    "between" or "from" before them, and the pattern cannot match without one."""
+    window = text[max(lo, pos - 26) : pos].lower()  # re folds no other character to a letter of these words
+    if "from" not in window and "between" not in window:
+        return None
+    return hedges.back(_RANGE_PREFIX, text, lo, pos, 26)
 
 
 @lru_cache(maxsize=1)
@@ -407,7 +401,7 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
                 if old:  # "30-year-old battalion commander"
                     d.age, end = True, old.end()
                     d.entity = phrases.modified_noun(text, end, hi)
-                elif _aged(text, lo, d.start):
+                elif hedges.back(_AGED, text, lo, d.start, 8):
                     d.age = True
             elif u[0].kind == "mass":
                 d.entity = phrases.weighed_thing(text, lo, d.start)
@@ -420,7 +414,7 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
             d.noun, d.entity, end = c.noun, c.entity, c.end
     if d.unit is None and (after := units.sign_after(text, end, hi)) is not None:
         d.unit, end = after  # "1,200\u20ac"
-    if d.unit is None and (_aged(text, lo, d.start) or _appositive_age(text, lo, hi, tok)
+    if d.unit is None and (hedges.back(_AGED, text, lo, d.start, 8) or _appositive_age(text, lo, hi, tok)
                            or _said_age(text, lo, hi, tok, d)):
         d.age, d.unit = True, units.unit_word("year")
     if d.unit is None and d.noun is None and (c := phrases.hyphen_noun(text, end, hi)) is not None:
