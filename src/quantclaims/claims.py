@@ -154,12 +154,6 @@ def _rate(text: str, pos: int, hi: int, d: Draft, periods_only: bool = False) ->
     return found[2]
 
 
-def _second(tokens: Sequence[Number], disp: Sequence[str | None], i: int) -> Number | None:
-    if i + 1 < len(tokens) and disp[i + 1] is None:
-        return tokens[i + 1]
-    return None
-
-
 def _pair(text: str, lo: int, hi: int, tok: Number, nxt: Number, d: Draft, start: int, end: int,
           signed: bool) -> tuple[int, int, bool]:
     """Read two numbers as one figure when the words between them say so: a ratio ("3-to-1",
@@ -281,7 +275,7 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
         u = units.compound_after(text, tok.end, hi)
         if u is not None and tokens[i + 1].end <= u[2]:
             k = i + 1  # "1.3 A/cm2 to 0.03 A/cm2": the "2" of the unit is no second figure
-    nxt = _second(tokens, disp, k)
+    nxt = tokens[k + 1] if k + 1 < len(tokens) and disp[k + 1] is None else None  # the next free token
     two = False
     if nxt is not None and tok.value is not None and nxt.value is not None:
         start, end, two = _pair(text, lo, hi, tok, nxt, d, start, end, sign is not None)
@@ -414,8 +408,10 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
             d.noun, d.entity, end = c.noun, c.entity, c.end
     if d.unit is None and (after := units.sign_after(text, end, hi)) is not None:
         d.unit, end = after  # "1,200\u20ac"
-    if d.unit is None and (hedges.back(_AGED, text, lo, d.start, 8) or _appositive_age(text, lo, hi, tok)
-                           or _said_age(text, lo, hi, tok, d)):
+    # an age is a whole number from 1 to 119: the two readers below test it first themselves
+    young = tok.integer and tok.value is not None and 1 <= tok.value < 120 and not tok.sign
+    if d.unit is None and (hedges.back(_AGED, text, lo, d.start, 8) or (young and _appositive_age(text, lo, hi, tok))
+                           or (young and _said_age(text, lo, hi, tok, d))):
         d.age, d.unit = True, units.unit_word("year")
     if d.unit is None and d.noun is None and (c := phrases.hyphen_noun(text, end, hi)) is not None:
         d.noun, d.entity, end = c.noun, c.entity, c.end  # "a six-cylinder engine"

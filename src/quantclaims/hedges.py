@@ -82,7 +82,7 @@ def qualifier_before(text: str, pos: int, lo: int) -> tuple[str, str, int] | Non
     """Hedging words ending at `pos` ("some", "at least", "~"): (qualifier, words as written, start)."""
     t = tables()
     window = max(lo, pos - 24)
-    if not writes_any(text, window, pos, t.first_words) and not any(ch in t.symbol_chars for ch in text[pos - 5 : pos]):
+    if not writes_any(text, window, pos, t.first_words) and set(text[pos - 5 : pos]).isdisjoint(t.symbol_chars):
         return None
     m = back(t.qual_before, text, lo, pos, 24)
     if not m:
@@ -165,6 +165,8 @@ def change(text: str, lo: int, hi: int, start: int, end: int, need_by: bool = Fa
     a = c.after.match(text, end, hi)
     if a and (_ARTICLE.search(text, max(lo, start - 6), start) or a.group(0).strip().lower() in ("higher", "lower")):
         return "up" if a.group("up") else "down"
+    if not text[max(lo, start - 4) : start].rstrip().lower().endswith("by"):
+        return None  # _gapped's own first test, run here: most figures have no "by" right before them
     return _gapped(text, lo, start, c)
 
 
