@@ -281,7 +281,8 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
         start, end, two = _pair(text, lo, hi, tok, nxt, d, start, end, sign is not None)
     if two:
         d.tokens.append(k + 1)
-    elif d.qualifier == "exact" and tok.value is not None:
+    elif d.qualifier == "exact" and tok.value is not None and "from" in text[max(lo, start - 26) : start].lower():
+        # _from_to needs a "from" in the window its prefix is read from: the test inline, for most figures
         start, end = _from_to(text, lo, hi, tokens, disp, i, d, start, end)
     if d.qualifier not in ("range", "vague"):
         q = hedges.qualifier_before(text, start, lo)
@@ -295,7 +296,10 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
         d.qualifier_text, start = " ".join(filter(None, (q[1], d.qualifier_text))), q[2]
     d.start, d.end = start, end
     if not d.ratio and not d.proportion and d.qualifier != "range":
-        found = _multiplicative(text, lo, hi, tok, d)
+        # _multiplicative's own first test inline: no "times" after a figure that is no "twice"
+        found = None
+        if tok.times or _N_TIMES.match(text, tok.end, hi) is not None:
+            found = _multiplicative(text, lo, hi, tok, d)
         if found is not None:
             return d if found else None
     if d.ratio:
