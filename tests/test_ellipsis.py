@@ -133,3 +133,22 @@ def test_gapped_change_verb_gives_its_direction(text, span, change):
 )
 def test_no_gapped_direction_outside_a_parallel(text, span):
     assert claim(text, span).change is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit", "entity"),
+    [
+        ("The app has 80 million weekly users, up from 65 million a year ago.", "65 million", "user", "weekly users"),
+        ("The squad has 23 players, down from 26.", "26", "player", "players"),
+        ("Output fell to 900 tonnes from 1,100 in March.", "1,100", "tonne", None),
+    ],
+)
+def test_a_level_compared_with_after_from_takes_the_counted_thing_or_unit(text, span, unit, entity):
+    c = next(c for c in extract_claims(text, "t") if c.span_text == span)
+    assert (c.unit, c.entity) == (unit, entity)
+
+
+def test_a_counted_noun_does_not_carry_to_a_coordinated_figure():
+    # "3 goals in May and 2 in June" could be 2 of anything said later: only a unit is carried there
+    c = next(c for c in extract_claims("He scored 3 goals in May and 2 in June.", "t") if c.span_text == "2")
+    assert c.unit is None

@@ -62,10 +62,10 @@ def rules() -> _Rules:
     coord = alternation(lex["coordinators"])
     verbs = alternation([*change["up"], *change["down"]])
     # up to five words after the earlier figure (no clause break, no second coordinator), then the
-    # coordinator, then at most a change verb and "by" of the bare figure's own
+    # coordinator ("up from", "down from" too), then at most a change verb and "by" of the bare figure's own
     tail_word = rf"(?!(?:{coord})\b)[^\s,;:()\[\]\u201c\u201d\"]+"
     coordinated = re.compile(
-        rf"(?:{_S}+{tail_word}){{0,5}}?,?{_S}+(?P<co>{coord}){_S}+(?:(?:{verbs}){_S}+)?(?:by{_S}+)?\Z",
+        rf"(?:{_S}+{tail_word}){{0,5}}?,?{_S}+(?:(?:up|down){_S}+(?=from\b))?(?P<co>{coord}){_S}+(?:(?:{verbs}){_S}+)?(?:by{_S}+)?\Z",
         re.IGNORECASE,
     )
     # a figure with its own unit whose change verb is gapped: "rose 3% in May and 2% in June",
@@ -162,6 +162,8 @@ def _backward(r: _Rules, text: str, hi: int, drafts: list[Draft], scales: Sequen
             d.value, d.low, d.high = (None if x is None else x * factor for x in (d.value, d.low, d.high))
         d.unit, d.age = source.unit, source.age
         d.per_unit, d.per_period = source.per_unit, source.per_period
+        if source.noun is not None:
+            d.noun, d.entity = source.noun, source.entity
         if direction and d.change is None:
             d.change = source.change
 
@@ -190,13 +192,15 @@ def _parallel(r: _Rules, text: str, drafts: list[Draft], k: int,
             return None
         j = k - 2
     prev = drafts[j]
-    factor = _factor(prev, d, scales[j], scales[k], r.max_ratio) if _has_unit(prev) else None
-    if factor is not None:
-        m = r.coordinated.match(text, prev.end, d.start)
-        if m is not None:
-            co = " ".join(m.group("co").lower().split())
-            if co not in r.levels_only or prev.change is None:
-                return prev, co in r.same_direction, factor
+    m = r.coordinated.match(text, prev.end, d.start)
+    co = " ".join(m.group("co").lower().split()) if m is not None else None
+    # a counted noun carries over only to a level it is compared with ("200 million users, up from
+    # 150 million"); a unit also to a coordinated figure ("3 percent in May and 2 in June")
+    named = _has_unit(prev) or (prev.noun is not None and co in r.levels_only and not prev.ratio)
+    factor = _factor(prev, d, scales[j], scales[k], r.max_ratio) if named else None
+    if factor is not None and co is not None:
+        if co not in r.levels_only or prev.change is None:
+            return prev, co in r.same_direction, factor
     word = _word_before(r, text, d.start)
     if word is None:
         return None
