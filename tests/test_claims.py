@@ -856,3 +856,8 @@ def test_an_age_set_off_by_commas_after_a_described_person(text):
 def test_a_measure_fused_to_its_noun_is_no_object_of_the_verb_before():
     got = {c.span_text: c.change for c in extract_claims("The jet dropped 500-pound bombs after a 2-point drop.", "t")}
     assert got == {"500-pound": None, "2-point": "down"}
+
+
+def test_commodity_prices_per_bushel_and_therm():
+    assert one("Corn settled at $4.41 a bushel.").per_unit == "bushel"
+    assert one("Gas traded at 95p a therm.").per_unit == "therm"

@@ -155,3 +155,8 @@ def test_candidates_are_numbers_and_number_words_only() -> None:
     starts = numbers._candidates(text, 0, len(text))
     assert [text[i : i + 2] for i in starts] == ["Of", "ON", "th", "a ", "fe", "2.", ".5", ".5", "\u00bd ", "te"]
     assert text.index("tenfold") in starts and text.index("often") not in starts and text.index("the") not in starts
+
+
+def test_plus_or_minus_is_a_margin_not_a_negative():
+    assert tokens("a margin of plus or minus 3 points")[0][:2] == ("3", 3.0)
+    assert tokens("it fell to minus 3 degrees")[0][:2] == ("minus 3", -3.0)

@@ -203,7 +203,10 @@ def _scale(text: str, end: int, hi: int, after_currency: bool) -> tuple[float, i
 
 
 _OF_AFTER = re.compile(r"[ \u00a0]+of\b")
-_SIGN_BEFORE = re.compile(r"(?:(?<![\w.,])[-\u2212+]|(?i:\bminus)[ \u00a0-]?|(?i:\bnegative)[ \u00a0])\Z")
+# "plus or minus 3 points" is a margin (\u00b13), not minus three
+_SIGN_BEFORE = re.compile(
+    r"(?:(?<![\w.,])[-\u2212+]|(?<!(?i:plus or) )(?i:\bminus)[ \u00a0-]?|(?i:\bnegative)[ \u00a0])\Z"
+)
 
 
 def _preceded_by_currency(text: str, start: int) -> bool:
