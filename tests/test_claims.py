@@ -761,7 +761,8 @@ def test_hyphen_compound_counts_its_noun(text, span, value, unit, entity):
     check(one(text), span_text=span, value=value, unit=unit, entity=entity, quantity_kind="count")
 
 
-@pytest.mark.parametrize("text", ["She is a two-time winner.", "It was a one-sided final.", "Use the two-way radio."])
+@pytest.mark.parametrize("text", ["She is a two-time winner.", "It was a one-sided final.", "Use the two-way radio.",
+                                  "A 5.9-magnitude quake hit."])  # a decimal counts nothing
 def test_hyphen_compounds_that_count_nothing(text):
     assert all(c.unit is None for c in extract_claims(text, "t"))
 

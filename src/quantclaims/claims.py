@@ -417,7 +417,7 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
     if d.unit is None and (hedges.back(_AGED, text, lo, d.start, 8) or (young and _appositive_age(text, lo, hi, tok))
                            or (young and _said_age(text, lo, hi, tok, d))):
         d.age, d.unit = True, units.unit_word("year")
-    if d.unit is None and d.noun is None and (c := phrases.hyphen_noun(text, end, hi)) is not None:
+    if d.unit is None and d.noun is None and tok.integer and (c := phrases.hyphen_noun(text, end, hi)) is not None:
         d.noun, d.entity, end = c.noun, c.entity, c.end  # "a six-cylinder engine"
     if d.unit is None and d.noun is None:
         one = tok.form == WORD and tok.value == 1 and tok.vague is None and not two
