@@ -160,3 +160,18 @@ def test_candidates_are_numbers_and_number_words_only() -> None:
 def test_plus_or_minus_is_a_margin_not_a_negative():
     assert tokens("a margin of plus or minus 3 points")[0][:2] == ("3", 3.0)
     assert tokens("it fell to minus 3 degrees")[0][:2] == ("minus 3", -3.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "token", "value", "form"),
+    [
+        ("for a third straight month", "third", 3.0, ORDINAL),  # an ordinal before the noun it numbers
+        ("she won a fifth term", "fifth", 5.0, ORDINAL),
+        ("prices were cut by a third last year", "a third", 1 / 3, FRACTION),  # a share
+        ("a third of the budget", "a third", 1 / 3, FRACTION),
+        ("a quarter century ago", "a quarter", 0.25, FRACTION),
+    ],
+)
+def test_a_third_before_a_noun_is_an_ordinal(text, token, value, form):
+    tok, v, f = tokens(text)[0]
+    assert (tok, f) == (token, form) and v == pytest.approx(value)

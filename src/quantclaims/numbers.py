@@ -251,6 +251,22 @@ def _candidates(text: str, lo: int, hi: int) -> list[int]:
     return found
 
 
+# what may follow "a third" when it is a share: "of", a time or comparison word, punctuation
+_SHARE_AFTER = frozenset("""of in on at last this next since over from to by and or but as than more less
+    fewer lower higher smaller larger bigger compared year years month months week weeks day days""".split())
+_NEXT_LOWER = re.compile(r"[ \u00a0]+([a-z]+)\b")
+
+
+def _ordinal_use(text: str, end: int, hi: int, word: str) -> bool:
+    """"a third straight meeting", "a fifth term": an ordinal before the noun it numbers, not a
+    share ("cut by a third", "a third of the budget", "a third last year"). Only ordinals from
+    third up: "a half", "a quarter" are shares before a noun too ("a quarter century")."""
+    if word in ("half", "halves", "quarter", "quarters") or word.endswith("s"):
+        return False
+    m = _NEXT_LOWER.match(text, end, hi)
+    return m is not None and m.group(1) not in _SHARE_AFTER
+
+
 def scan(text: str, lo: int = 0, hi: int | None = None) -> list[Number]:
     """Every number-like token in text[lo:hi], in order, without overlaps."""
     t = tables()
@@ -347,6 +363,9 @@ def _read(text: str, m: re.Match[str], hi: int, t: _Tables, out: list[Number]) -
     elif kind == "wfrac":
         ws = _words(low)
         den = t.denominators[ws[-1]]
+        if ws[0] in ("a", "an") and len(ws) == 2 and _ordinal_use(text, e, hi, ws[-1]):
+            out.append(Number(s + len(raw) - len(ws[-1]), e, den, ORDINAL, ordinal=True))
+            return  # "for a third straight meeting": the third one, not a third of something
         num = 1.0 if ws[0] in ("a", "an") else t.cardinals[ws[0]]
         if ws[0] in ("a", "an") and ws[-1] in ("half",):
             out.append(Number(s, e, 0.5, FRACTION, integer=False))
