@@ -862,3 +862,10 @@ def test_a_measure_fused_to_its_noun_is_no_object_of_the_verb_before():
 def test_commodity_prices_per_bushel_and_therm():
     assert one("Corn settled at $4.41 a bushel.").per_unit == "bushel"
     assert one("Gas traded at 95p a therm.").per_unit == "therm"
+
+
+@pytest.mark.parametrize(("text", "change"), [("The yen fell below 150 to the dollar.", None),
+                                              ("Brent climbed above $95 a barrel.", None),
+                                              ("Output rose over 4% in June.", "up")])
+def test_a_move_across_a_level_is_no_change_of_that_size(text, change):
+    assert extract_claims(text, "t")[0].change == change

@@ -97,6 +97,7 @@ _LOSS_CONTEXT = re.compile(
     r"\b(?:los(?:e|es|ing|t)|kill(?:s|ed|ing)?|dead|died|die|dying|wounded|injur(?:ed|ing|ies)|casualt(?:y|ies)|deaths?)\b",
     re.IGNORECASE,
 )
+_THRESHOLDS = frozenset(["below", "above", "past", "beyond"])  # a move across a level
 _MEASURED = ("mass", "length", "duration", "area", "volume")
 
 
@@ -324,6 +325,8 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
         modifier = d.entity is not None and text[tok.end : tok.end + 1] in _HY and d.unit is not None
         d.change = hedges.change(text, lo, hi, d.start, d.end, need_by=d.noun is not None, distance=distance,
                                  verb=not modifier)
+        if d.change is not None and (d.qualifier_text or "").lower() in _THRESHOLDS:
+            d.change = None  # "fell below $2.5 trillion": the level crossed, not the size of the fall
     if tok.sign == "+":
         d.change = "up"  # "Nasdaq +0.8%"
     if (d.proportion or (d.unit is not None and d.unit.kind == "proportion")) and _share_hurt(text, hi, d):
