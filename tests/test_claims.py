@@ -869,3 +869,9 @@ def test_commodity_prices_per_bushel_and_therm():
                                               ("Output rose over 4% in June.", "up")])
 def test_a_move_across_a_level_is_no_change_of_that_size(text, change):
     assert extract_claims(text, "t")[0].change == change
+
+
+@pytest.mark.parametrize(("text", "change"), [("Staff won a 6% pay rise.", "up"), ("It imposed a 4% price cut.", "down"),
+                                              ("She holds a 6% stake.", None)])
+def test_a_rise_or_fall_noun_with_a_modifier_of_its_own(text, change):
+    assert extract_claims(text, "t")[0].change == change

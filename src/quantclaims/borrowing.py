@@ -31,7 +31,9 @@ _PART_OF = re.compile(
 _OF_FRONT = re.compile(rf"(?<![\w-])[Oo]f{_S}+(?:the|those|these|its|their|his|her|our){_S}+\Z")
 _COMMA = re.compile(rf",{_S}*\Z")
 # between a share and the figure of its whole, one modifier allowed ("two-thirds of the combined 4.3M sales")
-_SHARE_OF = re.compile(rf"{_S}+of{_S}+(?:the|its|their|his|her|our|these|those){_S}+(?:[a-z]+{_S}+)?\Z", re.IGNORECASE)
+_SHARE_OF = re.compile(
+    rf"{_S}+of{_S}+(?:the|its|their|his|her|our|these|those){_S}+(?:[a-z]+(?:['\u2019]s)?{_S}+)?\Z", re.IGNORECASE
+)  # "half of the city's 800,000 residents"
 
 
 def _share(d: Draft) -> bool:

@@ -136,8 +136,10 @@ def _change_words() -> _Change:
         rf"|{_S}+(?:{hedge})?)\Z",  # "rose 5%"
         re.IGNORECASE,
     )
+    # the noun may have one modifier of its own: "a 35% pay rise", "a 2% price cut"
     after = re.compile(
-        rf"(?:{_S}+|[{_HY}])(?:(?P<up>{alternation(lex['up_after'])})|(?P<down>{alternation(lex['down_after'])}))\b",
+        rf"(?:{_S}+|[{_HY}])(?:(?!(?:of|in|on|at|to|for|and|or|the|a|an)\b)[a-z]+{_S}+)?"
+        rf"(?:(?P<up>{alternation(lex['up_after'])})|(?P<down>{alternation(lex['down_after'])}))\b",
         re.IGNORECASE,
     )
     verb_words = frozenset(w.split()[-1] for w in [*lex["up"], *lex["down"]])
