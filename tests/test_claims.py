@@ -875,3 +875,8 @@ def test_a_move_across_a_level_is_no_change_of_that_size(text, change):
                                               ("She holds a 6% stake.", None)])
 def test_a_rise_or_fall_noun_with_a_modifier_of_its_own(text, change):
     assert extract_claims(text, "t")[0].change == change
+
+
+def test_light_years_are_a_length():
+    check(one("The quasar is 12 billion light-years away."), unit="light-year", quantity_kind="length",
+          normalized_unit="m", normalized_value=12e9 * 9.4607304725808e15)
