@@ -36,10 +36,6 @@ _SHARE_OF = re.compile(
 )  # "half of the city's 800,000 residents"
 
 
-def _share(d: Draft) -> bool:
-    return d.proportion or (d.unit is not None and d.unit.kind == "proportion")
-
-
 def _named(d: Draft) -> bool:
     return (d.unit is not None and d.unit.kind != "proportion") or d.noun is not None
 
@@ -49,7 +45,7 @@ def borrow_units(text: str, drafts: Sequence[Draft]) -> None:
     Right to left, so that a series borrows down its chain ("four-, five- and six-cylinder")."""
     for k in range(len(drafts) - 2, -1, -1):
         d, nxt = drafts[k], drafts[k + 1]
-        if _share(d) and nxt.noun is not None and nxt.entity and _SHARE_OF.match(text, d.end, nxt.start):
+        if d.share() and nxt.noun is not None and nxt.entity and _SHARE_OF.match(text, d.end, nxt.start):
             d.entity = nxt.entity  # "half of the 300 stalls": a share of stalls
             continue
         if d.value is None or not d.bare() or not _named(nxt):

@@ -47,6 +47,10 @@ class Draft:
     proportion: bool = False
     tokens: list[int] = field(default_factory=list)
 
+    def share(self) -> bool:
+        """A share of something: a fraction or "N out of M", or a percentage."""
+        return self.proportion or (self.unit is not None and self.unit.kind == "proportion")
+
     def bare(self) -> bool:
         """A figure with nothing of its own but the number: no unit, noun, rate or special reading
         (what quantclaims.borrowing and quantclaims.ellipsis may give a neighbour's unit to)."""
@@ -210,9 +214,7 @@ def _pair(text: str, lo: int, hi: int, tok: Number, nxt: Number, d: Draft, start
         nxt.value >= 2 * tok.value > 0 and hedges.change(text, lo, hi, start, end) is not None
     ):  # "fell 0.2% to 3.1%": a small move and the level it reached ("rose 5% to 6%", "rose 10 to 20%" are ranges)
         return start, end, False
-    low = tok.value
-    if tok.scale == 1 and nxt.scale > 1 and tok.value < nxt.value / nxt.scale:
-        low = tok.value * nxt.scale  # "2 to 3 million": the scale is written once
+    low = _first_end(tok, nxt)
     # bounds are bounds: "from 208 pounds to 193" is the range 193..208 (the fall is in `change`)
     d.value, d.low, d.high, d.qualifier = None, min(low, nxt.value), max(low, nxt.value), "range"
     if pre:
@@ -329,21 +331,26 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
             d.change = None  # "fell below $2.5 trillion": the level crossed, not the size of the fall
     if tok.sign == "+":
         d.change = "up"  # "Nasdaq +0.8%"
-    if (d.proportion or (d.unit is not None and d.unit.kind == "proportion")) and _share_hurt(text, hi, d):
+    if d.share() and _share_hurt(text, hi, d):
         d.casualty = True  # "half the battalion that led the assault was wounded"
     if not d.casualty and d.per_unit and _people(d.noun) and _LOSS_CONTEXT.search(text, max(lo, d.start - 40), d.end):
         d.casualty = True  # "losing about 1,200 people daily" (but "firing 2,000 shells a day" is no loss)
     return d
 
 
+def _first_end(first: Number, last: Number) -> float:
+    """The first end of a range, the scale written once on the last applied to it ("2 to 3 million")."""
+    a, b = first.value or 0.0, last.value or 0.0
+    if first.scale == 1 and last.scale > 1 and a < b / last.scale:
+        return a * last.scale
+    return a
+
+
 def _written_ends(tokens: Sequence[Number], d: Draft) -> tuple[float, float]:
     """The two ends of a range in the order written ("from 40 to 35": 40, 35), a scale written once
     applied to both ("from 3 to 2 million")."""
     first, last = tokens[d.tokens[0]], tokens[d.tokens[-1]]
-    a, b = first.value or 0.0, last.value or 0.0
-    if first.scale == 1 and last.scale > 1 and a < b / last.scale:
-        a *= last.scale
-    return a, b
+    return _first_end(first, last), last.value or 0.0
 
 
 def _multiplicative(text: str, lo: int, hi: int, tok: Number, d: Draft) -> bool | None:
@@ -415,8 +422,8 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
             d.noun, d.entity, end = c.noun, c.entity, c.end
     if d.unit is None and (after := units.sign_after(text, end, hi)) is not None:
         d.unit, end = after  # "1,200\u20ac"
-    # an age is a whole number from 1 to 119: the two readers below test it first themselves
-    young = tok.integer and tok.value is not None and 1 <= tok.value < 120 and not tok.sign
+    # an age is a whole number from 1 to 119: tested once here for the two readers after it
+    young = _whole_years(tok)
     if d.unit is None and (hedges.back(_AGED, text, lo, d.start, 8) or (young and _appositive_age(text, lo, hi, tok))
                            or (young and _said_age(text, lo, hi, tok, d))):
         d.age, d.unit = True, units.unit_word("year")
@@ -554,10 +561,16 @@ _AGE_ENDS = re.compile(
 )
 
 
+def _whole_years(tok: Number) -> bool:
+    """A whole unsigned number from 1 to 119, as an age is (the callers of _said_age and
+    _appositive_age test it first)."""
+    return tok.integer and tok.value is not None and 1 <= tok.value < 120 and not tok.sign
+
+
 def _said_age(text: str, lo: int, hi: int, tok: Number, d: Draft) -> bool:
     """A whole number from 1 to 119 that a person is, turns or will be, or a life expectancy, with
     no unit or noun after it: an age in years ("she turned 40", "life expectancy is around 73")."""
-    if not tok.integer or tok.value is None or not 1 <= tok.value < 120 or tok.sign or d.noun is not None:
+    if d.noun is not None:
         return False
     if (tok.form == WORD and tok.value == 1) or _AGE_ENDS.match(text, d.end, hi) is None:
         return False  # "he was one of them"
@@ -569,6 +582,6 @@ def _said_age(text: str, lo: int, hi: int, tok: Number, d: Draft) -> bool:
 def _appositive_age(text: str, lo: int, hi: int, tok: Number) -> bool:
     """"Maddon, 66, has ...", "the goalkeeper, 31, signed": a whole number from 1 to 119 set off by
     commas after a name or a person so described is an age."""
-    if tok.form != DIGITS or not tok.integer or tok.value is None or not 1 <= tok.value < 120 or tok.sign:
+    if tok.form != DIGITS:
         return False
     return bool(_COMMA_AFTER.match(text, tok.end, hi) and hedges.back(_NAME_COMMA, text, lo, tok.start, 30))
