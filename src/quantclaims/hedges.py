@@ -168,7 +168,7 @@ def change(text: str, lo: int, hi: int, start: int, end: int, need_by: bool = Fa
     if a and (_ARTICLE.search(text, max(lo, start - 6), start) or a.group(0).strip().lower() in ("higher", "lower")):
         return "up" if a.group("up") else "down"
     if not text[max(lo, start - 4) : start].rstrip().lower().endswith("by"):
-        return None  # _gapped's own first test, run here: most figures have no "by" right before them
+        return None  # the cheap test first, here in change (_gapped's only caller): most figures have no "by"
     return _gapped(text, lo, start, c)
 
 
@@ -211,9 +211,7 @@ _GAP = re.compile(rf"(?:,|(?<![\w-])and)(?:{_S}+and)?{_S}+(?:the{_S}+)?[A-Z][\w&
 def _gapped(text: str, lo: int, start: int, c: _Change) -> str | None:
     """The direction of a figure whose change verb is gapped ("Acme fell 3%, Bolt by 2%"): the last
     change verb before the list, when a figure follows that verb closely. Only after a named subject
-    and "by", so "helped by 3 stores" or "by 2030" stay no change."""
-    if not text[max(lo, start - 4) : start].rstrip().lower().endswith("by"):
-        return None  # the cheap test first: most figures have no "by" right before them
+    and "by", so "helped by 3 stores" or "by 2030" stay no change. (`change` tests for the "by" first.)"""
     gap = back(_GAP, text, lo, start, 60)
     if gap is None:
         return None

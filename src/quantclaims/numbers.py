@@ -261,7 +261,7 @@ def _ordinal_use(text: str, end: int, hi: int, word: str) -> bool:
     """"a third straight meeting", "a fifth term": an ordinal before the noun it numbers, not a
     share ("cut by a third", "a third of the budget", "a third last year"). Only ordinals from
     third up: "a half", "a quarter" are shares before a noun too ("a quarter century")."""
-    if word in ("half", "halves", "quarter", "quarters") or word.endswith("s"):
+    if word in ("half", "quarter") or word.endswith("s"):
         return False
     m = _NEXT_LOWER.match(text, end, hi)
     return m is not None and m.group(1) not in _SHARE_AFTER
