@@ -53,11 +53,6 @@ class Attribution:
     end: int | None = None
 
 
-# a count named with its maker as the subject of a reporting verb: "Estimates by the UN put ..."
-_COUNT_BY = re.compile(
-    r"(?:estimates?|figures|data|counts?|calculations?|assessments?|tallies|projections?)\s+(?:by|from)\s+(\S.*)\Z",
-    re.IGNORECASE,
-)
 _GAP = frozenset(" \t,:\u2014\u2013-")
 # A short phrase between a tag and the quotation it introduces: 'said of the attack, “...”'.
 _INTRO = re.compile(r"[^.!?\n\u201c\u201d\"]{0,40}[,:]\s*")
@@ -104,7 +99,7 @@ class _Resolver:
                 if mention:
                     return mention
             return Attribution(word, tag.name_start, tag.name_end)
-        by = _COUNT_BY.match(tag.name_text)
+        by = lex.made_by.match(tag.name_text)
         if by is not None:  # "Estimates by the UN put the toll at ...": the UN is the source
             return Attribution(by.group(1), tag.name_start + by.start(1), tag.name_end)
         return Attribution(tag.name_text, tag.name_start, tag.name_end)
