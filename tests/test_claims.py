@@ -490,6 +490,29 @@ def test_adjectives_ending_in_s_are_not_nouns():
     assert one("It ended 30 previous attempts.").unit == "attempt"
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("The clinic has more than 40 staff.", "more than 40 staff", "staff"),
+        ("The flood drowned 300 sheep.", "300 sheep", "sheep"),
+        ("Anglers landed 12 salmon on Sunday.", "12 salmon", "salmon"),
+    ],
+)
+def test_a_noun_whose_plural_is_its_singular_is_counted(text, span, unit):
+    # no -s shows that these nouns count, so the lexicon names them
+    check(one(text), span_text=span, unit=unit, quantity_kind="count")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("Guards found 14 knives.", "knife"), ("The bakery sold 90 loaves.", "loaf"),
+     ("The region faced 3 crises in a year.", "crisis"), ("The trial met 5 criteria.", "criterion"),
+     ("A fox killed 6 geese.", "goose")],
+)
+def test_an_irregular_plural_has_its_own_lemma(text, unit):
+    assert one(text).unit == unit
+
+
 def test_volume_units():
     check(one("Add 250 millilitres of milk."), normalized_value=0.25, normalized_unit="l", quantity_kind="volume")
     check(one("The fridge holds 20 cubic feet."), normalized_value=20 * 28.316846592, normalized_unit="l")

@@ -23,6 +23,10 @@ def before(text):
         ("turnout <40%", "less_than", "<"),
         ("He averaged 21 points a game", "approximate", "averaged"),
         ("It trades at barely 6 times earnings", "approximate", "barely"),
+        # a learner's "over than" and the typo "then" for "than" bound the figure all the same
+        ("It serves over than 40% of the region", "more_than", "over than"),
+        ("more then 5,000 people", "more_than", "more then"),
+        ("less then 3 km away", "less_than", "less then"),
     ],
 )
 def test_qualifier_before(text, qualifier, words):
