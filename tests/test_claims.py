@@ -197,6 +197,16 @@ def test_range_from_to_money():
     check(c, value_low=300000.0, value_high=1e6, qualifier="range", normalized_unit="USD")
 
 
+@pytest.mark.parametrize("text", ["Output may climb from 8 to 11-13 million tonnes.",
+                                  "Rents rose from $900 last year to $1,000-1,200 now."])
+def test_a_range_reached_from_a_level_is_not_paired_with_that_level(text):
+    # "from X to Y-Z": the second end is a range of its own, so X..Y is no range
+    spans = {c.span_text: c for c in extract_claims(text)}
+    second = next(c for s, c in spans.items() if "-" in s)
+    assert second.qualifier == "range" and second.value_low < second.value_high
+    assert not any(c.qualifier == "range" and "from" in (c.qualifier_text or "") for c in spans.values())
+
+
 def test_range_hyphen_with_unit():
     c = one("The crossing takes 3-4 hours.")
     check(c, span_text="3-4 hours", value_low=3.0, value_high=4.0, unit="hour", qualifier="range")
@@ -392,6 +402,22 @@ def test_money_forms(text, code, value, normalized):
     check(c, normalized_unit=code, value=value, normalized_value=normalized)
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "unit"),
+    [
+        ("The new hospital wing cost 120 million pounds.", "money", "pound sterling"),
+        ("Ministers pledged 3 billion pounds (about $3.8 billion) for flood defences.", "money", "pound sterling"),
+        ("The council was fined 40,000 pounds last year.", "money", "pound sterling"),
+        ("The boxer lost 12 pounds before the fight.", "mass", "pound"),
+        ("The charity paid for 600 pounds of rice.", "mass", "pound"),  # a mass "of" something
+        ("They paid 2 million pounds for a horse, which weighs 1,200 pounds.", "mass", "pound"),  # own clause
+    ],
+)
+def test_pounds_are_money_when_the_clause_speaks_of_money(text, kind, unit):
+    c = [c for c in extract_claims(text) if c.span_text.endswith("pounds")][-1]
+    check(c, quantity_kind=kind, unit=unit)
+
+
 # ---- other units keep their own name
 @pytest.mark.parametrize(
     ("text", "unit"),
@@ -510,6 +536,12 @@ def test_a_noun_whose_plural_is_its_singular_is_counted(text, span, unit):
      ("A fox killed 6 geese.", "goose")],
 )
 def test_an_irregular_plural_has_its_own_lemma(text, unit):
+    assert one(text).unit == unit
+
+
+@pytest.mark.parametrize(("text", "unit"), [("The bill passed by 9 votes.", "vote"), ("The club has 14 wins.", "win"),
+                                            ("She made 87 runs before lunch.", "run")])
+def test_a_plural_that_is_also_a_verb_is_counted_right_after_the_number(text, unit):
     assert one(text).unit == unit
 
 
@@ -897,6 +929,13 @@ def test_a_move_across_a_level_is_no_change_of_that_size(text, change):
 @pytest.mark.parametrize(("text", "change"), [("Staff won a 6% pay rise.", "up"), ("It imposed a 4% price cut.", "down"),
                                               ("She holds a 6% stake.", None)])
 def test_a_rise_or_fall_noun_with_a_modifier_of_its_own(text, change):
+    assert extract_claims(text, "t")[0].change == change
+
+
+@pytest.mark.parametrize(("text", "change"), [("The 30 regional lenders reported losses.", None),
+                                              ("Its 8 mills posted declines in output.", None),
+                                              ("The plant made a 1,500-job cut.", "down")])
+def test_a_counted_noun_heads_its_own_phrase_so_a_later_fall_noun_is_not_its_change(text, change):
     assert extract_claims(text, "t")[0].change == change
 
 

@@ -50,6 +50,19 @@ def test_metres_are_not_millions_without_currency():
     assert tokens("The crater was 5m deep.") == [("5", 5.0, DIGITS)]
 
 
+@pytest.mark.parametrize(
+    ("text", "token", "value"),
+    [("Exports reached 2.4m tonnes.", "2.4m", 2.4e6), ("The city has 1.9m residents.", "1.9m", 1.9e6),
+     ("The stream drew 250k viewers.", "250k", 2.5e5), ("It has 3b users.", "3b", 3e9),
+     ("She won the 400m hurdles.", "400", 400.0), ("The mast is 30m high.", "30", 30.0)],
+)
+def test_a_glued_m_k_or_b_scales_a_figure_that_counts_something(text, token, value):
+    # no length counts tonnes or residents, so "2.4m tonnes" is millions; an unknown plural after
+    # "m" ("400m hurdles", a race) keeps the metres, while "k" and "b" are never lengths
+    found = {t: v for t, v, _ in tokens(text)}
+    assert found[token] == pytest.approx(value), found
+
+
 def test_multiplicatives_are_marked():
     text = "once a week, twice, a tenfold rise, a 3-fold jump"
     found = {text[n.start : n.end]: n for n in scan(text)}

@@ -112,6 +112,14 @@ def test_a_period_followed_by_a_time_word_is_no_rate():
     assert units.per_after(text, 2, len(text)) is None
     text = "10 km a year into the war"
     assert units.per_after(text, 5, len(text)) is None
+    text = "5% a year from now"
+    assert units.per_after(text, 2, len(text)) is None
+
+
+def test_a_period_before_the_level_moved_from_is_a_rate():
+    text = "700 tonnes a day from 800"
+    found = units.per_after(text, 10, len(text))
+    assert found is not None and found[0] == "day"
 
 
 def test_a_night_is_one_day_of_a_rate():

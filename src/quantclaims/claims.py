@@ -188,6 +188,8 @@ def _pair(text: str, lo: int, hi: int, tok: Number, nxt: Number, d: Draft, start
         return start, nxt.end, True
     if not _RANGE_GAP.match(gap):
         return start, end, False
+    if _DASH_DIGIT.match(text, nxt.end) and "-" not in gap and "\u2013" not in gap:
+        return start, end, False  # "from 12.5 to 20-22 billion": the second end is a range of its own
     pre = _range_prefix(text, lo, start)
     word = pre.group("w").lower() if pre else None
     if ("and" in low_gap and word != "between") or (word == "between" and "or" == low_gap.strip()):
@@ -229,6 +231,7 @@ def _pair(text: str, lo: int, hi: int, tok: Number, nxt: Number, d: Draft, start
     return start, nxt.end, True
 
 
+_DASH_DIGIT = re.compile(r"[-\u2013][$\u20ac\u00a3\u00a5]?\d")
 _BRACKET = re.compile(r"[ \t\u00a0]*\([^()\n]{1,60}\)")
 _FAR_TO = re.compile(rf"[^;:()\[\]\n]{{0,48}}?{_S}to{_S}+\Z")
 
@@ -245,8 +248,8 @@ def _from_to(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequen
         return start, end
     tok, nxt = tokens[i], tokens[j]
     sign2 = units.sign_before(text, nxt.start, end)
-    if not _FAR_TO.match(text, end, sign2[1] if sign2 else nxt.start):
-        return start, end
+    if not _FAR_TO.match(text, end, sign2[1] if sign2 else nxt.start) or _DASH_DIGIT.match(text, nxt.end):
+        return start, end  # (a second end that is a range of its own is no end: see _pair)
     u1, u2 = units.unit_after(text, end, hi), units.unit_after(text, nxt.end, hi)
     if (u1 and u2 and u1[0] != u2[0]) or (sign2 and d.unit is not None and sign2[0] != d.unit):
         return start, end
@@ -309,6 +312,8 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
         return d
     if not _unit_or_noun(text, lo, hi, tok, d, two):
         return None
+    if d.unit is not None and d.unit.kind == "mass" and (money := units.money_sense(d.unit, text, lo, d.start, d.end, hi)):
+        d.unit = money  # "cost 450 million pounds": the currency, not the weight
     if (d.qualifier_text or "").lower() == "over" and d.unit is not None and d.unit.kind == "duration" and not (
         hedges.back(_FOR, text, lo, d.start, 6)
     ):  # "over four years" is when, not how long ("for over four years" is more than)
@@ -325,8 +330,11 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
         # a measure fused to the noun it describes is no object of the verb before it ("drops 1.5-ton
         # glide bombs": the bombs are dropped, nothing falls by 1.5 tons; "a 10-point drop" still falls)
         modifier = d.entity is not None and text[tok.end : tok.end + 1] in _HY and d.unit is not None
+        # a counted noun written apart from the figure heads its own noun phrase: no noun after it is
+        # the figure's change ("the 20 banks reported losses"; but "a 5,000-job cut" is one)
+        own_phrase = d.noun is not None and text[tok.end : tok.end + 1] not in _HY
         d.change = hedges.change(text, lo, hi, d.start, d.end, need_by=d.noun is not None, distance=distance,
-                                 verb=not modifier)
+                                 verb=not modifier, noun=not own_phrase)
         if d.change is not None and (d.qualifier_text or "").lower() in _THRESHOLDS:
             d.change = None  # "fell below $2.5 trillion": the level crossed, not the size of the fall
     if tok.sign == "+":

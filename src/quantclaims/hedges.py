@@ -148,12 +148,14 @@ def _change_words() -> _Change:
 
 
 def change(text: str, lo: int, hi: int, start: int, end: int, need_by: bool = False,
-           distance: bool = False, verb: bool = True) -> str | None:
+           distance: bool = False, verb: bool = True, noun: bool = True) -> str | None:
     """"up" / "down" for the figure text[start:end] when a verb before it ("rose 5%", "grew sales by
     5%") or a noun after it ("a 5% drop") says so. The level reached ("fell 3% to $40": the $40) is
     not a change. With `need_by`, only "<verb> by" counts: "lost 3,000 vehicles" is a count of
     losses, "fell by 20,000 people" a fall. With `distance`, verbs of movement ("advanced 2 km")
-    are ground covered, not a rise. With `verb` False, only a noun after it counts ("a 10-point drop")."""
+    are ground covered, not a rise. With `verb` False, only a noun after it counts ("a 10-point drop");
+    with `noun` False, no noun after it does (the figure heads a noun phrase of its own: "the 20
+    banks reported losses")."""
     c = _change_words()
     m = back(c.before, text, lo, start, 48) if verb and writes_any(text, max(lo, start - 48), start, c.verbs) else None
     if m:
@@ -164,7 +166,7 @@ def change(text: str, lo: int, hi: int, start: int, end: int, need_by: bool = Fa
             return None
         if not phrasal and (by or (verb not in c.need_by and not need_by)) and not (m.group("obj") and not by):
             return "up" if verb in c.up else "down"
-    a = c.after.match(text, end, hi)
+    a = c.after.match(text, end, hi) if noun else None
     if a and (_ARTICLE.search(text, max(lo, start - 6), start) or a.group(0).strip().lower() in ("higher", "lower")):
         return "up" if a.group("up") else "down"
     if not text[max(lo, start - 4) : start].rstrip().lower().endswith("by"):

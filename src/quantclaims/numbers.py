@@ -183,8 +183,9 @@ def _scale(text: str, end: int, hi: int, after_currency: bool) -> tuple[float, i
     """A scale written after digits ending at `end`: (multiplier, new end), or (1, end).
 
     Words ("million") and unambiguous abbreviations ("bn") always scale; "m", "k" and "b" only
-    when glued to an amount of money ("$5m"), since "5m" alone is five metres; a glued capital "M"
-    always ("4.3M copies").
+    when glued to an amount of money ("$5m") or to a figure that counts a known noun or unit after
+    it ("9.8m barrels", "300k users": no length counts barrels), since "5m" alone is five metres; a
+    glued capital "M" always ("4.3M copies").
     """
     t = tables()
     m = t.scale_after.match(text, end, hi)
@@ -199,7 +200,27 @@ def _scale(text: str, end: int, hi: int, after_currency: bool) -> tuple[float, i
         glued = m.start(1) == end
         if suffix not in ("m", "k", "b") or (after_currency and glued) or (glued and m.group(1) == "M"):
             return t.suffixes[suffix], m.end()  # "4.3M sales": capital M is millions even without a sign
+        if glued and _counted_after(text, m.end(), hi, any_plural=suffix != "m"):
+            return t.suffixes[suffix], m.end()
     return 1.0, end
+
+
+_WORD_AFTER = re.compile(r"[ \u00a0]+([A-Za-z]+)")
+
+
+def _counted_after(text: str, pos: int, hi: int, any_plural: bool) -> bool:
+    """A unit or a counted noun of the lexicon right after `pos` ("barrels", "people", "tonnes"); with
+    `any_plural`, any lower-case plural-looking word ("300k subscribers": no "k" is a length, where
+    "100m hurdles" is a race)."""
+    if units.unit_after(text, pos, hi) is not None:
+        return text[pos : pos + 1] in " \u00a0"  # a unit glued on would be the suffix's own reading
+    w = _WORD_AFTER.match(text, pos, hi)
+    if w is None:
+        return False
+    word = w.group(1)
+    if units.noun(word) is not None:
+        return True
+    return any_plural and len(word) > 3 and word.islower() and word.endswith("s") and not word.endswith("ss")
 
 
 _OF_AFTER = re.compile(r"[ \u00a0]+of\b")

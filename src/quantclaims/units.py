@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from quantclaims.lexicon import alternation, load
+from quantclaims.lexicon import alternation, load, writes_any
 
 _SP = r"(?:[ \t\u00a0]+)"
 
@@ -116,11 +116,12 @@ def rates() -> _Rates:
     periods = {k.lower(): v for k, v in lex["periods"].items()}
     adverbs = {k.lower(): v for k, v in lex["period_adverbs"].items()}
     denominators = {f.lower(): lemma for lemma, forms in lex["denominators"].items() for f in forms}
-    # "a year earlier", "a year into the war" are times; "per day into the town", "a night since
-    # January" are rates ("since" starts when the rate began)
+    # "a year earlier", "a year from now", "a year into the war" are times; "per day into the town",
+    # "a night since January" are rates ("since" starts when the rate began), and so is "a day from
+    # 1,000" (the level it moved from)
     per = re.compile(
         rf"(?:{_SP}(?:a|an)|[-\u2010]a)(?:{_SP}|[-\u2010])(?P<p>{alternation(periods)})\b"
-        rf"(?!{_SP}(?:earlier|ago|later|before|after|prior|from|on|into)\b)"
+        rf"(?!{_SP}(?:earlier|ago|later|before|after|prior|from(?!{_SP}[$\u20ac\u00a3\u00a5]?\d)|on|into)\b)"
         rf"|(?:{_SP}(?:per|each|every){_SP}|{_SP}?/{_SP}?)(?P<pp>{alternation(periods)})\b"
         rf"|{_SP}(?P<adv>{alternation(adverbs)})\b"
         rf"|(?:{_SP}(?:a|an|per|each){_SP}|{_SP}?/{_SP}?)(?P<d>{alternation(denominators)})(?![\w-])",
@@ -291,6 +292,39 @@ def word_set(name: str) -> frozenset[str]:
 def target(kind: str) -> str | None:
     """The normalized unit of a physical kind ("mass" -> "kg")."""
     return tables().targets.get(kind)
+
+
+@lru_cache(maxsize=1)
+def _money_senses() -> tuple[dict[str, Unit], frozenset[str]]:
+    """[money_senses] as lemma -> the currency's Unit, and the [money_cues] words."""
+    lex = load("units")
+    by_code = {c["code"]: Unit(c["lemma"], "money", code=c["code"]) for c in lex["currency"]}
+    senses = {lemma: by_code[code] for lemma, code in lex["money_senses"].items()}
+    return senses, frozenset(lex["money_cues"]["words"])
+
+
+_OF_AFTER = re.compile(rf"{_SP}of\b", re.IGNORECASE)
+_CONVERTED_AFTER = re.compile(rf"{_SP}?\({_SP}?(?:[A-Z]{{1,3}}{_SP}?)?[$\u20ac\u00a3\u00a5]")
+_CUE_WINDOW = 48  # characters before the figure searched for a money word (about six words)
+
+
+def money_sense(unit: Unit, text: str, lo: int, start: int, end: int, hi: int) -> Unit | None:
+    """The currency that the unit word of text[start:end] also names, when the figure speaks of
+    money ("cost 450 million pounds", "450 million pounds ($570 million)"); None when it does not
+    ("lost 20 pounds") or when the unit names no currency. A figure "of" something is a mass
+    ("paid for 2,000 pounds of beef"). The money word is looked for in the six or so words before
+    the figure, within its clause."""
+    senses, cues = _money_senses()
+    money = senses.get(unit.lemma)
+    if money is None or _OF_AFTER.match(text, end, hi):
+        return None
+    if _CONVERTED_AFTER.match(text, end, hi):
+        return money
+    # the money word must be in the figure's own clause: "paid 80 million pounds for a striker, who
+    # weighs 170 pounds" weighs the second
+    window = max(lo, start - _CUE_WINDOW)
+    clause = max(text.rfind(",", window, start), text.rfind(";", window, start), text.rfind(":", window, start))
+    return money if writes_any(text, max(window, clause + 1), start, cues) else None
 
 
 @lru_cache(maxsize=1)
