@@ -845,6 +845,8 @@ def test_fraction_of_a_us_volume_unit_is_that_much_of_the_unit():
         ("She will be 29 by the time it opens.", "29", 29.0),
         ("I was 9 when we moved.", "9", 9.0),
         ("Life expectancy in the region is about 64.", "about 64", 64.0),
+        # whatever follows a life expectancy, and who it is of in a few words
+        ("Life expectancy for women in the north-east is 79 prompting concern.", "79", 79.0),
     ],
 )
 def test_an_age_said_of_a_person_is_in_years(text, span, value):

@@ -84,10 +84,16 @@ _OLD = re.compile(rf"(?:[{_HY}]|{_S}+)old\b|{_S}+of{_S}+age\b", re.IGNORECASE)
 _AGED = re.compile(rf"(?<![\w-])(?:aged|age|ages|age{_S}+of|ages{_S}+of){_S}+\Z", re.IGNORECASE)
 # "she turns 40", "he will be 35 by then", "life expectancy is around 73": a whole number said of a
 # person's (or a life's) years
+_HEDGE_WORD = rf"(?:{_S}+(?:about|around|nearly|almost|roughly|just|only|over|under))?{_S}+\Z"
 _AGE_OF_PERSON = re.compile(
-    rf"(?<![\w-])(?:(?:he|she|I)(?:{_S}+(?:is|was|will{_S}+be|would{_S}+be|'s|turns|turned|turning|will{_S}+turn))"
-    rf"|life{_S}+expectancy(?:{_S}+(?:for|of|in)(?:{_S}+[\w-]+){{1,3}})?{_S}+(?:is|was|of|at|to|rose{_S}+to|fell{_S}+to))"
-    rf"(?:{_S}+(?:about|around|nearly|almost|roughly|just|only|over|under))?{_S}+\Z",
+    rf"(?<![\w-])(?:he|she|I)(?:{_S}+(?:is|was|will{_S}+be|would{_S}+be|'s|turns|turned|turning|will{_S}+turn)){_HEDGE_WORD}",
+    re.IGNORECASE,
+)
+# a life expectancy is an age whatever follows it ("is around 73 raising fears"), as long as no
+# unit or noun does; who it is of may take a few words ("for women in the north-east")
+_LIFE_EXPECTANCY = re.compile(
+    rf"(?<![\w-])life{_S}+expectancy(?:{_S}+(?:for|of|in)(?:{_S}+[\w-]+){{1,5}})?"
+    rf"{_S}+(?:is|was|of|at|to|rose{_S}+to|fell{_S}+to){_HEDGE_WORD}",
     re.IGNORECASE,
 )
 _FOR = re.compile(rf"(?<![\w-])for{_S}+\Z", re.IGNORECASE)
@@ -578,13 +584,13 @@ def _whole_years(tok: Number) -> bool:
 def _said_age(text: str, lo: int, hi: int, tok: Number, d: Draft) -> bool:
     """A whole number from 1 to 119 that a person is, turns or will be, or a life expectancy, with
     no unit or noun after it: an age in years ("she turned 40", "life expectancy is around 73")."""
-    if d.noun is not None:
-        return False
-    if (tok.form == WORD and tok.value == 1) or _AGE_ENDS.match(text, d.end, hi) is None:
+    if d.noun is not None or (tok.form == WORD and tok.value == 1):
         return False  # "he was one of them"
-    if phrases.counted(text, d.end, hi) is not None:
-        return False  # "he is 3 goals short"
-    return hedges.back(_AGE_OF_PERSON, text, lo, d.start, 60) is not None
+    person = _AGE_ENDS.match(text, d.end, hi) is not None and hedges.back(_AGE_OF_PERSON, text, lo, d.start, 60)
+    if not person and ("expectancy" not in text[max(lo, d.start - 80) : d.start].lower()
+                       or hedges.back(_LIFE_EXPECTANCY, text, lo, d.start, 80) is None):
+        return False
+    return phrases.counted(text, d.end, hi) is None  # "he is 3 goals short"
 
 
 def _appositive_age(text: str, lo: int, hi: int, tok: Number) -> bool:
