@@ -207,6 +207,10 @@ def test_a_range_reached_from_a_level_is_not_paired_with_that_level(text):
     assert not any(c.qualifier == "range" and "from" in (c.qualifier_text or "") for c in spans.values())
 
 
+def test_a_range_with_the_percent_sign_on_both_ends():
+    check(one("The bank kept its rate at 4.75%-5%."), value_low=4.75, value_high=5.0, qualifier="range", unit="percent")
+
+
 def test_range_hyphen_with_unit():
     c = one("The crossing takes 3-4 hours.")
     check(c, span_text="3-4 hours", value_low=3.0, value_high=4.0, unit="hour", qualifier="range")

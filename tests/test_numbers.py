@@ -170,6 +170,12 @@ def test_candidates_are_numbers_and_number_words_only() -> None:
     assert text.index("tenfold") in starts and text.index("often") not in starts and text.index("the") not in starts
 
 
+def test_a_hyphen_right_after_a_percent_sign_joins_a_range_not_a_negative():
+    # "5.25%-5.5%": the second figure is positive (a negative after a space still is: "5% -3%")
+    assert [v for _, v, _ in tokens("rates of 5.25%-5.5%")] == [5.25, 5.5]
+    assert [v for _, v, _ in tokens("a swing from 5% -3%")] == [5.0, -3.0]
+
+
 def test_plus_or_minus_is_a_margin_not_a_negative():
     assert tokens("a margin of plus or minus 3 points")[0][:2] == ("3", 3.0)
     assert tokens("it fell to minus 3 degrees")[0][:2] == ("minus 3", -3.0)

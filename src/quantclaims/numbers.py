@@ -226,7 +226,7 @@ def _counted_after(text: str, pos: int, hi: int, any_plural: bool) -> bool:
 _OF_AFTER = re.compile(r"[ \u00a0]+of\b")
 # "plus or minus 3 points" is a margin (\u00b13), not minus three
 _SIGN_BEFORE = re.compile(
-    r"(?:(?<![\w.,])[-\u2212+]|(?<!(?i:plus or) )(?i:\bminus)[ \u00a0-]?|(?i:\bnegative)[ \u00a0])\Z"
+    r"(?:(?<![\w.,%])[-\u2212+]|(?<!(?i:plus or) )(?i:\bminus)[ \u00a0-]?|(?i:\bnegative)[ \u00a0])\Z"
 )
 
 
