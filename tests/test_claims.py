@@ -427,6 +427,8 @@ def test_pounds_are_money_when_the_clause_speaks_of_money(text, kind, unit):
     ("text", "unit"),
     [
         ("It ships with a 65W charger.", "watt"),
+        ("Fibre lines reach 10Gbps in the city.", "gigabit per second"),
+        ("The old link managed 512 kbps.", "kilobit per second"),
         ("The base model has 128GB of storage.", "gigabyte"),
         ("The engine makes 300 horsepower.", "horsepower"),
         ("It is rated at 35 mpg on the highway.", "mile per gallon"),
@@ -547,6 +549,11 @@ def test_an_irregular_plural_has_its_own_lemma(text, unit):
                                             ("She made 87 runs before lunch.", "run")])
 def test_a_plural_that_is_also_a_verb_is_counted_right_after_the_number(text, unit):
     assert one(text).unit == unit
+
+
+def test_micrograms_are_a_mass():
+    check(one("Each shot holds 25 micrograms of antigen."), unit="microgram", quantity_kind="mass",
+          normalized_value=25e-9, normalized_unit="kg")
 
 
 def test_volume_units():

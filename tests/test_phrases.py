@@ -96,6 +96,18 @@ def test_modified_noun_and_of_phrase():
     assert phrases.of_phrase(text, after(text, "years"), len(text)) == "war"
 
 
+@pytest.mark.parametrize(
+    ("text", "compound", "noun"),
+    [
+        ("The 31-year-old joined the club in May.", "31-year-old", None),  # a verb and its object
+        ("A 31-year-old retired nurse was hurt.", "31-year-old", "retired nurse"),
+        ("He signed a four-year contract worth $90m.", "four-year", "contract"),  # "worth" starts a phrase
+    ],
+)
+def test_the_noun_a_compound_modifies_is_no_verb_and_stops_at_worth(text, compound, noun):
+    assert phrases.modified_noun(text, after(text, compound), len(text)) == noun
+
+
 def test_weighed_thing_with_its_subject_left_out_is_none():
     text = "The boxer is tall and weighs 200 pounds."
     assert phrases.weighed_thing(text, 0, text.index("200")) is None

@@ -36,7 +36,8 @@ _HOW_MANY_MORE = _MODIFIERS - {"new", "fresh"}
 _OBJECT_STARTS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "at", "about", "around", "some",
                             "more", "nearly", "almost", "over", "up", "several", "dozens", "hundreds", "thousands"])
 _DETERMINERS = frozenset("the a an both these those this that his her their its our my your some".split())
-_PREPS = frozenset("in of at on for by with from into near known called named nicknamed based".split())
+# ("worth" takes its figure as a preposition does: "a deal worth $5m")
+_PREPS = frozenset("in of at on for by with from into near known called named nicknamed based worth".split())
 def stop_words() -> frozenset[str]:
     """Function words: a counted noun is never one, and a phrase never ends on one."""
     return units.word_set("function_words")
@@ -301,9 +302,13 @@ def in_phrase(text: str, pos: int, hi: int, limit: int = 3) -> str | None:
 def modified_noun(text: str, pos: int, hi: int) -> str | None:
     """The noun a compound modifies ("a 30-year-old battalion commander", "3,000-pound bombs")."""
     np = noun_phrase(text, pos, hi, 3, preps=False)
-    if np and np[0].split()[0].lower() not in stop_words():
-        return np[0]
-    return None
+    if np is None or np[0].split()[0].lower() in stop_words():
+        return None
+    if np[0].split()[0].endswith("ed"):
+        w = words_after(text, pos, hi, 2, _WORD0)
+        if len(w) == 2 and w[1].group(1).lower() in _DETERMINERS:
+            return None  # "the 23-year-old signed a deal": a verb and its object, not "a retired teacher"
+    return np[0]
 
 
 _WEIGHING = re.compile(
