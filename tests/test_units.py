@@ -31,6 +31,12 @@ def test_short_forms_need_their_case():
     assert units.unit_after("5M people", 1, 9) is None
 
 
+def test_a_form_that_is_also_a_word_is_a_unit_only_glued():
+    assert units.unit_after("30cm (12in)", 8, 11)[0].lemma == "inch"
+    assert units.unit_word("in") is None  # a word on its own is never the glued-only form
+    assert units.unit_after("5 in the morning", 1, 16) is None
+
+
 def test_currency_signs_before():
     text = "costs US$ 40"
     unit, s = units.sign_before(text, text.index("40"), 0)

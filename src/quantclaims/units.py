@@ -50,6 +50,7 @@ class _Tables:
     spelled: frozenset[str]
     exact: dict[str, Unit]
     sign_after: re.Pattern[str]
+    glued_only: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -99,7 +100,7 @@ def tables() -> _Tables:
     symbol_signs = [f for f in signs if not any(ch.isalpha() for ch in f)]
     sign_after = re.compile(rf"(?:{_SP})?(?P<sign>{alternation(symbol_signs)})(?![\w$€£¥])")
     return _Tables(after, by_form, sign_before, signs, nouns, lex["targets"], lex["pint_targets"], word_sets, spelled,
-                   exact, sign_after)
+                   exact, sign_after, frozenset(f.lower() for f in lex["glued_only"]["forms"]))
 
 
 @dataclass(frozen=True)
@@ -162,6 +163,8 @@ def unit_after(text: str, pos: int, hi: int) -> tuple[Unit, int, int] | None:
         return None  # "5M", "3G": short forms only in their usual case
     if len(form) == 1 and ((form not in "mgW" and m.start("unit") > pos) or form not in t.spelled):
         return None  # "5 p", "3 V": one-letter units only glued to the number, and in their own case ("50c")
+    if m.start("unit") > pos and key in t.glued_only:
+        return None  # "12in" is inches, "12 in May" is not
     if unit.kind == "money" and form.isupper() and len(form) == 3 and form not in t.signs:
         return None
     return unit, m.start("unit"), m.end()
@@ -246,7 +249,7 @@ def currency_mark_after(text: str, pos: int, hi: int) -> int | None:
 def unit_word(word: str) -> Unit | None:
     """The unit a single word names ("yards", "years"), if it is one (one-letter forms never are)."""
     t = tables()
-    if len(word) < 2:
+    if len(word) < 2 or word.lower() in t.glued_only:
         return None
     return t.exact.get(word) or (t.by_form.get(word.lower()) if len(word) > 3 else None)
 
