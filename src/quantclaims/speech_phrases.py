@@ -126,7 +126,10 @@ def subject_back(text: str, floor: int, p: int) -> tuple[int, int, bool]:
             break
         if (
             low in lex.aux or low in lex.be or taken >= 10
-            or (core in lex.verbs and not _after_determiner(text, floor, w.start()))
+            # a verb form right before the reporting verb is the subject's head noun ("a government
+            # report said", "Pentagon estimates show"), not another verb
+            or (core in lex.verbs and not _after_determiner(text, floor, w.start())
+                and (taken > 0 or low.endswith("ed")))
             or (any(ch.isdigit() for ch in core) and "-" not in core)
         ):
             soft, clean = True, False  # look on only for a relative pronoun
