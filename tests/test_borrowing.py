@@ -38,6 +38,7 @@ def test_part_of_a_stated_whole_is_counted_in_the_whole_unit():
     "text",
     [
         "He won 3 of his 7 bouts in 2021.",  # 'his' is a determiner the rule knows: borrows
+        "He won 3 of 7 bouts in 2021.",  # no determiner at all: the whole still follows 'of'
     ],
 )
 def test_part_of_a_whole_after_a_possessive(text):

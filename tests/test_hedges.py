@@ -68,6 +68,7 @@ def test_qualifier_after():
         ("House prices rose by an average of 8% last year.", "8%", "up"),
         ("It posted a 6% drop.", "6%", "down"),
         ("The defense gave up 300 yards.", "300 yards", None),
+        ("Gunners shot down 14 drones.", "14 drones", None),  # a phrasal verb, no fall
         ("The company raised $40 million.", "$40 million", None),
         ("Exports fell 7% to $2.3 billion.", "$2.3 billion", None),  # the level reached is no change
         ("The index closed 1.2% lower at 7,410 points.", "7,410 points", None),

@@ -24,9 +24,9 @@ _S = r"[ \t\u00a0]"
 _SUSPENDED = re.compile(rf"[-\u2010\u2011]{_S}*(?:,{_S}*)?(?:(?:and|or|&){_S}+)?\Z")
 # what lies between a part and its whole
 _PART_OF = re.compile(
-    rf"{_S}+of{_S}+(?:the|its|their|his|her|our|these|those|some){_S}+(?:(?:last|first|next|past|top|remaining|other){_S}+)?\Z",
+    rf"{_S}+of{_S}+(?:(?:the|its|their|his|her|our|these|those|some){_S}+)?(?:(?:last|first|next|past|top|remaining|other){_S}+)?\Z",
     re.IGNORECASE,
-)  # "12 of the 40 soldiers", "9 of its last 12 games"
+)  # "12 of the 40 soldiers", "9 of its last 12 games", "30 of 35 drones"
 # a whole put first: "Of the 12 candidates, 3 ..."
 _OF_FRONT = re.compile(rf"(?<![\w-])[Oo]f{_S}+(?:the|those|these|its|their|his|her|our){_S}+\Z")
 _COMMA = re.compile(rf",{_S}*\Z")

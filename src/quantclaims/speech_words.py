@@ -39,8 +39,9 @@ class _Lexicon:
         )
         # every word a trigger match can hold as a whole word (see trigger_matches)
         self.count_nouns = frozenset(words["count_nouns"])
-        self.made_by = re.compile(  # "Estimates by the UN": group 1 is the maker
-            r"(?:%s)\s+(?:by|from)\s+(\S.*)\Z" % "|".join(sorted(map(re.escape, words["made_by_nouns"]))), re.IGNORECASE
+        self.made_by = re.compile(  # "Estimates by the UN", "a new tally by AFP": group 1 is the maker
+            r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:%s)\s+(?:by|from)\s+(\S.*)\Z"
+            % "|".join(sorted(map(re.escape, words["made_by_nouns"]))), re.IGNORECASE
         )
         self.trigger_words = self.verbs | self.count_nouns | {"according", "According"}
         # the same words as bytes, for ASCII texts (those that can be a run of [A-Za-z0-9_])
