@@ -81,6 +81,9 @@ def test_singular_only_after_one():
         ("Ninety percent of the troops in his platoon are conscripts.", "Ninety percent", "the troops in his platoon"),
         ("Russia retook nearly half the territory that Ukraine seized.", "half", "the territory"),
         ("Two-thirds of the budget went to defense.", "Two-thirds", "the budget"),
+        # an -ing word after a determiner or a possessive is a noun, not a participle that ends the phrase
+        ("A third of the region's farming land is mined.", "A third", "the region's farming land"),
+        ("Half of the soldiers fighting there are new.", "Half", "the soldiers"),
     ],
 )
 def test_entity_of(text, number, entity):

@@ -66,6 +66,12 @@ def words_after(text: str, pos: int, hi: int, limit: int, first: re.Pattern[str]
     return out
 
 
+def _noun_slot(word: str) -> bool:
+    """Is the word after `word` a noun or its modifier: after a determiner or a possessive."""
+    low = word.lower()
+    return low in _DETERMINERS or low.endswith(("'s", "\u2019s"))
+
+
 def noun_phrase(text: str, pos: int, hi: int, limit: int = 6, preps: bool = True) -> tuple[str, int] | None:
     """Words from `pos` up to a verb-like stop or punctuation ("the troops in his platoon")."""
     words = words_after(text, pos, hi, limit + 1, _WORD0)
@@ -78,8 +84,10 @@ def noun_phrase(text: str, pos: int, hi: int, limit: int = 6, preps: bool = True
         low = w.group(1).lower()
         if low in verbs or low in ("and", "or", "who", "which", "that", "to", "than", "as", "where", "when", "while"):
             break
-        if keep and (low.endswith("ing") or (low.endswith("ed") and (len(keep) >= 2 or not preps))):
-            break
+        if keep and (low.endswith("ing") or (low.endswith("ed") and (len(keep) >= 2 or not preps))) and not (
+            low.endswith("ing") and _noun_slot(keep[-1].group(1))
+        ):
+            break  # "the troops fighting in ..." (but after a determiner it is a noun: "the city's housing stock")
         if not preps and low in _PREPS:
             break
         if low in number_words:  # "half its men in two weeks": the phrase ends before the next figure
