@@ -118,3 +118,9 @@ def test_one_that_counts_is_still_a_claim():
 
     claims = extract_claims("Only one officer said he would stay; at least one witness told police.", "t")
     assert [c.span_text for c in claims] == ["one officer", "at least one witness"]
+
+
+def test_some_one_before_a_scale_is_a_number_not_someone():
+    # "some one million people" hedges a number; "no one", "each one" stay idioms
+    assert dispositions("Some one million people fled.")["one million"] == "claim"
+    assert dispositions("No one was hurt.")["one"] == "idiom"

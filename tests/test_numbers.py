@@ -32,6 +32,12 @@ def tokens(text):
         ("Two-thirds of voters agreed.", "Two-thirds", 2 / 3, FRACTION),
         ("A quarter of the budget.", "A quarter", 0.25, FRACTION),
         ("It took two and a half years.", "two and a half", 2.5, FRACTION),
+        # a whole number and a fraction take the scale written after them
+        ("It cost two and a half billion dollars.", "two and a half billion", 2.5e9, MIXED),
+        ("About 1 1/2 million tonnes.", "1 1/2 million", 1.5e6, MIXED),
+        # a share "of a" scale is one number
+        ("A quarter of a million fled.", "A quarter of a million", 250000.0, WORD),
+        ("Three-quarters of a million barrels.", "Three-quarters of a million", 750000.0, WORD),
         ("Add 3/4 of the flour.", "3/4", 0.75, FRACTION),
         ("The 47th Brigade held.", "47th", 47.0, ORDINAL),
         ("In the third year of war.", "third", 3.0, ORDINAL),

@@ -84,6 +84,7 @@ def test_singular_only_after_one():
         # an -ing word after a determiner or a possessive is a noun, not a participle that ends the phrase
         ("A third of the region's farming land is mined.", "A third", "the region's farming land"),
         ("Half of the soldiers fighting there are new.", "Half", "the soldiers"),
+        ("Two-thirds of members approved the plan.", "Two-thirds", "members"),  # a verb with its object ends it
     ],
 )
 def test_entity_of(text, number, entity):

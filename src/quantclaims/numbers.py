@@ -99,7 +99,9 @@ def tables() -> _Tables:
         r"(?P<mixed>(?<![\d.,/])\d+[ \u00a0]+\d{1,2}/(?:[2-9]|1[0-6])\b(?![/\d]))",
         r"(?P<tens>(?<![\d.,'\u2019])[1-9]0s\b)",
         r"(?P<digits>(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+)(?:\.\d+)?|(?<![\w.,])\.\d+)",
-        rf"(?P<half>\b(?:(?:{card}|a|an){_SP})?(?:half|quarter){_SP}(?:a|an){_SP}(?:{scale}|dozen)\b)",
+        # "half a million", "a quarter of a million", "three-quarters of a million"
+        rf"(?P<half>\b(?:(?:{card}|a|an)(?:{_SP}|{_HY}))?(?:half|quarters?|thirds?)(?:{_SP}of)?{_SP}(?:a|an){_SP}"
+        rf"(?:{scale}|dozen)\b)",
         rf"(?P<andfrac>\b(?:{card}){_SP}and{_SP}(?:a|one){_SP}(?:half|quarter|third)\b)",
         rf"(?P<wfrac>\b(?:{card}|a|an)(?:{_HY}|{_SP})(?:{denom})\b(?!{_HY}\w))",
         rf"(?P<wfold>\b(?:{card}){_HY}?fold\b)",
@@ -206,6 +208,17 @@ def _scale(text: str, end: int, hi: int, after_currency: bool) -> tuple[float, i
 
 
 _WORD_AFTER = re.compile(r"[ \u00a0]+([A-Za-z]+)")
+_PARTS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
+
+
+def _scaled_fraction(text: str, s: int, e: int, hi: int, value: float, out: list[Number]) -> None:
+    """A whole number and a fraction ("2 1/2", "two and a half"), with the scale after it if one is
+    written ("two and a half billion dollars" is 2.5e9)."""
+    mult, e2 = _scale(text, e, hi, False)
+    if mult != 1.0:
+        out.append(Number(s, e2, value * mult, MIXED, integer=False, scale=mult))
+    else:
+        out.append(Number(s, e, value, FRACTION, integer=False))
 
 
 def _counted_after(text: str, pos: int, hi: int, any_plural: bool) -> bool:
@@ -349,11 +362,11 @@ def _read(text: str, m: re.Match[str], hi: int, t: _Tables, out: list[Number]) -
         out.append(Number(s, e, float(re.match(r"\d+", raw).group(0)), ORDINAL, ordinal=True))
     elif kind == "dfold":  # "3-fold", "3x"
         out.append(Number(s, e, parse_digits(re.match(r"[\d.]+", raw).group(0)), MIXED, times=True))
-    elif kind == "mixed":  # "2 1/2 years"
+    elif kind == "mixed":  # "2 1/2 years", "2 1/2 million"
         whole, frac = raw.split()
         a, b = (int(x) for x in frac.split("/"))
         if a < b:
-            out.append(Number(s, e, int(whole) + a / b, FRACTION, integer=False))
+            _scaled_fraction(text, s, e, hi, int(whole) + a / b, out)
         else:
             out.append(Number(s, s + len(whole), float(whole), DIGITS))
     elif kind == "digits":
@@ -372,15 +385,14 @@ def _read(text: str, m: re.Match[str], hi: int, t: _Tables, out: list[Number]) -
             out.append(Number(s, e, value, DIGITS, integer=integer, sign=sign))
     elif kind == "half":
         ws = _words(low)
-        frac = 0.5 if "half" in ws else 0.25
-        head = ws[0] if ws[0] not in ("half", "quarter", "a", "an") else "one"
-        n = t.cardinals.get(head, 1.0)
+        part = next(w for w in ws if w.startswith(("half", "quarter", "third")))
+        frac = _PARTS[part.rstrip("s")]
+        n = t.cardinals.get(ws[0], 1.0)  # "three-quarters of a million"; "a quarter", "half" are one
         scale = 12.0 if ws[-1] == "dozen" else t.scales[ws[-1]]
         out.append(Number(s, e, n * frac * scale, WORD, integer=False, scale=scale))
-    elif kind == "andfrac":
+    elif kind == "andfrac":  # "two and a half", "one and a half million"
         ws = _words(low)
-        frac = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}[ws[-1]]
-        out.append(Number(s, e, t.cardinals[ws[0]] + frac, FRACTION, integer=False))
+        _scaled_fraction(text, s, e, hi, t.cardinals[ws[0]] + _PARTS[ws[-1]], out)
     elif kind == "wfrac":
         ws = _words(low)
         den = t.denominators[ws[-1]]

@@ -80,8 +80,10 @@ def noun_phrase(text: str, pos: int, hi: int, limit: int = 6, preps: bool = True
     verbs = units.word_set("verbs")
     number_words = numbers.tables().number_words
     keep: list[re.Match[str]] = []
-    for w in words:
+    for k, w in enumerate(words):
         low = w.group(1).lower()
+        if keep and low.endswith("ed") and k + 1 < len(words) and words[k + 1].group(1).lower() in _DETERMINERS:
+            break  # "of voters backed the deal": a verb and its object
         if low in verbs or low in ("and", "or", "who", "which", "that", "to", "than", "as", "where", "when", "while"):
             break
         if keep and (low.endswith("ing") or (low.endswith("ed") and (len(keep) >= 2 or not preps))) and not (
