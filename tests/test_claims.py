@@ -399,6 +399,7 @@ def test_slash_fractions():
         ("The house fetched $A20 million.", "AUD", 2e7, 2e7),
         ("The stock slipped to 85p by noon.", "GBP", 85.0, 0.85),
         ("Stamps now cost 40 cents more.", "USD", 40.0, 0.4),
+        ("The project raised Rs. 300 crore last year.", "INR", 3e9, 3e9),  # "Rs." ends no sentence
     ],
 )
 def test_money_forms(text, code, value, normalized):

@@ -35,6 +35,11 @@ def tokens(text):
         # a whole number and a fraction take the scale written after them
         ("It cost two and a half billion dollars.", "two and a half billion", 2.5e9, MIXED),
         ("About 1 1/2 million tonnes.", "1 1/2 million", 1.5e6, MIXED),
+        # a decimal comma before a scale or a percent (translated text)
+        ("Exports reached 1,2 million tonnes.", "1,2 million", 1.2e6, MIXED),
+        ("Inflation hit 2,5% in May.", "2,5", 2.5, DIGITS),
+        ("It raised Rs. 300 crore.", "300 crore", 3e9, MIXED),  # South Asian scales
+        ("About five crore people voted.", "five crore", 5e7, WORD),
         # a share "of a" scale is one number
         ("A quarter of a million fled.", "A quarter of a million", 250000.0, WORD),
         ("Three-quarters of a million barrels.", "Three-quarters of a million", 750000.0, WORD),

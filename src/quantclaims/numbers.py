@@ -98,6 +98,9 @@ def tables() -> _Tables:
         r"(?P<dfold>(?<![\d.,])\d+(?:\.\d+)?(?:[-\u2010]?fold\b|x(?![\w\d\u00d7]|\.\w)))",
         r"(?P<mixed>(?<![\d.,/])\d+[ \u00a0]+\d{1,2}/(?:[2-9]|1[0-6])\b(?![/\d]))",
         r"(?P<tens>(?<![\d.,'\u2019])[1-9]0s\b)",
+        # a decimal comma ("1,2 million", "2,5%": translated text) only before a scale or a percent,
+        # where a thousands comma would need three digits
+        rf"(?P<dcomma>(?<![\d.,])\d{{1,3}},\d{{1,2}}(?=[ \u00a0]?%|[ \u00a0]+(?:{scale}|per[ \u00a0]?cent|percent)\b))",
         r"(?P<digits>(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+)(?:\.\d+)?|(?<![\w.,])\.\d+)",
         # "half a million", "a quarter of a million", "three-quarters of a million"
         rf"(?P<half>\b(?:(?:{card}|a|an)(?:{_SP}|{_HY}))?(?:half|quarters?|thirds?)(?:{_SP}of)?{_SP}(?:a|an){_SP}"
@@ -160,6 +163,10 @@ def words_value(phrase: str) -> float | None:
     try:
         return float(text2num(" ".join(words), "en"))
     except ValueError:
+        # a scale text2num does not know ("five crore", "two lakh crore"): the words before it, times it
+        if words[-1] in t.scales:
+            head = words_value(" ".join(words[:-1]))
+            return None if head is None else head * t.scales[words[-1]]
         return None
 
 
@@ -369,10 +376,10 @@ def _read(text: str, m: re.Match[str], hi: int, t: _Tables, out: list[Number]) -
             _scaled_fraction(text, s, e, hi, int(whole) + a / b, out)
         else:
             out.append(Number(s, s + len(whole), float(whole), DIGITS))
-    elif kind == "digits":
-        value = parse_digits(raw)
+    elif kind in ("digits", "dcomma"):
+        value = parse_digits(raw) if kind == "digits" else float(raw.replace(",", "."))
         mult, e2 = _scale(text, e, hi, _preceded_by_currency(text, s))
-        integer = "." not in raw
+        integer = kind == "digits" and "." not in raw
         sign = None
         sm = _SIGN_BEFORE.search(text, max(0, s - 9), s)
         if sm and (not out or out[-1].end <= sm.start()):
