@@ -309,6 +309,7 @@ def test_vague(text, span, low, high, unit):
         ("Dozens of civilians fled.", "Dozens of"),
         ("A few hundred volunteers stayed.", "A few"),  # the scale is not a vague word
         ("Most buyers are in their 40s.", None),  # a decade has no vague word
+        ("Most buyers are in their late 40s.", "late"),  # but the part of it does
     ],
 )
 def test_vague_qualifier_text_is_the_vague_words(text, qualifier_text):
@@ -660,6 +661,20 @@ def test_height_in_feet_and_inches():
 def test_decades_of_numbers_are_vague():
     check(one("Most buyers are in their 40s."), span_text="40s", value=None, value_low=40.0, value_high=49.0,
           qualifier="vague")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high"),
+    [("Highs will be in the mid-30s.", "mid-30s", 33.0, 36.0), ("Bids came in the low 80s.", "low 80s", 80.0, 83.0),
+     ("Rates sat in the high 20s.", "high 20s", 26.0, 29.0), ("It stayed in the early 50s.", "early 50s", 50.0, 53.0)],
+)
+def test_a_part_of_a_decade_narrows_it(text, span, low, high):
+    check(one(text), span_text=span, value_low=low, value_high=high, qualifier="vague")
+
+
+@pytest.mark.parametrize("text", ["She is in her mid-40s.", "Both pilots were in their 30s."])
+def test_a_decade_of_a_persons_life_is_an_age(text):
+    check(one(text), quantity_kind="age", unit="year")
 
 
 def test_losses_of_things_are_counts_not_falls():

@@ -96,6 +96,8 @@ _LIFE_EXPECTANCY = re.compile(
     rf"{_S}+(?:is|was|of|at|to|rose{_S}+to|fell{_S}+to){_HEDGE_WORD}",
     re.IGNORECASE,
 )
+# "in his late 60s", "in their 20s": a person's decade of life
+_IN_THEIR = re.compile(rf"(?<![\w-])in{_S}+(?:his|her|their|my|your|our|its){_S}+\Z", re.IGNORECASE)
 _FOR = re.compile(rf"(?<![\w-])for{_S}+\Z", re.IGNORECASE)
 _STRONG = re.compile(rf"[{_HY}]strong\b", re.IGNORECASE)
 _DENOMINATORS = frozenset([2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0, 20.0, 100.0, 1000.0])  # "one in five", "7 in 10"
@@ -440,7 +442,8 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
     # an age is a whole number from 1 to 119: tested once here for the two readers after it
     young = _whole_years(tok)
     if d.unit is None and (hedges.back(_AGED, text, lo, d.start, 8) or (young and _appositive_age(text, lo, hi, tok))
-                           or (young and _said_age(text, lo, hi, tok, d))):
+                           or (young and _said_age(text, lo, hi, tok, d))
+                           or (tok.vague is not None and tok.form == DIGITS and hedges.back(_IN_THEIR, text, lo, d.start, 16))):
         d.age, d.unit = True, units.unit_word("year")
     if d.unit is None and d.noun is None and tok.integer and (c := phrases.hyphen_noun(text, end, hi)) is not None:
         d.noun, d.entity, end = c.noun, c.entity, c.end  # "a six-cylinder engine"

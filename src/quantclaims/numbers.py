@@ -173,10 +173,13 @@ def words_value(phrase: str) -> float | None:
 def vague_words(text: str, n: Number) -> str | None:
     """The vague words of a vague token as written, without a scale after them ("A few hundred" ->
     "A few", "Dozens of" -> "Dozens of"): its qualifier_text (docs/conventions.md). None for a decade
-    ("40s"), which has no vague word."""
-    if n.vague is None or n.form != WORD:
+    ("40s"), which has no vague word; the part of a decade for a part ("late" in "late 60s")."""
+    if n.vague is None:
         return None
     raw = text[n.start : n.end]
+    if n.form != WORD:
+        part = re.match(r"[A-Za-z]+", raw)
+        return part.group(0) if part else None
     if n.scale != 1.0:
         m = re.search(rf"(?:(?:{_SP}|{_HY})(?:{alternation(tables().scales)}))+\Z", raw, re.IGNORECASE)
         raw = raw[: m.start()] if m else raw
@@ -215,6 +218,9 @@ def _scale(text: str, end: int, hi: int, after_currency: bool) -> tuple[float, i
 
 
 _WORD_AFTER = re.compile(r"[ \u00a0]+([A-Za-z]+)")
+_DECADE_PART = re.compile(r"(?<![\w-])(early|mid|late|low|lower|high|upper)(?:[ \u00a0]+|[-\u2010])\Z", re.IGNORECASE)
+_DECADE_PARTS = {"early": (0.0, 3.0), "low": (0.0, 3.0), "lower": (0.0, 3.0), "mid": (3.0, 6.0),
+                 "late": (6.0, 9.0), "high": (6.0, 9.0), "upper": (6.0, 9.0)}
 _PARTS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
 
 
@@ -364,7 +370,12 @@ def _read(text: str, m: re.Match[str], hi: int, t: _Tables, out: list[Number]) -
             out.append(Number(e - len(b_s), e, float(b), DIGITS))
     elif kind == "tens":  # "in their 30s", "the mid-40s": somewhere in that decade of numbers
         low = float(raw[:-1])
-        out.append(Number(s, e, None, DIGITS, vague=(low, low + 9)))
+        part = _DECADE_PART.search(text, max(0, s - 8), s)
+        if part is None:
+            out.append(Number(s, e, None, DIGITS, vague=(low, low + 9)))
+        else:  # "the early 30s" 30-33, "the mid-40s" 43-46, "his late 60s" 66-69: part of the decade
+            a, b = _DECADE_PARTS[part.group(1).lower()]
+            out.append(Number(part.start(), e, None, DIGITS, vague=(low + a, low + b)))
     elif kind == "dord":
         out.append(Number(s, e, float(re.match(r"\d+", raw).group(0)), ORDINAL, ordinal=True))
     elif kind == "dfold":  # "3-fold", "3x"
