@@ -207,6 +207,11 @@ def test_a_range_reached_from_a_level_is_not_paired_with_that_level(text):
     assert not any(c.qualifier == "range" and "from" in (c.qualifier_text or "") for c in spans.values())
 
 
+def test_shares_of_a_whole_in_falling_order_are_a_split_not_a_range():
+    claims = extract_claims("The motion passed 58% to 42%.")
+    assert [(c.span_text, c.value) for c in claims] == [("58%", 58.0), ("42%", 42.0)]
+
+
 def test_a_range_with_the_percent_sign_on_both_ends():
     check(one("The bank kept its rate at 4.75%-5%."), value_low=4.75, value_high=5.0, qualifier="range", unit="percent")
 
@@ -734,6 +739,13 @@ def test_bare_casualty_counts():
 def test_casualty_verb_makes_people_casualties(text, span):
     """A casualty verb before the number or after the people counted decides the type."""
     check(one(text), span_text=span, claim_type="casualties", quantity_kind="count")
+
+
+def test_an_aside_between_the_people_and_the_casualty_verb():
+    claims = extract_claims("At least 14 villagers, including 5 children, were killed.")
+    assert [(c.span_text, c.claim_type) for c in claims] == [("At least 14 villagers", "casualties"),
+                                                             ("5 children", "casualties")]
+    assert one("The camp held 300 people, and 12 guards were killed.", "300 people").claim_type == "count"
 
 
 def test_casualty_verb_needs_people_and_the_passive():

@@ -129,9 +129,12 @@ def _casualty_verbs() -> tuple[re.Pattern[str], re.Pattern[str]]:
     died = alternation(units.word_set("casualty_intransitive"))
     hurt = alternation(units.word_set("casualty_words"))
     adverb = rf"(?:[a-z]+ly{_S}+)?"
+    # an aside between the people and the verb ("12 people, including 4 children, were killed"), or
+    # the end of one ("including 4 children, were killed")
+    aside = r"(?:,(?![ \t\u00a0]*(?:and|but|or|while|whereas|as)\b)[^,;:.!?()\u201c\u201d\"]{1,50})?,?"
     after = (
-        rf"{_S}+{adverb}(?:(?:have|has|had){_S}+{adverb})?(?:{died})\b"
-        rf"|{_S}+{adverb}(?:(?:have|has|had){_S}+been|were|was|are|is|being){_S}+{adverb}(?:{hurt})\b"
+        rf"{aside}{_S}+{adverb}(?:(?:have|has|had){_S}+{adverb})?(?:{died})\b"
+        rf"|{aside}{_S}+{adverb}(?:(?:have|has|had){_S}+been|were|was|are|is|being){_S}+{adverb}(?:{hurt})\b"
     )
     return (re.compile(rf"(?<![\w-])(?:{before}){_S}+\Z", re.IGNORECASE), re.compile(after, re.IGNORECASE))
 
@@ -215,6 +218,8 @@ def _pair(text: str, lo: int, hi: int, tok: Number, nxt: Number, d: Draft, start
             return start, end, False
     if sign2 is not None and d.unit is not None and sign2[0] != d.unit:
         return start, end, False
+    if word is None and u1 is not None and u1[0].per == 100 and nxt.value < tok.value and abs(tok.value + nxt.value - 100) <= 1:
+        return start, end, False  # "voted 65% to 35%": a split of a whole, not a range
     if word is None and nxt.value <= tok.value and not (
         u1 is not None and u2 is not None and nxt.value < tok.value and hedges.change(text, lo, hi, start, end) is None
     ):  # "won 3-1": not a range; "1.3 A/cm2 to 0.03 A/cm2", its unit on both ends, is (unless "fell 9 m to 5 m")
