@@ -79,3 +79,16 @@ def test_a_whole_put_first_gives_its_unit_to_the_part():
 
 def test_a_share_of_a_possessed_whole():
     assert claims("A third of the town's 9,000 voters stayed home.")["A third"].entity == "voters"
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "unit"),
+    [("Russia launched 60 drones, of which 48 were downed.", "48", "drone"),
+     ("The bus held 40 pupils, 9 of whom were hurt.", "9", "pupil")],
+)
+def test_a_part_named_after_its_whole_with_of_which(text, part, unit):
+    assert claims(text)[part].unit == unit
+
+
+def test_a_figure_after_a_comma_alone_borrows_nothing():
+    assert claims("They sold 40 cars, 12 in May.")["12"].unit is None

@@ -5,7 +5,7 @@ English states a unit once for several figures in two forward-looking constructi
   figure is a count of cylinders, a number of years);
 - a part of a stated whole: "12 of the 40 soldiers", "280 million of the 2 billion euros he needs"
   (12 soldiers, 280 million euros), also with the whole put first ("Of the 12 candidates, 3 were
-  women"); a share of a stated whole is a share of its things ("half of
+  women", "43 missiles, of which 35 were downed", "120 passengers, 30 of whom"); a share of a stated whole is a share of its things ("half of
   the 300 stalls": entity "stalls").
 The borrowing figure keeps its own span (what is written for it); its unit, counted noun and entity
 are the neighbour's. Runs over the drafts of one sentence, after quantclaims.claims has read them.
@@ -30,6 +30,11 @@ _PART_OF = re.compile(
 # a whole put first: "Of the 12 candidates, 3 ..."
 _OF_FRONT = re.compile(rf"(?<![\w-])[Oo]f{_S}+(?:the|those|these|its|their|his|her|our){_S}+\Z")
 _COMMA = re.compile(rf",{_S}*\Z")
+# a part named after its whole: "43 missiles, of which 35 ...", "120 passengers, 30 of whom ..."
+_OF_WHICH = re.compile(
+    rf",{_S}*(?P<of>of{_S}+(?:which|whom|them|those){_S}+(?:(?:only|just|some|about){_S}+)?)?\Z", re.IGNORECASE
+)
+_OF_WHICH_AFTER = re.compile(rf"{_S}+of{_S}+(?:which|whom|them)\b", re.IGNORECASE)
 # between a share and the figure of its whole, one modifier allowed ("two-thirds of the combined 4.3M sales")
 _SHARE_OF = re.compile(
     rf"{_S}+of{_S}+(?:the|its|their|his|her|our|these|those){_S}+(?:[a-z]+(?:['\u2019]s)?{_S}+)?\Z", re.IGNORECASE
@@ -55,6 +60,10 @@ def borrow_units(text: str, drafts: Sequence[Draft]) -> None:
             continue
         d.unit, d.noun, d.entity, d.age = nxt.unit, nxt.noun, nxt.entity, nxt.age
     for whole, d in zip(drafts, drafts[1:]):  # "Of the 12 candidates, 3 were women": the whole first
-        if (d.value is not None and d.bare() and whole.noun is not None and _COMMA.match(text, whole.end, d.start)
-                and _OF_FRONT.search(text, max(0, whole.start - 12), whole.start)):
+        if d.value is None or not d.bare() or whole.noun is None:
+            continue
+        if (_COMMA.match(text, whole.end, d.start) and _OF_FRONT.search(text, max(0, whole.start - 12), whole.start)) or (
+            text.startswith(",", whole.end) and (m := _OF_WHICH.match(text, whole.end, d.start)) is not None
+            and (m.group("of") or _OF_WHICH_AFTER.match(text, d.end))
+        ):  # "43 missiles, of which 35 ...", "120 passengers, 30 of whom ..."
             d.unit, d.noun, d.entity = whole.unit, whole.noun, whole.entity
