@@ -141,6 +141,13 @@ def test_force_ratio_type():
 
 
 # ---- rates
+def test_a_quarter_is_a_period_of_a_rate():
+    # three months, so the per-day rate divides by about 91.3 days
+    check(one("The lender earns $3bn a quarter."), per_unit="quarter", quantity_kind="rate",
+          normalized_value=3e9 / (365.25 / 4), normalized_unit="USD/day")
+    assert one("A quarter of staff left.").quantity_kind == "proportion"
+
+
 def test_casualty_rate_a_day():
     c = one("The army is losing 900 soldiers killed and wounded a day.")
     check(c, span_text="900 soldiers killed and wounded a day", value=900.0, unit="soldier", per_unit="day",

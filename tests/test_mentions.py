@@ -35,6 +35,7 @@ def dispositions(text):
         ("A boom in the 1990s.", "1990", "date"),
         ("The sirens sounded at 4 a.m.", "4", "time"),
         ("The meeting starts at 15:30 local time.", "15", "time"),
+        ("Margins were wider a quarter earlier.", "a quarter", "time"),  # a period, not a fourth
         # identifiers
         ("Call 555-123-4567 for details.", "555", "identifier"),
         ("Traffic backed up on Route 9 all day.", "9", "identifier"),
