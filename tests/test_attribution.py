@@ -609,6 +609,7 @@ def test_span_outside_the_text_is_an_error_even_without_reporting_words() -> Non
     [
         ("Estimates by the Red Cross put the toll at 310.", "310", "the Red Cross"),
         ("Figures from the port authority put the backlog at 90 ships.", "90 ships", "the port authority"),
+        ("Western officials put the number of enemy dead and wounded at 9,000.", "9,000", "Western officials"),
     ],
 )
 def test_a_count_named_with_its_maker_is_the_maker(text: str, figure: str, source: str) -> None:

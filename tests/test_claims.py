@@ -565,6 +565,13 @@ def test_a_plural_that_is_also_a_verb_is_counted_right_after_the_number(text, un
     assert one(text).unit == unit
 
 
+@pytest.mark.parametrize(("text", "unit"), [("Gunners said 41 of the drones were downed.", "drone"),
+                                            ("Only 2 of the new recruits stayed.", "recruit")])
+def test_a_part_of_a_whole_named_by_its_noun_only_counts_that_noun(text, unit):
+    c = one(text)
+    assert c.unit == unit and c.span_text.isdigit()  # the span stays the figure, as for "12 of the 40 soldiers"
+
+
 def test_micrograms_are_a_mass():
     check(one("Each shot holds 25 micrograms of antigen."), unit="microgram", quantity_kind="mass",
           normalized_value=25e-9, normalized_unit="kg")

@@ -463,6 +463,11 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
             if not _ONE_OF.match(text, end, hi):
                 return False  # bare "one": a pronoun, not a count
             d.entity = phrases.entity_of(text, end, hi)  # "one of the best speakers"
+        elif tok.vague is None and tok.form != FRACTION and (of := _ONE_OF.match(text, end, hi)) is not None:
+            # "71 of the drones": a part of a whole named by its noun only; the span stays the figure
+            c = phrases.counted(text, of.end(), hi)
+            if c is not None and c.noun is not None:
+                d.noun, d.entity, d.casualty = c.noun, c.entity, c.casualty
     if d.unit is None and d.noun is None and tok.form == FRACTION and (tok.value or 0) < 1:
         d.proportion = True
     if d.unit is None and _people(d.noun) and not d.casualty:

@@ -37,7 +37,7 @@ _BY_OWNER = re.compile(r"\b(?:[Bb]y|[Ii]n)\s+((?:[^\s,.;:]+\s+){0,4}[^\s,.;:]+?)
 # "was estimated at 1,000 a day by X".
 _BY_AGENT = re.compile(r"\s+(?:at\s+(?:[^,;:.!?\u2014\u2013]|(?<=\d)[,.](?=\d)){1,40}?\s+)?(by)\s+")
 # "put/placed <the toll> at <figure>": the object, then "at".
-_AT_OBJECT = re.compile(r"\s+(?:[^\s,;:.!?]+\s+){1,6}?at\s")
+_AT_OBJECT = re.compile(r"\s+(?:[^\s,;:.!?]+\s+){1,9}?at\s")  # up to "the number of Russian dead and wounded"
 _THAT = re.compile(r"\bthat\b")
 _PRONOUNS = frozenset("he she it they we i there".split())
 _CLAUSE_START = frozenset("that he she it they we i his her its their there this these those".split())
