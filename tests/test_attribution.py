@@ -622,6 +622,8 @@ def test_a_count_named_with_its_maker_is_the_maker(text: str, figure: str, sourc
         ("Exports slid 4%, data from the customs office showed.", "4%", "the customs office"),
         ("Jobless claims rose to 240,000, a Labor Department report showed.", "240,000", "a Labor Department report"),
         ("Traders had expected a 2% drop, a poll of brokers showed.", "2%", "a poll of brokers"),
+        # a time, then a comma and an aside: the clause still ends after the time
+        ("Prices rose 3.1% in May, official data showed on Friday, the most in a year.", "3.1%", "official data"),
         # the maker of a count named with an article and a modifier ("a new tally by ...")
         ("At least 17 people died, according to a new tally by the Red Cross.", "At least 17 people", "the Red Cross"),
         ("About 8% of shops shut, a survey by the retail board found.", "About 8%", "the retail board"),

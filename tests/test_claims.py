@@ -714,6 +714,9 @@ def test_hyphenated_scale_and_plus_suffix():
 def test_n_in_m_proportions():
     check(one("Seven in 10 Americans approve."), value=0.7, quantity_kind="proportion", entity="Americans")
     assert [c.value for c in extract_claims("It happened 3 in 10 minutes.")] == [3.0, 10.0]
+    # hyphenated odds, and "a one in five": no pronoun "a one"
+    check(one("Traders price a 1-in-4 chance of a hike."), value=0.25, span_text="1-in-4", quantity_kind="proportion")
+    check(one("It is a one-in-ten shot."), value=0.1, span_text="one-in-ten")
     # odds of one in any whole number ("1 in 36", "1 in 250"), not only the usual denominators
     check(one("Roughly 1 in 44 newborns is affected."), value=1 / 44, quantity_kind="proportion", entity="newborns")
     assert [c.value for c in extract_claims("A bus leaves 1 in 15 minutes.")] == [1.0, 15.0]

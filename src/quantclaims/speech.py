@@ -67,6 +67,8 @@ def _accepts(verb: str, text: str, after: int, se: int) -> bool:
     lex = lexicon()
     rest = text[after:se].lstrip()
     if (when := lex.time_head.match(rest)) is not None and when.end() < len(rest):
+        if when.group().rstrip()[-1:] in ",;:":
+            return True  # "showed on Wednesday, the highest in ...": the clause ends after the time
         rest = rest[when.end() :]  # "claimed on Monday that": the time is no object
     if not rest or rest[0] in ",.;:!?\u201c\u201d\"\u2014\u2013":
         return True
