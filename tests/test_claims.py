@@ -129,6 +129,8 @@ def test_short_ton_and_pounds():
         ("They had four times as many tanks.", "four times as many tanks", 4.0),
         ("Infections grew at twice the rate of last year.", "twice the rate", 2.0),
         ("Drone strikes rose tenfold since spring.", "tenfold", 10.0),
+        # any comparative before "than"
+        ("The new cell lasts six times longer than the old one.", "six times longer", 6.0),
     ],
 )
 def test_ratios(text, span, value):
