@@ -92,3 +92,12 @@ def test_a_part_named_after_its_whole_with_of_which(text, part, unit):
 
 def test_a_figure_after_a_comma_alone_borrows_nothing():
     assert claims("They sold 40 cars, 12 in May.")["12"].unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "unit"),
+    [("Jets dropped four 250-kilogram bombs.", "four", "bomb"), ("They hired 2 12-person crews.", "2", "crew")],
+)
+def test_a_count_before_a_measure_fused_to_its_noun_counts_the_noun(text, count, unit):
+    c = claims(text)[count]
+    assert c.unit == unit and c.change is None  # "dropped" moves nothing: the bombs are dropped

@@ -5,7 +5,8 @@ English states a unit once for several figures in two forward-looking constructi
   figure is a count of cylinders, a number of years);
 - a part of a stated whole: "12 of the 40 soldiers", "280 million of the 2 billion euros he needs"
   (12 soldiers, 280 million euros), also with the whole put first ("Of the 12 candidates, 3 were
-  women", "43 missiles, of which 35 were downed", "120 passengers, 30 of whom"); a share of a stated whole is a share of its things ("half of
+  women", "43 missiles, of which 35 were downed", "120 passengers, 30 of whom"); a count right
+  before a measure fused to its noun counts that noun ("three 500-pound bombs"); a share of a stated whole is a share of its things ("half of
   the 300 stalls": entity "stalls").
 The borrowing figure keeps its own span (what is written for it); its unit, counted noun and entity
 are the neighbour's. Runs over the drafts of one sentence, after quantclaims.claims has read them.
@@ -15,6 +16,8 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING, Sequence
+
+from quantclaims import phrases
 
 if TYPE_CHECKING:
     from quantclaims.claims import Draft
@@ -45,6 +48,26 @@ def _named(d: Draft) -> bool:
     return (d.unit is not None and d.unit.kind != "proportion") or d.noun is not None
 
 
+_HYPHEN = "-\u2010\u2011"
+_BY_BEFORE = re.compile(rf"(?<![\w-])by{_S}+\Z", re.IGNORECASE)
+
+
+def _count_before_a_measure(text: str, d: Draft, nxt: Draft) -> None:
+    """"three 500-pound bombs", "2.9 million 9-litre cases": a bare count right before a measure
+    fused to its noun counts that noun (the measure keeps its own claim). A verb before the count
+    then moves nothing without "by" ("dropped three 500-pound bombs" is no fall)."""
+    if not text[d.end : nxt.start].isspace() or nxt.entity is None or not _named(nxt):
+        return
+    if text[nxt.start : nxt.end].rstrip()[-1:].isdigit() or not any(h in text[nxt.start : nxt.end] for h in _HYPHEN):
+        return
+    c = phrases.counted(text, nxt.end, len(text))
+    if c is None or c.noun is None:
+        return
+    d.noun, d.entity, d.casualty = c.noun, c.entity, c.casualty
+    if d.change is not None and not _BY_BEFORE.search(text, max(0, d.start - 6), d.start):
+        d.change = None
+
+
 def borrow_units(text: str, drafts: Sequence[Draft]) -> None:
     """Give each bare figure the unit of the figure it is written against (see the module doc).
     Right to left, so that a series borrows down its chain ("four-, five- and six-cylinder")."""
@@ -53,6 +76,8 @@ def borrow_units(text: str, drafts: Sequence[Draft]) -> None:
         if d.share() and nxt.noun is not None and nxt.entity and _SHARE_OF.match(text, d.end, nxt.start):
             d.entity = nxt.entity  # "half of the 300 stalls": a share of stalls
             continue
+        if d.value is not None and d.bare() and nxt.value is not None:
+            _count_before_a_measure(text, d, nxt)
         if d.value is None or not d.bare() or not _named(nxt):
             continue
         gap = text[d.end : nxt.start]
