@@ -143,6 +143,16 @@ def test_force_ratio_type():
 
 
 # ---- rates
+@pytest.mark.parametrize(
+    ("text", "span", "entity", "per"),
+    [("The field pumps 400,000 barrels of crude a day.", "400,000 barrels of crude a day", "crude", "day"),
+     ("The mill burns 3 million tonnes of CO2 a year.", "3 million tonnes of CO2 a year", "CO2", "year")],
+)
+def test_a_rate_after_what_a_measure_is_of(text, span, entity, per):
+    # the period comes after the "of" phrase; a formula with digits is one word of the entity
+    check(one(text), span_text=span, entity=entity, per_unit=per, quantity_kind="rate")
+
+
 def test_a_quarter_is_a_period_of_a_rate():
     # three months, so the per-day rate divides by about 91.3 days
     check(one("The lender earns $3bn a quarter."), per_unit="quarter", quantity_kind="rate",

@@ -506,6 +506,11 @@ def _entities(text: str, lo: int, hi: int, tok: Number, d: Draft) -> None:
         d.entity = phrases.of_phrase(text, d.end, hi)
     elif kind in ("mass", "volume", "length", "area"):  # "1\u00bd tons of flour", "2 million barrels of oil"
         d.entity = phrases.of_phrase(text, d.end, hi)
+        if d.entity is not None and d.per_unit is None and not d.age:
+            # "5 million barrels of oil a day": the rate comes after what the measure is of
+            of_end = text.index(d.entity, d.end) + len(d.entity)
+            if (rate_end := _rate(text, of_end, hi, d)) > of_end:
+                d.end = rate_end
     elif kind == "money":  # "$1.2 billion in aid", "\u20ac40 million in new loans"
         d.entity = phrases.in_phrase(text, d.end, hi)
     elif d.proportion or kind == "proportion" or (d.qualifier == "vague" and d.noun is None):

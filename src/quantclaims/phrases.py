@@ -16,8 +16,10 @@ from quantclaims.hedges import back
 from quantclaims.lexicon import alternation
 
 _S = r"[ \t\u00a0]"
-_WORD = re.compile(rf"{_S}+([A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z]+)*)")
-_WORD0 = re.compile(rf"{_S}*([A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z]+)*)")
+# a word; a capitalised one may end in digits, as a formula or a name does ("CO2", "PM2.5", "NO2")
+_W = r"[A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z]+)*(?:(?<=[A-Z])\d+(?:\.\d+)?(?![\w.]))?"
+_WORD = re.compile(rf"{_S}+({_W})")
+_WORD0 = re.compile(rf"{_S}*({_W})")
 # A word between a number and its counted noun may be a model designator or a calibre ("six Kh-101
 # cruise missiles", "two S-300 launchers", "four Bayraktar TB2 drones", "2,000 155mm shells"): the
 # noun phrase runs on through it to the head noun.
