@@ -231,6 +231,19 @@ def test_shares_of_a_whole_in_falling_order_are_a_split_not_a_range():
     assert [(c.span_text, c.value) for c in claims] == [("58%", 58.0), ("42%", 42.0)]
 
 
+def test_by_a_figure_to_a_level_twice_its_size_is_a_move_and_a_level():
+    claims = extract_claims("The herd shrank by nearly 2,000 to 9,000.")
+    assert [(c.span_text, c.change) for c in claims] == [("nearly 2,000", "down"), ("9,000", None)]
+    check(one("Fares rose by 10 to 20 percent."), qualifier="range", value_low=10.0, value_high=20.0)
+
+
+@pytest.mark.parametrize(("text", "span", "unit", "claim_type"),
+                         [("The 1,100-strong garrison held.", "1,100-strong garrison", "garrison", "force_size"),
+                          ("A 400-strong crowd gathered.", "400-strong crowd", "crowd", "count")])
+def test_a_group_n_strong_counts_its_members(text, span, unit, claim_type):
+    check(one(text), span_text=span, unit=unit, claim_type=claim_type)
+
+
 def test_a_range_with_the_percent_sign_on_both_ends():
     check(one("The bank kept its rate at 4.75%-5%."), value_low=4.75, value_high=5.0, qualifier="range", unit="percent")
 

@@ -227,6 +227,9 @@ def _pair(text: str, lo: int, hi: int, tok: Number, nxt: Number, d: Draft, start
         return start, end, False
     if word is None and (u1 is not None or sign2 is not None) and _BY.search(text, max(lo, start - 4), start):
         return start, end, False  # "rose by 5% to 7%": a change and a level, not a range
+    if word is None and u1 is None and nxt.value >= 2 * tok.value > 0 and _BY_HEDGED.search(text, max(lo, start - 24), start) \
+            and units.unit_after(text, nxt.end, hi) is None:
+        return start, end, False  # "shrank by nearly 15,000 to 85,000" (but "by 10 to 20 percent" is a range)
     if word is None and ((u1 is not None and u2 is not None) or (signed and sign2 is not None)) and (
         nxt.value >= 2 * tok.value > 0 and hedges.change(text, lo, hi, start, end) is not None
     ):  # "fell 0.2% to 3.1%": a small move and the level it reached ("rose 5% to 6%", "rose 10 to 20%" are ranges)
@@ -246,6 +249,10 @@ def _pair(text: str, lo: int, hi: int, tok: Number, nxt: Number, d: Draft, start
     return start, nxt.end, True
 
 
+_BY_HEDGED = re.compile(
+    rf"(?<![\w-])by(?:{_S}+(?:nearly|almost|about|around|some|roughly|over|more{_S}+than|less{_S}+than|just|only))?{_S}+\Z",
+    re.IGNORECASE,
+)
 _DASH_DIGIT = re.compile(r"[-\u2013][$\u20ac\u00a3\u00a5]?\d")
 _BRACKET = re.compile(r"[ \t\u00a0]*\([^()\n]{1,60}\)")
 _FAR_TO = re.compile(rf"[^;:()\[\]\n]{{0,48}}?{_S}to{_S}+\Z")
@@ -443,6 +450,11 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
         c = phrases.counted(text, strong.end(), hi)
         if c is not None and c.noun is not None:
             d.noun, d.entity, end = c.noun, c.entity, c.end
+        elif (group := phrases.modified_noun(text, strong.end(), hi)) is not None:
+            # "the 1,100-strong garrison", "a 300-strong crowd": the members of a group named in the singular
+            head = group.split()[-1].lower()
+            d.noun, d.entity = units.noun(head) or units.Noun(head, "count"), group
+            end = text.index(group, strong.end()) + len(group)
     if d.unit is None and (after := units.sign_after(text, end, hi)) is not None:
         d.unit, end = after  # "1,200\u20ac"
     # an age is a whole number from 1 to 119: tested once here for the two readers after it

@@ -252,7 +252,7 @@ def _kind_of(text: str, pos: int, hi: int) -> str | None:
 _HYPHEN_NOUN = re.compile(r"[-\u2010\u2011]([a-z]{3,})(?=[ \t\u00a0]+[A-Za-z])")
 # hyphen compounds that do not count anything ("a two-time champion", "a two-way street", "a
 # one-sided match"); units ("five-year plan") and idioms are read before this
-_NOT_COUNTED = frozenset("time times way sided fold odd ish plus".split())
+_NOT_COUNTED = frozenset("time times way sided fold odd ish plus strong".split())  # ("-strong": claims reads it)
 
 
 def hyphen_noun(text: str, pos: int, hi: int) -> Counted | None:
