@@ -30,3 +30,22 @@ def test_the_gated_patterns_still_find_what_they_gate():
     assert claims._range_prefix(text, 0, text.index("5")).group("w") == "from"
     assert claims._range_prefix(text, 0, text.index("3")).group("w") == "between"
     assert claims._range_prefix(text, 0, text.index("9")) is None
+
+
+_QUALIFIER_PIECES = ["about", "ABOUT", "some", "more than", "than", "up to", "to", "at least", "least", "approx.",
+                     "c.", "C.", "ca.", "sub-", "SUB-", "~", "<", ">=", "\u2248", "or so", "so", "an", "in", "as",
+                     "ticked", "K", "\u017f", "\u0131", "\u0130", "\u00e9", " ", "  ", "\u00a0", "\t", "\n", "-", "5",
+                     "x", ".", "("]
+_QUALIFIER_TEXTS = st.lists(st.sampled_from(_QUALIFIER_PIECES), max_size=10).map(" ".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_QUALIFIER_TEXTS, st.data())
+def test_qualifier_before_first_test_rejects_only_what_finds_nothing(text, data):
+    """hedges.qualifier_before's test of the window's last word drops only figures the full reading
+    (its lexicon gates and the backward pattern) gives no qualifier."""
+    pos = data.draw(st.just(len(text)) | st.integers(0, len(text)))  # most often a figure right after
+    lo = data.draw(st.just(0) | st.integers(0, pos))
+    t = hedges.tables()
+    full = hedges._qualifier_before(text, pos, lo, t, max(lo, pos - 24))
+    assert hedges.qualifier_before(text, pos, lo) == full

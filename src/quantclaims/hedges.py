@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from quantclaims.lexicon import alternation, load, writes_any
+from quantclaims.lexicon import alternation, load, lowered_letters, writes_any
 
 _S = r"[ \t\u00a0]"
 _HY = "-\u2010\u2011\u2013\u2014"
@@ -26,6 +26,8 @@ class _Tables:
     first_words: frozenset[str]  # words a qualifier can start with: a cheap test before the regex
     symbol_chars: str
     particle_verbs: frozenset[str]  # "ticked up to 4%": "up to" is a destination, no hedge
+    last_words: frozenset[bytes]  # the last words of the qualifiers that end in a letter, lowered
+    sign_ends: tuple[str, ...]  # the other qualifiers' last words ("approx.", "sub-", "~"), lowered
 
 
 @lru_cache(maxsize=1)
@@ -41,8 +43,11 @@ def tables() -> _Tables:
     firsts = frozenset(w.split()[0] for w in kinds if w[0].isalpha())
     after_kinds = {w.lower(): k for k, ws in lex["suffixes"].items() for w in ws}
     after = re.compile(rf"(?:{_S}*|-)(?P<q>{alternation(after_kinds)})\b", re.IGNORECASE)  # "or more", "100,000-plus"
+    ends = {w.lower().split()[-1] for w in kinds}
     return _Tables(before, kinds, after, after_kinds, firsts, "".join(sorted({w[0] for w in symbols})),
-                   frozenset(w.lower() for w in lex["particle_verbs"]))
+                   frozenset(w.lower() for w in lex["particle_verbs"]),
+                   frozenset(w.encode() for w in ends if w.isascii() and w.isalpha()),
+                   tuple(sorted(w for w in ends if not (w.isascii() and w.isalpha()))))
 
 
 _WORD_BEFORE = re.compile(rf"(?<![\w-])([A-Za-z]+){_S}+\Z")
@@ -82,6 +87,21 @@ def qualifier_before(text: str, pos: int, lo: int) -> tuple[str, str, int] | Non
     """Hedging words ending at `pos` ("some", "at least", "~"): (qualifier, words as written, start)."""
     t = tables()
     window = max(lo, pos - 24)
+    # the cheapest test first: a qualifier ends right before `pos` (spaces aside), so the window ends
+    # with one's sign ("~", "approx.") or its last word, which (no letter right before it) is then
+    # the last run of letters; most figures have none. Lowering folds case as re does on ASCII text
+    # only (re also folds "\u017f" to "s", "\u0131" to "i"), so other text goes on to the tests below
+    written = text[window:pos]
+    if written.isascii():
+        tail = written.rstrip(" \t")
+        if (lowered_letters(tail, 0, len(tail)).rpartition(b" ")[2] not in t.last_words
+                and not tail.lower().endswith(t.sign_ends)):
+            return None
+    return _qualifier_before(text, pos, lo, t, window)
+
+
+def _qualifier_before(text: str, pos: int, lo: int, t: _Tables, window: int) -> tuple[str, str, int] | None:
+    """qualifier_before past its first test."""
     if not writes_any(text, window, pos, t.first_words) and set(text[pos - 5 : pos]).isdisjoint(t.symbol_chars):
         return None
     m = back(t.qual_before, text, lo, pos, 24)
