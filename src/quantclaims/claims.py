@@ -108,7 +108,7 @@ _MEASURED = ("mass", "length", "duration", "area", "volume")
 def _range_prefix(text: str, lo: int, pos: int) -> re.Match[str] | None:
     """hedges.back(_RANGE_PREFIX, ...) ending at `pos`, a substring test first: most figures have no
     "between" or "from" before them, and the pattern cannot match without one."""
-    window = text[max(lo, pos - 26) : pos].lower()  # re folds no other character to a letter of these words
+    window = text[pos - 26 if pos - 26 > lo else lo : pos].lower()  # re folds no other character to a letter of these words
     if "from" not in window and "between" not in window:
         return None
     return hedges.back(_RANGE_PREFIX, text, lo, pos, 26)
@@ -284,7 +284,7 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
         start, end, two = _pair(text, lo, hi, tok, nxt, d, start, end, sign is not None)
     if two:
         d.tokens.append(k + 1)
-    elif d.qualifier == "exact" and tok.value is not None and "from" in text[max(lo, start - 26) : start].lower():
+    elif d.qualifier == "exact" and tok.value is not None and "from" in text[start - 26 if start - 26 > lo else lo : start].lower():
         # _from_to needs a "from" in the window its prefix is read from: the test inline, for most figures
         start, end = _from_to(text, lo, hi, tokens, disp, i, d, start, end)
     if d.qualifier not in ("range", "vague"):

@@ -63,9 +63,10 @@ def back(pattern: re.Pattern[str], text: str, lo: int, pos: int, reach: int) -> 
     characters before it. Tried with `match` at word starts only: far cheaper than `search`, which
     would try the whole pattern at every character."""
     at_starts = _at_word_starts(pattern.pattern, pattern.flags)
+    first = pos - reach if pos - reach > lo else lo  # max(), written out: a call to it costs more than the test
     if at_starts is not None:  # the same loop, run inside `re` by one search
-        return at_starts.search(text, max(lo, pos - reach), pos)
-    for m in _STARTS.finditer(text, max(lo, pos - reach), pos):
+        return at_starts.search(text, first, pos)
+    for m in _STARTS.finditer(text, first, pos):
         found = pattern.match(text, m.start(), pos)
         if found:
             return found
@@ -86,7 +87,7 @@ def _at_word_starts(pattern: str, flags: int) -> re.Pattern[str] | None:
 def qualifier_before(text: str, pos: int, lo: int) -> tuple[str, str, int] | None:
     """Hedging words ending at `pos` ("some", "at least", "~"): (qualifier, words as written, start)."""
     t = tables()
-    window = max(lo, pos - 24)
+    window = pos - 24 if pos - 24 > lo else lo
     # the cheapest test first: a qualifier ends right before `pos` (spaces aside), so the window ends
     # with one's sign ("~", "approx.") or its last word, which (no letter right before it) is then
     # the last run of letters; most figures have none. Lowering folds case as re does on ASCII text
@@ -175,7 +176,8 @@ def change(text: str, lo: int, hi: int, start: int, end: int, need_by: bool = Fa
     losses, "fell by 20,000 people" a fall. With `distance`, verbs of movement ("advanced 2 km")
     are ground covered, not a rise. With `verb` False, only a noun after it counts ("a 10-point drop")."""
     c = _change_words()
-    m = back(c.before, text, lo, start, 48) if verb and writes_any(text, max(lo, start - 48), start, c.verbs) else None
+    window = start - 48 if start - 48 > lo else lo
+    m = back(c.before, text, lo, start, 48) if verb and writes_any(text, window, start, c.verbs) else None
     if m:
         verb = m.group("verb").lower()
         phrasal = verb in ("up", "down") and (m.group("pre") or "").lower() in c.not_after
@@ -187,7 +189,7 @@ def change(text: str, lo: int, hi: int, start: int, end: int, need_by: bool = Fa
     a = c.after.match(text, end, hi)
     if a and (_ARTICLE.search(text, max(lo, start - 6), start) or a.group(0).strip().lower() in ("higher", "lower")):
         return "up" if a.group("up") else "down"
-    if not text[max(lo, start - 4) : start].rstrip().lower().endswith("by"):
+    if not text[start - 4 if start - 4 > lo else lo : start].rstrip().lower().endswith("by"):
         return None  # the cheap test first, here in change (_gapped's only caller): most figures have no "by"
     return _gapped(text, lo, start, c)
 
