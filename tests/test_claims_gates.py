@@ -49,3 +49,26 @@ def test_qualifier_before_first_test_rejects_only_what_finds_nothing(text, data)
     t = hedges.tables()
     full = hedges._qualifier_before(text, pos, lo, t, max(lo, pos - 24))
     assert hedges.qualifier_before(text, pos, lo) == full
+
+
+_AROUND = ["a", "an", "The", "the", "A", "AN", " ", "  ", "\u00a0", "\t", "\n", "-", "rise", "drop", "higher", "Lower",
+           "LOWER", "much", "price", "of", "K", "\u017f", "\u0131", "x", ",", "5", " rise", " drop", "-drop", " higher",
+           " Lower", "\u00a0higher"]
+_SIDE = st.lists(st.sampled_from(_AROUND), max_size=8)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_SIDE.map(" ".join), _SIDE.map("".join), st.data())
+def test_change_noun_after_is_the_plain_reading(before_text, after_text, data):
+    """hedges._noun_after tests the article and the letter after the figure before the noun pattern:
+    it must give what the pattern with the article test after it gives."""
+    text = before_text + "5" + after_text
+    start, end = len(before_text), len(before_text) + 1
+    lo = data.draw(st.just(0) | st.integers(0, start))
+    hi = data.draw(st.just(len(text)) | st.integers(end, len(text)))
+    c = hedges._change_words()
+    a = c.after.match(text, end, hi)
+    plain = None
+    if a and (hedges._ARTICLE.search(text, max(lo, start - 6), start) or a.group(0).strip().lower() in ("higher", "lower")):
+        plain = "up" if a.group("up") else "down"
+    assert hedges._noun_after(text, lo, hi, start, end, c) == plain

@@ -186,12 +186,29 @@ def change(text: str, lo: int, hi: int, start: int, end: int, need_by: bool = Fa
             return None
         if not phrasal and (by or (verb not in c.need_by and not need_by)) and not (m.group("obj") and not by):
             return "up" if verb in c.up else "down"
-    a = c.after.match(text, end, hi)
-    if a and (_ARTICLE.search(text, max(lo, start - 6), start) or a.group(0).strip().lower() in ("higher", "lower")):
-        return "up" if a.group("up") else "down"
+    after = _noun_after(text, lo, hi, start, end, c)
+    if after is not None:
+        return after
     if not text[start - 4 if start - 4 > lo else lo : start].rstrip().lower().endswith("by"):
         return None  # the cheap test first, here in change (_gapped's only caller): most figures have no "by"
     return _gapped(text, lo, start, c)
+
+
+def _noun_after(text: str, lo: int, hi: int, start: int, end: int, c: _Change) -> str | None:
+    """"up" / "down" from a change noun after the figure, with an article before it ("a 5% drop"), or
+    from a bare "higher" / "lower" after it ("shares closed 2% higher"). The article, and without one
+    the first letter after the spaces, are tested before the noun pattern (which costs more, and most
+    figures have neither): an article ends in "a", "n" or "e" right before the spaces before `start`."""
+    window = start - 6 if start - 6 > lo else lo
+    article = text[window:start].rstrip(" \t\u00a0")[-1:] in "aAnNeE" and _ARTICLE.search(text, window, start)
+    if not article:
+        first = text[end : end + 8].lstrip(" \t\u00a0")  # empty when the spaces run on: no test then
+        if first and first[0] not in "hHlL":
+            return None
+    a = c.after.match(text, end, hi)
+    if a and (article or a.group(0).strip().lower() in ("higher", "lower")):
+        return "up" if a.group("up") else "down"
+    return None
 
 
 @lru_cache(maxsize=1)
