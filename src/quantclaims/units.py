@@ -50,6 +50,7 @@ class _Tables:
     spelled: frozenset[str]
     exact: dict[str, Unit]
     sign_after: re.Pattern[str]
+    sign_ends: frozenset[str]  # the last non-space characters of the signs and codes
 
 
 @lru_cache(maxsize=1)
@@ -99,7 +100,7 @@ def tables() -> _Tables:
     symbol_signs = [f for f in signs if not any(ch.isalpha() for ch in f)]
     sign_after = re.compile(rf"(?:{_SP})?(?P<sign>{alternation(symbol_signs)})(?![\w$€£¥])")
     return _Tables(after, by_form, sign_before, signs, nouns, lex["targets"], lex["pint_targets"], word_sets, spelled,
-                   exact, sign_after)
+                   exact, sign_after, frozenset(f.rstrip(" \t\u00a0")[-1:] for f in signs) - {""})
 
 
 @dataclass(frozen=True)
@@ -257,19 +258,13 @@ def sign_after(text: str, pos: int, hi: int) -> tuple[Unit, int] | None:
     return (t.signs[m.group("sign")], m.end()) if m else None
 
 
-@lru_cache(maxsize=1)
-def _sign_ends() -> frozenset[str]:
-    """The last non-space characters of the currency signs and codes."""
-    return frozenset(s.rstrip(" \t\u00a0")[-1:] for s in tables().signs) - {""}
-
-
 def sign_before(text: str, pos: int, lo: int) -> tuple[Unit, int] | None:
     """A currency sign or code written right before offset `pos` ("$", "US$", "EUR "): (unit, start)."""
     t = tables()
     window = pos - 8 if pos - 8 > lo else lo  # max(), written out: the test costs less than the call
     # the cheap test first (most numbers have no sign): a sign ends at `pos` or before the spaces
     # right before it, so that last non-space character must end some sign
-    if pos <= window or text[window:pos].rstrip(" \t\u00a0")[-1:] not in _sign_ends():
+    if pos <= window or text[window:pos].rstrip(" \t\u00a0")[-1:] not in t.sign_ends:
         return None
     m = t.sign_before.search(text, window, pos)
     if not m:
