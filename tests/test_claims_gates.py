@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quantclaims import claims, hedges
+from quantclaims.lexicon import writes_any
 
 # words the gates look for, their neighbours, and characters re folds case across (Kelvin sign,
 # long s, dotted and dotless i) or that break a word in lowered_letters but not in re
@@ -72,3 +73,24 @@ def test_change_noun_after_is_the_plain_reading(before_text, after_text, data):
     if a and (hedges._ARTICLE.search(text, max(lo, start - 6), start) or a.group(0).strip().lower() in ("higher", "lower")):
         plain = "up" if a.group("up") else "down"
     assert hedges._noun_after(text, lo, hi, start, end, c) == plain
+
+
+_VERB_PIECES = ["rose", "Rose", "fell", "FELL", "ticked up", "ticked", "up", "edged lower", "lower", "grew", "sales",
+                "prices", "company's", "by", "about", "as much as", "more than", "the", "cut", "cuts", "gave",
+                "K", "\u017f", "\u0131", "\u00e9", ",", "-", "\u00a0", "\t", "  ", "x"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_VERB_PIECES), max_size=12).map(" ".join), st.sampled_from(["", " ", "  ", "\u00a0"]),
+       st.data())
+def test_change_verb_search_is_the_plain_backward_match(words, space, data):
+    """hedges._verb_before starts its backward search two words before the first verb written: it
+    must find what the search of the whole window finds (when a verb is written in it)."""
+    text = words + space + "5% more"
+    start = len(words) + len(space)
+    lo = data.draw(st.just(0) | st.integers(0, start))
+    c = hedges._change_words()
+    window = max(lo, start - 48)
+    want = hedges.back(c.before, text, lo, start, 48) if writes_any(text, window, start, c.verbs) else None
+    got = hedges._verb_before(text, lo, start, c)
+    assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))

@@ -140,6 +140,7 @@ class _Change:
     need_by: frozenset[str]
     not_after: frozenset[str]
     movement: frozenset[str]
+    verb_runs: frozenset[bytes]  # `verbs` as lowered_letters cuts them out
 
 
 @lru_cache(maxsize=1)
@@ -165,7 +166,8 @@ def _change_words() -> _Change:
     )
     verb_words = frozenset(w.split()[-1] for w in [*lex["up"], *lex["down"]])
     return _Change(before, after, frozenset(lex["up"]), verb_words, frozenset(lex["need_by"]), frozenset(lex["not_after"]),
-                   frozenset(lex["movement"]))
+                   frozenset(lex["movement"]),
+                   frozenset(w.encode() for w in verb_words if w.isascii() and w.isalpha() and w.islower()))
 
 
 def change(text: str, lo: int, hi: int, start: int, end: int, need_by: bool = False,
@@ -176,8 +178,7 @@ def change(text: str, lo: int, hi: int, start: int, end: int, need_by: bool = Fa
     losses, "fell by 20,000 people" a fall. With `distance`, verbs of movement ("advanced 2 km")
     are ground covered, not a rise. With `verb` False, only a noun after it counts ("a 10-point drop")."""
     c = _change_words()
-    window = start - 48 if start - 48 > lo else lo
-    m = back(c.before, text, lo, start, 48) if verb and writes_any(text, window, start, c.verbs) else None
+    m = _verb_before(text, lo, start, c) if verb else None
     if m:
         verb = m.group("verb").lower()
         phrasal = verb in ("up", "down") and (m.group("pre") or "").lower() in c.not_after
@@ -192,6 +193,27 @@ def change(text: str, lo: int, hi: int, start: int, end: int, need_by: bool = Fa
     if not text[start - 4 if start - 4 > lo else lo : start].rstrip().lower().endswith("by"):
         return None  # the cheap test first, here in change (_gapped's only caller): most figures have no "by"
     return _gapped(text, lo, start, c)
+
+
+def _verb_before(text: str, lo: int, start: int, c: _Change) -> re.Match[str] | None:
+    """The change verb ending where the figure starts, with its object, "by" and hedge ("grew sales by
+    about "): `back(c.before, text, lo, start, 48)` when one of the verbs is written in those 48
+    characters (the words lowered once, as writes_any reads them), else None.
+
+    The backward search starts two words before the first verb written, not at the window's start:
+    a match starts at its verb, or at the word before it (`pre`, or the first word of "ticked up"),
+    or before that at "ticked up"'s `pre`. Counted in runs of letters, which on ASCII text are the
+    pattern's words; on other text re folds more letters than lowering does, so it searches it all."""
+    window = start - 48 if start - 48 > lo else lo
+    low = lowered_letters(text, window, start)
+    runs = low.split()
+    held = c.verb_runs.intersection(runs)
+    if not held:
+        return None
+    first = min(map(runs.index, held)) - 2  # the run two words before the first verb written
+    if first > 0 and text[window:start].isascii():
+        window += len(low) - len(low.split(None, first)[-1])
+    return back(c.before, text, lo, start, start - window)
 
 
 def _noun_after(text: str, lo: int, hi: int, start: int, end: int, c: _Change) -> str | None:
