@@ -157,7 +157,9 @@ def unit_after(text: str, pos: int, hi: int) -> tuple[Unit, int, int] | None:
         return None
     form = m.group("unit")
     key = " ".join(form.lower().split())
-    unit = t.exact.get(form) or t.by_form[key]
+    unit = t.exact.get(form) or t.by_form.get(key)
+    if unit is None:
+        return None  # re folds more than lower() does: "km\u017f" matches "kms", but is no form of the table
     if len(form) <= 3 and form not in t.spelled and form.capitalize() not in t.spelled:
         return None  # "5M", "3G": short forms only in their usual case
     if len(form) == 1 and ((form not in "mgW" and m.start("unit") > pos) or form not in t.spelled):
