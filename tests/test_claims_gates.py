@@ -5,7 +5,7 @@ drop a range."""
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quantclaims import claims, hedges
+from quantclaims import claims, hedges, units
 from quantclaims.lexicon import writes_any
 
 # words the gates look for, their neighbours, and characters re folds case across (Kelvin sign,
@@ -94,3 +94,18 @@ def test_change_verb_search_is_the_plain_backward_match(words, space, data):
     want = hedges.back(c.before, text, lo, start, 48) if writes_any(text, window, start, c.verbs) else None
     got = hedges._verb_before(text, lo, start, c)
     assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))
+
+
+_GAP_PIECES = ["km", "km2", "m", "m2", "\u00b2", "per", "cent", "per cent", "percent", "%", "miles", "to", "/", "h",
+               "W/m2", "kg", "-", " ", "\u00a0", "\t", "K", "\u017f", "x", "$", "5", "2", "year", "old"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_GAP_PIECES), max_size=6).map("".join), st.sampled_from([" ", "\u00a0", "\t"]),
+       st.sampled_from(["7", "2", "10 km", "3%", "2 m2", "9/10", "5x"]))
+def test_unit_between_two_figures_reads_as_far_as_the_next(gap, space, second):
+    """claims._unit_between reads the unit after a figure up to the sentence's end where a space and a
+    digit start the next figure: the same as reading it up to the next figure."""
+    text = "5" + gap + space + second + " of it"
+    end, nxt_start = 1, 1 + len(gap) + len(space)
+    assert claims._unit_between(text, end, nxt_start, len(text)) == units.unit_after(text, end, nxt_start)

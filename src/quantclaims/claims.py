@@ -159,13 +159,23 @@ def _rate(text: str, pos: int, hi: int, d: Draft, periods_only: bool = False) ->
     return found[2]
 
 
+def _unit_between(text: str, end: int, nxt_start: int, hi: int) -> tuple[units.Unit, int, int] | None:
+    """units.unit_after(text, end, nxt_start): the unit between a figure and the next one. When a space
+    and a digit start the next figure it is read up to `hi` instead, the reading quantclaims.mentions
+    made and units.unit_after keeps: no unit form ends in a space or holds a digit after one, so the
+    two readings agree (a test checks it)."""
+    if nxt_start > end and text[nxt_start - 1] in " \t\u00a0" and text[nxt_start] in "0123456789":
+        return units.unit_after(text, end, hi)
+    return units.unit_after(text, end, nxt_start)
+
+
 def _pair(text: str, lo: int, hi: int, tok: Number, nxt: Number, d: Draft, start: int, end: int,
           signed: bool) -> tuple[int, int, bool]:
     """Read two numbers as one figure when the words between them say so: a ratio ("3-to-1",
     "10:1", "one for every five"), a proportion ("three out of four") or a range ("between 5 and 10",
     "from $750,000 to $1 million", "5-6%"). Returns (start, end, whether the second was used)."""
     assert tok.value is not None and nxt.value is not None
-    u1 = units.unit_after(text, end, nxt.start)
+    u1 = _unit_between(text, end, nxt.start, hi)
     gap_from = u1[2] if u1 else end
     sign2 = units.sign_before(text, nxt.start, gap_from)
     gap = text[gap_from : sign2[1] if sign2 else nxt.start]
