@@ -109,3 +109,11 @@ def test_unit_between_two_figures_reads_as_far_as_the_next(gap, space, second):
     text = "5" + gap + space + second + " of it"
     end, nxt_start = 1, 1 + len(gap) + len(space)
     assert claims._unit_between(text, end, nxt_start, len(text)) == units.unit_after(text, end, nxt_start)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS, st.data())
+def test_aged_is_the_plain_backward_match(text, data):
+    pos = data.draw(st.just(len(text)) | st.integers(0, len(text)))
+    lo = data.draw(st.integers(0, pos))
+    assert claims._aged(text, lo, pos) == (hedges.back(claims._AGED, text, lo, pos, 8) is not None)

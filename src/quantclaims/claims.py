@@ -114,6 +114,14 @@ def _range_prefix(text: str, lo: int, pos: int) -> re.Match[str] | None:
     return hedges.back(_RANGE_PREFIX, text, lo, pos, 26)
 
 
+def _aged(text: str, lo: int, pos: int) -> bool:
+    """"aged", "age of" right before `pos` (hedges.back(_AGED, ...)), a substring test first: most
+    figures have no "age" before them (re folds no other character to a letter of "age")."""
+    if "age" not in text[pos - 8 if pos - 8 > lo else lo : pos].lower():
+        return False
+    return hedges.back(_AGED, text, lo, pos, 8) is not None
+
+
 @lru_cache(maxsize=1)
 def _casualty_verbs() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a casualty verb right before a figure, a casualty verb after the people counted)."""
@@ -419,7 +427,7 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
                 if old:  # "30-year-old battalion commander"
                     d.age, end = True, old.end()
                     d.entity = phrases.modified_noun(text, end, hi)
-                elif hedges.back(_AGED, text, lo, d.start, 8):
+                elif _aged(text, lo, d.start):
                     d.age = True
             elif u[0].kind == "mass":
                 d.entity = phrases.weighed_thing(text, lo, d.start)
@@ -434,7 +442,7 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
         d.unit, end = after  # "1,200\u20ac"
     # an age is a whole number from 1 to 119: tested once here for the two readers after it
     young = _whole_years(tok)
-    if d.unit is None and (hedges.back(_AGED, text, lo, d.start, 8) or (young and _appositive_age(text, lo, hi, tok))
+    if d.unit is None and (_aged(text, lo, d.start) or (young and _appositive_age(text, lo, hi, tok))
                            or (young and _said_age(text, lo, hi, tok, d))):
         d.age, d.unit = True, units.unit_word("year")
     if d.unit is None and d.noun is None and tok.integer and (c := phrases.hyphen_noun(text, end, hi)) is not None:
