@@ -5,7 +5,8 @@ drop a range."""
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quantclaims import claims, hedges
+from quantclaims import claims, hedges, units
+from quantclaims.lexicon import writes_any
 
 # words the gates look for, their neighbours, and characters re folds case across (Kelvin sign,
 # long s, dotted and dotless i) or that break a word in lowered_letters but not in re
@@ -30,3 +31,89 @@ def test_the_gated_patterns_still_find_what_they_gate():
     assert claims._range_prefix(text, 0, text.index("5")).group("w") == "from"
     assert claims._range_prefix(text, 0, text.index("3")).group("w") == "between"
     assert claims._range_prefix(text, 0, text.index("9")) is None
+
+
+_QUALIFIER_PIECES = ["about", "ABOUT", "some", "more than", "than", "up to", "to", "at least", "least", "approx.",
+                     "c.", "C.", "ca.", "sub-", "SUB-", "~", "<", ">=", "\u2248", "or so", "so", "an", "in", "as",
+                     "ticked", "K", "\u017f", "\u0131", "\u0130", "\u00e9", " ", "  ", "\u00a0", "\t", "\n", "-", "5",
+                     "x", ".", "("]
+_QUALIFIER_TEXTS = st.lists(st.sampled_from(_QUALIFIER_PIECES), max_size=10).map(" ".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_QUALIFIER_TEXTS, st.data())
+def test_qualifier_before_first_test_rejects_only_what_finds_nothing(text, data):
+    """hedges.qualifier_before's test of the window's last word drops only figures the full reading
+    (its lexicon gates and the backward pattern) gives no qualifier."""
+    pos = data.draw(st.just(len(text)) | st.integers(0, len(text)))  # most often a figure right after
+    lo = data.draw(st.just(0) | st.integers(0, pos))
+    t = hedges.tables()
+    full = hedges._qualifier_before(text, pos, lo, t, max(lo, pos - 24))
+    assert hedges.qualifier_before(text, pos, lo) == full
+
+
+_AROUND = ["a", "an", "The", "the", "A", "AN", " ", "  ", "\u00a0", "\t", "\n", "-", "rise", "drop", "higher", "Lower",
+           "LOWER", "much", "price", "of", "K", "\u017f", "\u0131", "x", ",", "5", " rise", " drop", "-drop", " higher",
+           " Lower", "\u00a0higher"]
+_SIDE = st.lists(st.sampled_from(_AROUND), max_size=8)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_SIDE.map(" ".join), _SIDE.map("".join), st.data())
+def test_change_noun_after_is_the_plain_reading(before_text, after_text, data):
+    """hedges._noun_after tests the article and the letter after the figure before the noun pattern:
+    it must give what the pattern with the article test after it gives."""
+    text = before_text + "5" + after_text
+    start, end = len(before_text), len(before_text) + 1
+    lo = data.draw(st.just(0) | st.integers(0, start))
+    hi = data.draw(st.just(len(text)) | st.integers(end, len(text)))
+    c = hedges._change_words()
+    a = c.after.match(text, end, hi)
+    plain = None
+    if a and (hedges._ARTICLE.search(text, max(lo, start - 6), start) or a.group(0).strip().lower() in ("higher", "lower")):
+        plain = "up" if a.group("up") else "down"
+    assert hedges._noun_after(text, lo, hi, start, end, c) == plain
+
+
+_VERB_PIECES = ["rose", "Rose", "fell", "FELL", "ticked up", "ticked", "up", "edged lower", "lower", "grew", "sales",
+                "prices", "company's", "by", "about", "as much as", "more than", "the", "cut", "cuts", "gave",
+                "K", "\u017f", "\u0131", "\u00e9", ",", "-", "\u00a0", "\t", "  ", "x"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_VERB_PIECES), max_size=12).map(" ".join), st.sampled_from(["", " ", "  ", "\u00a0"]),
+       st.data())
+def test_change_verb_search_is_the_plain_backward_match(words, space, data):
+    """hedges._verb_before starts its backward search two words before the first verb written: it
+    must find what the search of the whole window finds (when a verb is written in it)."""
+    text = words + space + "5% more"
+    start = len(words) + len(space)
+    lo = data.draw(st.just(0) | st.integers(0, start))
+    c = hedges._change_words()
+    window = max(lo, start - 48)
+    want = hedges.back(c.before, text, lo, start, 48) if writes_any(text, window, start, c.verbs) else None
+    got = hedges._verb_before(text, lo, start, c)
+    assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))
+
+
+_GAP_PIECES = ["km", "km2", "m", "m2", "\u00b2", "per", "cent", "per cent", "percent", "%", "miles", "to", "/", "h",
+               "W/m2", "kg", "-", " ", "\u00a0", "\t", "K", "\u017f", "x", "$", "5", "2", "year", "old"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_GAP_PIECES), max_size=6).map("".join), st.sampled_from([" ", "\u00a0", "\t"]),
+       st.sampled_from(["7", "2", "10 km", "3%", "2 m2", "9/10", "5x"]))
+def test_unit_between_two_figures_reads_as_far_as_the_next(gap, space, second):
+    """claims._unit_between reads the unit after a figure up to the sentence's end where a space and a
+    digit start the next figure: the same as reading it up to the next figure."""
+    text = "5" + gap + space + second + " of it"
+    end, nxt_start = 1, 1 + len(gap) + len(space)
+    assert claims._unit_between(text, end, nxt_start, len(text)) == units.unit_after(text, end, nxt_start)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS, st.data())
+def test_aged_is_the_plain_backward_match(text, data):
+    pos = data.draw(st.just(len(text)) | st.integers(0, len(text)))
+    lo = data.draw(st.integers(0, pos))
+    assert claims._aged(text, lo, pos) == (hedges.back(claims._AGED, text, lo, pos, 8) is not None)

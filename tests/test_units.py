@@ -203,3 +203,12 @@ def test_currency_named_again_after_an_amount(text, end):
 def test_a_sign_with_another_space_inside_is_still_the_sign(text, code):
     found = units.sign_before(text, len(text) - 2 if text.endswith("10") else len(text) - 1, 0)
     assert found is not None and found[0].code == code and found[1] == 0
+
+
+def test_a_unit_matched_through_case_folding_alone_is_no_unit() -> None:
+    """re folds "\u017f" (long s) to "s", lower() does not: "km\u017f" matched "kms" and then was
+    looked up in vain (a KeyError that stopped extraction)."""
+    from quantclaims.extract import extract_claims
+
+    assert units.unit_after("5 km\u017f long", 1, 12) is None
+    extract_claims("The road is 5 km\u017f long.")

@@ -117,10 +117,18 @@ _MEASURED = ("mass", "length", "duration", "area", "volume")
 def _range_prefix(text: str, lo: int, pos: int) -> re.Match[str] | None:
     """hedges.back(_RANGE_PREFIX, ...) ending at `pos`, a substring test first: most figures have no
     "between" or "from" before them, and the pattern cannot match without one."""
-    window = text[max(lo, pos - 26) : pos].lower()  # re folds no other character to a letter of these words
+    window = text[pos - 26 if pos - 26 > lo else lo : pos].lower()  # re folds no other character to a letter of these words
     if "from" not in window and "between" not in window:
         return None
     return hedges.back(_RANGE_PREFIX, text, lo, pos, 26)
+
+
+def _aged(text: str, lo: int, pos: int) -> bool:
+    """"aged", "age of" right before `pos` (hedges.back(_AGED, ...)), a substring test first: most
+    figures have no "age" before them (re folds no other character to a letter of "age")."""
+    if "age" not in text[pos - 8 if pos - 8 > lo else lo : pos].lower():
+        return False
+    return hedges.back(_AGED, text, lo, pos, 8) is not None
 
 
 @lru_cache(maxsize=1)
@@ -171,13 +179,23 @@ def _rate(text: str, pos: int, hi: int, d: Draft, periods_only: bool = False) ->
     return found[2]
 
 
+def _unit_between(text: str, end: int, nxt_start: int, hi: int) -> tuple[units.Unit, int, int] | None:
+    """units.unit_after(text, end, nxt_start): the unit between a figure and the next one. When a space
+    and a digit start the next figure it is read up to `hi` instead, the reading quantclaims.mentions
+    made and units.unit_after keeps: no unit form ends in a space or holds a digit after one, so the
+    two readings agree (a test checks it)."""
+    if nxt_start > end and text[nxt_start - 1] in " \t\u00a0" and text[nxt_start] in "0123456789":
+        return units.unit_after(text, end, hi)
+    return units.unit_after(text, end, nxt_start)
+
+
 def _pair(text: str, lo: int, hi: int, tok: Number, nxt: Number, d: Draft, start: int, end: int,
           signed: bool) -> tuple[int, int, bool]:
     """Read two numbers as one figure when the words between them say so: a ratio ("3-to-1",
     "10:1", "one for every five"), a proportion ("three out of four") or a range ("between 5 and 10",
     "from $750,000 to $1 million", "5-6%"). Returns (start, end, whether the second was used)."""
     assert tok.value is not None and nxt.value is not None
-    u1 = units.unit_after(text, end, nxt.start)
+    u1 = _unit_between(text, end, nxt.start, hi)
     gap_from = u1[2] if u1 else end
     sign2 = units.sign_before(text, nxt.start, gap_from)
     gap = text[gap_from : sign2[1] if sign2 else nxt.start]
@@ -309,7 +327,7 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
         start, end, two = _pair(text, lo, hi, tok, nxt, d, start, end, sign is not None)
     if two:
         d.tokens.append(k + 1)
-    elif d.qualifier == "exact" and tok.value is not None and "from" in text[max(lo, start - 26) : start].lower():
+    elif d.qualifier == "exact" and tok.value is not None and "from" in text[start - 26 if start - 26 > lo else lo : start].lower():
         # _from_to needs a "from" in the window its prefix is read from: the test inline, for most figures
         start, end = _from_to(text, lo, hi, tokens, disp, i, d, start, end)
     if d.qualifier not in ("range", "vague"):
@@ -439,7 +457,7 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
                 if old:  # "30-year-old battalion commander"
                     d.age, end = True, old.end()
                     d.entity = phrases.modified_noun(text, end, hi)
-                elif hedges.back(_AGED, text, lo, d.start, 8):
+                elif _aged(text, lo, d.start):
                     d.age = True
             elif u[0].kind == "mass":
                 d.entity = phrases.weighed_thing(text, lo, d.start)
@@ -459,7 +477,7 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
         d.unit, end = after  # "1,200\u20ac"
     # an age is a whole number from 1 to 119: tested once here for the two readers after it
     young = _whole_years(tok)
-    if d.unit is None and (hedges.back(_AGED, text, lo, d.start, 8) or (young and _appositive_age(text, lo, hi, tok))
+    if d.unit is None and (_aged(text, lo, d.start) or (young and _appositive_age(text, lo, hi, tok))
                            or (young and _said_age(text, lo, hi, tok, d))
                            or (tok.vague is not None and tok.form == DIGITS and hedges.back(_IN_THEIR, text, lo, d.start, 16))):
         d.age, d.unit = True, units.unit_word("year")

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from quantclaims.lexicon import alternation, load, writes_any
+from quantclaims.lexicon import alternation, load, lowered_letters, writes_any
 
 _S = r"[ \t\u00a0]"
 _HY = "-\u2010\u2011\u2013\u2014"
@@ -26,6 +26,8 @@ class _Tables:
     first_words: frozenset[str]  # words a qualifier can start with: a cheap test before the regex
     symbol_chars: str
     particle_verbs: frozenset[str]  # "ticked up to 4%": "up to" is a destination, no hedge
+    last_words: frozenset[bytes]  # the last words of the qualifiers that end in a letter, lowered
+    sign_ends: tuple[str, ...]  # the other qualifiers' last words ("approx.", "sub-", "~"), lowered
 
 
 @lru_cache(maxsize=1)
@@ -41,8 +43,11 @@ def tables() -> _Tables:
     firsts = frozenset(w.split()[0] for w in kinds if w[0].isalpha())
     after_kinds = {w.lower(): k for k, ws in lex["suffixes"].items() for w in ws}
     after = re.compile(rf"(?:{_S}*|-)(?P<q>{alternation(after_kinds)})\b", re.IGNORECASE)  # "or more", "100,000-plus"
+    ends = {w.lower().split()[-1] for w in kinds}
     return _Tables(before, kinds, after, after_kinds, firsts, "".join(sorted({w[0] for w in symbols})),
-                   frozenset(w.lower() for w in lex["particle_verbs"]))
+                   frozenset(w.lower() for w in lex["particle_verbs"]),
+                   frozenset(w.encode() for w in ends if w.isascii() and w.isalpha()),
+                   tuple(sorted(w for w in ends if not (w.isascii() and w.isalpha()))))
 
 
 _WORD_BEFORE = re.compile(rf"(?<![\w-])([A-Za-z]+){_S}+\Z")
@@ -58,9 +63,10 @@ def back(pattern: re.Pattern[str], text: str, lo: int, pos: int, reach: int) -> 
     characters before it. Tried with `match` at word starts only: far cheaper than `search`, which
     would try the whole pattern at every character."""
     at_starts = _at_word_starts(pattern.pattern, pattern.flags)
+    first = pos - reach if pos - reach > lo else lo  # max(), written out: a call to it costs more than the test
     if at_starts is not None:  # the same loop, run inside `re` by one search
-        return at_starts.search(text, max(lo, pos - reach), pos)
-    for m in _STARTS.finditer(text, max(lo, pos - reach), pos):
+        return at_starts.search(text, first, pos)
+    for m in _STARTS.finditer(text, first, pos):
         found = pattern.match(text, m.start(), pos)
         if found:
             return found
@@ -81,7 +87,22 @@ def _at_word_starts(pattern: str, flags: int) -> re.Pattern[str] | None:
 def qualifier_before(text: str, pos: int, lo: int) -> tuple[str, str, int] | None:
     """Hedging words ending at `pos` ("some", "at least", "~"): (qualifier, words as written, start)."""
     t = tables()
-    window = max(lo, pos - 24)
+    window = pos - 24 if pos - 24 > lo else lo
+    # the cheapest test first: a qualifier ends right before `pos` (spaces aside), so the window ends
+    # with one's sign ("~", "approx.") or its last word, which (no letter right before it) is then
+    # the last run of letters; most figures have none. Lowering folds case as re does on ASCII text
+    # only (re also folds "\u017f" to "s", "\u0131" to "i"), so other text goes on to the tests below
+    written = text[window:pos]
+    if written.isascii():
+        tail = written.rstrip(" \t")
+        if (lowered_letters(tail, 0, len(tail)).rpartition(b" ")[2] not in t.last_words
+                and not tail.lower().endswith(t.sign_ends)):
+            return None
+    return _qualifier_before(text, pos, lo, t, window)
+
+
+def _qualifier_before(text: str, pos: int, lo: int, t: _Tables, window: int) -> tuple[str, str, int] | None:
+    """qualifier_before past its first test."""
     if not writes_any(text, window, pos, t.first_words) and set(text[pos - 5 : pos]).isdisjoint(t.symbol_chars):
         return None
     m = back(t.qual_before, text, lo, pos, 24)
@@ -119,6 +140,7 @@ class _Change:
     need_by: frozenset[str]
     not_after: frozenset[str]
     movement: frozenset[str]
+    verb_runs: frozenset[bytes]  # `verbs` as lowered_letters cuts them out
 
 
 @lru_cache(maxsize=1)
@@ -144,7 +166,8 @@ def _change_words() -> _Change:
     )
     verb_words = frozenset(w.split()[-1] for w in [*lex["up"], *lex["down"]])
     return _Change(before, after, frozenset(lex["up"]), verb_words, frozenset(lex["need_by"]), frozenset(lex["not_after"]),
-                   frozenset(lex["movement"]))
+                   frozenset(lex["movement"]),
+                   frozenset(w.encode() for w in verb_words if w.isascii() and w.isalpha() and w.islower()))
 
 
 def change(text: str, lo: int, hi: int, start: int, end: int, need_by: bool = False,
@@ -157,7 +180,7 @@ def change(text: str, lo: int, hi: int, start: int, end: int, need_by: bool = Fa
     with `noun` False, no noun after it does (the figure heads a noun phrase of its own: "the 20
     banks reported losses")."""
     c = _change_words()
-    m = back(c.before, text, lo, start, 48) if verb and writes_any(text, max(lo, start - 48), start, c.verbs) else None
+    m = _verb_before(text, lo, start, c) if verb else None
     if m:
         verb = m.group("verb").lower()
         phrasal = verb in ("up", "down") and (m.group("pre") or "").lower() in c.not_after
@@ -166,12 +189,50 @@ def change(text: str, lo: int, hi: int, start: int, end: int, need_by: bool = Fa
             return None
         if not phrasal and (by or (verb not in c.need_by and not need_by)) and not (m.group("obj") and not by):
             return "up" if verb in c.up else "down"
-    a = c.after.match(text, end, hi) if noun else None
-    if a and (_ARTICLE.search(text, max(lo, start - 6), start) or a.group(0).strip().lower() in ("higher", "lower")):
-        return "up" if a.group("up") else "down"
-    if not text[max(lo, start - 4) : start].rstrip().lower().endswith("by"):
+    after = _noun_after(text, lo, hi, start, end, c) if noun else None
+    if after is not None:
+        return after
+    if not text[start - 4 if start - 4 > lo else lo : start].rstrip().lower().endswith("by"):
         return None  # the cheap test first, here in change (_gapped's only caller): most figures have no "by"
     return _gapped(text, lo, start, c)
+
+
+def _verb_before(text: str, lo: int, start: int, c: _Change) -> re.Match[str] | None:
+    """The change verb ending where the figure starts, with its object, "by" and hedge ("grew sales by
+    about "): `back(c.before, text, lo, start, 48)` when one of the verbs is written in those 48
+    characters (the words lowered once, as writes_any reads them), else None.
+
+    The backward search starts two words before the first verb written, not at the window's start:
+    a match starts at its verb, or at the word before it (`pre`, or the first word of "ticked up"),
+    or before that at "ticked up"'s `pre`. Counted in runs of letters, which on ASCII text are the
+    pattern's words; on other text re folds more letters than lowering does, so it searches it all."""
+    window = start - 48 if start - 48 > lo else lo
+    low = lowered_letters(text, window, start)
+    runs = low.split()
+    held = c.verb_runs.intersection(runs)
+    if not held:
+        return None
+    first = min(map(runs.index, held)) - 2  # the run two words before the first verb written
+    if first > 0 and text[window:start].isascii():
+        window += len(low) - len(low.split(None, first)[-1])
+    return back(c.before, text, lo, start, start - window)
+
+
+def _noun_after(text: str, lo: int, hi: int, start: int, end: int, c: _Change) -> str | None:
+    """"up" / "down" from a change noun after the figure, with an article before it ("a 5% drop"), or
+    from a bare "higher" / "lower" after it ("shares closed 2% higher"). The article, and without one
+    the first letter after the spaces, are tested before the noun pattern (which costs more, and most
+    figures have neither): an article ends in "a", "n" or "e" right before the spaces before `start`."""
+    window = start - 6 if start - 6 > lo else lo
+    article = text[window:start].rstrip(" \t\u00a0")[-1:] in "aAnNeE" and _ARTICLE.search(text, window, start)
+    if not article:
+        first = text[end : end + 8].lstrip(" \t\u00a0")  # empty when the spaces run on: no test then
+        if first and first[0] not in "hHlL":
+            return None
+    a = c.after.match(text, end, hi)
+    if a and (article or a.group(0).strip().lower() in ("higher", "lower")):
+        return "up" if a.group("up") else "down"
+    return None
 
 
 @lru_cache(maxsize=1)

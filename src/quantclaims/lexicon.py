@@ -44,7 +44,8 @@ def lowered_letters(text: str, lo: int, hi: int) -> bytes:
     """text[lo:hi] (lo and hi read as re reads pos and endpos) as bytes at the same offsets: ASCII
     letters lowered, every other character (a non-ASCII one too) a space. Its runs between spaces
     are the runs of [A-Za-z] lowered, cut out in C."""
-    return text[max(lo, 0) : max(hi, 0)].encode("ascii", "replace").translate(_LOWER_LETTERS_ONLY)
+    # max(lo, 0), max(hi, 0) written out: two calls to max cost more than the rest of this line
+    return text[lo if lo > 0 else 0 : hi if hi > 0 else 0].encode("ascii", "replace").translate(_LOWER_LETTERS_ONLY)
 
 
 @lru_cache(maxsize=64)

@@ -92,25 +92,27 @@ def trigger_matches(text: str) -> list[re.Match[str]]:
     attribution together. Every trigger match holds a whole word of `trigger_words` (a verb, or the
     noun of "'s count", or "according"), so only those words' positions are tried: a verb and
     "according" start their match, a count noun's starts at the "'s" before it (else, when it is also
-    a verb, "estimates", at the word). Matches never overlap, as finditer's.
+    a verb, "estimates", at the word). Matches never overlap, as finditer's. The trigger words a text
+    holds are found by one set intersection, and only their places are visited.
     """
     lex = lexicon()
-    words, nouns, trigger = lex.trigger_words, lex.count_nouns, lex.trigger
+    nouns, trigger = lex.count_nouns, lex.trigger
     out: list[re.Match[str]] = []
     if text.isascii():  # \w is [A-Za-z0-9_] there: its runs cut out by one bytes.translate
-        if lex.trigger_words_ascii.isdisjoint(text.encode("ascii").translate(_ASCII_WORD_BYTES).split()):
-            return out
-    elif words.isdisjoint(_WORD.findall(text)):  # most sentences: one C-level pass, no Python loop
+        held = [w.decode() for w in lex.trigger_words_ascii.intersection(
+            text.encode("ascii").translate(_ASCII_WORD_BYTES).split())]
+    else:
+        held = list(lex.trigger_words.intersection(_WORD.findall(text)))
+    if not held:  # most sentences: no reporting word
         return out
+    # every whole-word place of those words, in text order
+    places = sorted((w.start(), word) for word in held for w in _whole_word(word).finditer(text))
     done = 0
-    for w in _WORD.finditer(text):
-        if w.group() not in words:
-            continue
-        s = w.start()
+    for s, word in places:
         if s < done:
             continue
         m = None
-        if w.group() in nouns:  # "'s count": the match starts at the apostrophe
+        if word in nouns:  # "'s count": the match starts at the apostrophe
             j = s
             while j > 0 and text[j - 1].isspace():
                 j -= 1
@@ -122,6 +124,12 @@ def trigger_matches(text: str) -> list[re.Match[str]]:
             out.append(m)
             done = m.end()
     return out
+
+
+@lru_cache(maxsize=512)
+def _whole_word(word: str) -> re.Pattern[str]:
+    """`word` where it is a whole run of \\w (where _WORD would cut it out)."""
+    return re.compile(r"(?<!\w)%s(?!\w)" % re.escape(word))
 
 
 def quote_regions(text: str) -> list[Span]:

@@ -51,6 +51,7 @@ class _Tables:
     exact: dict[str, Unit]
     sign_after: re.Pattern[str]
     glued_only: frozenset[str]
+    sign_ends: frozenset[str]  # the last non-space characters of the signs and codes
 
 
 @lru_cache(maxsize=1)
@@ -100,7 +101,8 @@ def tables() -> _Tables:
     symbol_signs = [f for f in signs if not any(ch.isalpha() for ch in f)]
     sign_after = re.compile(rf"(?:{_SP})?(?P<sign>{alternation(symbol_signs)})(?![\w$€£¥])")
     return _Tables(after, by_form, sign_before, signs, nouns, lex["targets"], lex["pint_targets"], word_sets, spelled,
-                   exact, sign_after, frozenset(f.lower() for f in lex["glued_only"]["forms"]))
+                   exact, sign_after, frozenset(f.lower() for f in lex["glued_only"]["forms"]),
+                   frozenset(f.rstrip(" \t\u00a0")[-1:] for f in signs) - {""})
 
 
 @dataclass(frozen=True)
@@ -158,7 +160,9 @@ def unit_after(text: str, pos: int, hi: int) -> tuple[Unit, int, int] | None:
         return None
     form = m.group("unit")
     key = " ".join(form.lower().split())
-    unit = t.exact.get(form) or t.by_form[key]
+    unit = t.exact.get(form) or t.by_form.get(key)
+    if unit is None:
+        return None  # re folds more than lower() does: "km\u017f" matches "kms", but is no form of the table
     if len(form) <= 3 and form not in t.spelled and form.capitalize() not in t.spelled:
         return None  # "5M", "3G": short forms only in their usual case
     if len(form) == 1 and ((form not in "mgW" and m.start("unit") > pos) or form not in t.spelled):
@@ -261,19 +265,13 @@ def sign_after(text: str, pos: int, hi: int) -> tuple[Unit, int] | None:
     return (t.signs[m.group("sign")], m.end()) if m else None
 
 
-@lru_cache(maxsize=1)
-def _sign_ends() -> frozenset[str]:
-    """The last non-space characters of the currency signs and codes."""
-    return frozenset(s.rstrip(" \t\u00a0")[-1:] for s in tables().signs) - {""}
-
-
 def sign_before(text: str, pos: int, lo: int) -> tuple[Unit, int] | None:
     """A currency sign or code written right before offset `pos` ("$", "US$", "EUR "): (unit, start)."""
     t = tables()
-    window = max(lo, pos - 8)
+    window = pos - 8 if pos - 8 > lo else lo  # max(), written out: the test costs less than the call
     # the cheap test first (most numbers have no sign): a sign ends at `pos` or before the spaces
     # right before it, so that last non-space character must end some sign
-    if pos <= window or text[window:pos].rstrip(" \t\u00a0")[-1:] not in _sign_ends():
+    if pos <= window or text[window:pos].rstrip(" \t\u00a0")[-1:] not in t.sign_ends:
         return None
     m = t.sign_before.search(text, window, pos)
     if not m:
