@@ -17,6 +17,7 @@ from text_to_num import text2num
 
 from quantclaims import units
 from quantclaims.lexicon import alternation, load, lowered_letters, writes_any
+from quantclaims.regex_start import can_start
 
 DIGITS = "digits"
 WORD = "word"
@@ -44,6 +45,7 @@ class Number:
 @dataclass(frozen=True)
 class _Tables:
     token: re.Pattern[str]
+    parts: tuple[str, ...]  # the alternatives of `token`, in order, each a named group
     candidates: re.Pattern[str]
     starts: frozenset[str]
     number_words: frozenset[str]
@@ -122,7 +124,7 @@ def tables() -> _Tables:
     suffix_after = re.compile(rf"(?:{_SP})?({alternation(suffixes)})\b(?!\.\w)", re.IGNORECASE)
     digit = re.compile(rf"[\d{glyph}]")
     return _Tables(
-        token, candidates, starts, frozenset(number_words), digit, scale_after, suffix_after, cardinals, scales, suffixes, collectives,
+        token, tuple(parts), candidates, starts, frozenset(number_words), digit, scale_after, suffix_after, cardinals, scales, suffixes, collectives,
         denominators, ordinals, glyphs, vague,
     )
 
@@ -267,15 +269,28 @@ def _ordinal_use(text: str, end: int, hi: int, word: str) -> bool:
     return m is not None and m.group(1) not in _SHARE_AFTER
 
 
+@lru_cache(maxsize=256)
+def _token_at(ch: str) -> re.Pattern[str] | None:
+    """The token regex for a position holding `ch`: only the alternatives that can start with ch
+    (quantclaims.regex_start), in their order, so it matches there exactly as the whole regex would
+    (same span, same group); None when none can. At a digit the ~8 word alternatives go, at a
+    letter the ~8 digit ones and most word ones: `re` tries every alternative of an alternation
+    compiled with IGNORECASE, so the whole regex cost ~5 us at a digit and ~8 us at a word."""
+    kept = [p for p in tables().parts if can_start(p, ch, re.IGNORECASE)]
+    return re.compile("|".join(kept), re.IGNORECASE) if kept else None
+
+
 def scan(text: str, lo: int = 0, hi: int | None = None) -> list[Number]:
     """Every number-like token in text[lo:hi], in order, without overlaps."""
     t = tables()
     hi = len(text) if hi is None else hi
     out: list[Number] = []
-    token = t.token
     done = lo
     for s in _candidates(text, lo, hi):
         if s < done:
+            continue
+        token = _token_at(text[s])
+        if token is None:
             continue
         m = token.match(text, s, hi)
         if m is None:
