@@ -144,19 +144,16 @@ def _is_bare_year(text: str, tok: Number, hi: int) -> bool:
 
 
 _RUN_STARTS = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]")
+_WORD_STARTS = re.compile(r"(?<!\S)\S")  # \s is str.isspace: a non-space after a space or the text start
 
 
 def _anchors(text: str, tok: Number, lo: int, back: int) -> list[int]:
     """Where a pattern covering the token may start: the starts of the `back` words before it, and
     of each letter or digit run in the token's own word ("X-Pro3", "(555)")."""
     start = max(lo, tok.start - _BEFORE - 12)
-    words: list[int] = []  # the last back + 1 word starts in [start, tok.start], found walking back
-    p = tok.start
-    while p >= start and len(words) <= back:
-        if not text[p].isspace() and (p == 0 or text[p - 1].isspace()):
-            words.append(p)
-        p -= 1
-    chunk = words[0] if words else tok.start
+    # the last back + 1 word starts in [start, tok.start] (a word cut by `start` has none)
+    words = [m.start() for m in _WORD_STARTS.finditer(text, start, tok.start + 1)][-1 - back :]
+    chunk = words[-1] if words else tok.start
     runs = [m.start() for m in _RUN_STARTS.finditer(text, chunk, tok.end)]
     return sorted({*words, *runs, tok.start})
 
@@ -177,7 +174,6 @@ def _covered(text: str, tok: Number, lo: int, hi: int) -> str | None:
     groups = _FOR_DIGITS if digits else _FOR_WORDS
     if digits and units.sign_before(text, tok.start, lo) is not None:
         groups = (TIME, DATE)  # "$US55", "RM23.50", "USD10m": money, whatever letters it touches
-    glued = units.unit_after(text, tok.end, hi) if digits else None
     # number patterns start at most one word before the digits ("Boeing 737", "Nov. 21"); idioms
     # two ("according to one", "the top three")
     end = min(hi, tok.end + _AFTER_MAX)
@@ -190,8 +186,9 @@ def _covered(text: str, tok: Number, lo: int, hi: int) -> str | None:
         if m is None or m.end() <= tok.start or m.start() >= tok.end:
             continue
         disposition = m.lastgroup
-        if disposition == DESIGNATOR and glued and glued[0].lemma != "millimeter" and m.end() <= glued[2]:
-            continue  # "54GB", "16 inch": a number and its unit, not a model ("155mm shells": a calibre)
+        if disposition == DESIGNATOR and (glued := units.unit_after(text, tok.end, hi)):
+            if glued[0].lemma != "millimeter" and m.end() <= glued[2]:
+                continue  # "54GB", "16 inch": a number and its unit, not a model ("155mm shells": a calibre)
         if best is None or groups.index(disposition) < groups.index(best):
             best = disposition
     if best is not None:
