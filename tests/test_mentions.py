@@ -1,12 +1,8 @@
 """Number mentions that are not claims get the right disposition, and claims claim nothing else."""
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
-from quantclaims import mentions
 from quantclaims.extract import extract_tables
-from quantclaims.numbers import Number
 
 
 def dispositions(text):
@@ -122,36 +118,3 @@ def test_one_that_counts_is_still_a_claim():
 
     claims = extract_claims("Only one officer said he would stay; at least one witness told police.", "t")
     assert [c.span_text for c in claims] == ["one officer", "at least one witness"]
-
-
-def _anchors_walking_back(text, tok, lo, back):
-    """The definition of mentions._anchors: walk back from the token one character at a time."""
-    import re
-
-    start = max(lo, tok.start - 32)
-    words = []
-    p = tok.start
-    while p >= start and len(words) <= back:
-        if not text[p].isspace() and (p == 0 or text[p - 1].isspace()):
-            words.append(p)
-        p -= 1
-    chunk = words[0] if words else tok.start
-    runs = [m.start() for m in re.finditer(r"(?<![A-Za-z0-9])[A-Za-z0-9]", text[: tok.end]) if m.start() >= chunk]
-    return sorted({*words, *runs, tok.start})
-
-
-_ANCHOR_PIECES = list(" \u00a0\u2003\t-()x5$") + ["No. ", "Boeing ", "(555)", "X-Pro3", "according to ", "aaaaaaaaaaaa"]
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.lists(st.sampled_from(_ANCHOR_PIECES), max_size=14), st.integers(0, 40), st.integers(0, 2), st.integers(0, 40))
-def test_anchors_are_the_word_starts_walking_back(pieces, cut, back, lo):
-    """mentions._anchors finds word starts with a regex: the same offsets as walking back character
-    by character, whatever the spaces (Unicode ones too), the floor `lo` and a word cut by the window."""
-    text = "".join(pieces) + "7"
-    s = len(text) - 1 - min(cut, len(text) - 1)
-    if text[s].isspace():
-        return
-    tok = Number(s, len(text), 7.0, "digits")
-    lo = min(lo, s)
-    assert mentions._anchors(text, tok, lo, back) == _anchors_walking_back(text, tok, lo, back)

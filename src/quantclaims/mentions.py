@@ -144,16 +144,19 @@ def _is_bare_year(text: str, tok: Number, hi: int) -> bool:
 
 
 _RUN_STARTS = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]")
-_WORD_STARTS = re.compile(r"(?<!\S)\S")  # \s is str.isspace: a non-space after a space or the text start
 
 
 def _anchors(text: str, tok: Number, lo: int, back: int) -> list[int]:
     """Where a pattern covering the token may start: the starts of the `back` words before it, and
     of each letter or digit run in the token's own word ("X-Pro3", "(555)")."""
     start = max(lo, tok.start - _BEFORE - 12)
-    # the last back + 1 word starts in [start, tok.start] (a word cut by `start` has none)
-    words = [m.start() for m in _WORD_STARTS.finditer(text, start, tok.start + 1)][-1 - back :]
-    chunk = words[-1] if words else tok.start
+    words: list[int] = []  # the last back + 1 word starts in [start, tok.start], found walking back
+    p = tok.start
+    while p >= start and len(words) <= back:
+        if not text[p].isspace() and (p == 0 or text[p - 1].isspace()):
+            words.append(p)
+        p -= 1
+    chunk = words[0] if words else tok.start
     runs = [m.start() for m in _RUN_STARTS.finditer(text, chunk, tok.end)]
     return sorted({*words, *runs, tok.start})
 
