@@ -211,6 +211,19 @@ _SIGN_BEFORE = re.compile(
 )
 
 
+# the last character of each way _SIGN_BEFORE can end: a sign, "minus" (the long s folds to s),
+# "minus " or "negative "
+_SIGN_LAST = frozenset("-\u2212+sS\u017f")
+_SPACE_AFTER = frozenset("sS\u017feE")
+
+
+def _may_have_sign(text: str, s: int) -> bool:
+    """Can _SIGN_BEFORE end at s? A cheap test of the one or two characters before it (most numbers
+    follow a space after a word), so the search runs for few numbers."""
+    c = text[s - 1 : s]
+    return c in _SIGN_LAST or (c in (" ", "\u00a0") and s >= 2 and text[s - 2] in _SPACE_AFTER)
+
+
 def _preceded_by_currency(text: str, start: int) -> bool:
     return units.sign_before(text, start, max(0, start - 8)) is not None
 
@@ -360,7 +373,7 @@ def _read(text: str, m: re.Match[str], hi: int, t: _Tables, out: list[Number]) -
         mult, e2 = _scale(text, e, hi, _preceded_by_currency(text, s))
         integer = "." not in raw
         sign = None
-        sm = _SIGN_BEFORE.search(text, max(0, s - 9), s)
+        sm = _SIGN_BEFORE.search(text, max(0, s - 9), s) if _may_have_sign(text, s) else None
         if sm and (not out or out[-1].end <= sm.start()):
             sign = "+" if sm.group(0) == "+" else "-"
             value = -value if sign == "-" else value
