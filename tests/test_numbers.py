@@ -205,3 +205,13 @@ def test_plus_or_minus_is_a_margin_not_a_negative():
 def test_a_third_before_a_noun_is_an_ordinal(text, token, value, form):
     tok, v, f = tokens(text)[0]
     assert (tok, f) == (token, form) and v == pytest.approx(value)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(list("-\u2212+ \u00a0sS\u017feEx,.") + ["minus", "MINUS", "negative", "plus or "]), max_size=6))
+def test_the_sign_gate_never_hides_a_sign(pieces):
+    """numbers._may_have_sign is False only where _SIGN_BEFORE cannot end."""
+    text = "".join(pieces)
+    s = len(text)
+    if numbers._SIGN_BEFORE.search(text, max(0, s - 9), s):
+        assert numbers._may_have_sign(text, s)

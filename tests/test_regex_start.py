@@ -7,7 +7,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from quantclaims import mentions
+from quantclaims import mentions, numbers
 from quantclaims.regex_start import can_start
 
 
@@ -84,3 +84,24 @@ def test_a_pattern_reads_the_same_after_pruning() -> None:
     assert pruned is not None and len(pruned.pattern) < len(whole.pattern)
     m = pruned.match("Nov. 21, 2024 at noon", 0)
     assert m is not None and m.lastgroup == mentions.DATE and m.group() == "Nov. 21, 2024"
+
+
+_NUMBER_PIECES = list(" ,.-/x*^\u00d7\u00bd\u2044aAsSoOfF\u2019'") + [
+    "one ", "Two", "third", "half ", "a ", "an ", "dozen", "million ", "fold", "th", "nd", "and ", "few ", "tens of ",
+    "thousands", "once", "twice", "bn", "m", "0s", "10",
+]
+_NUMBER_TEXT = st.lists(st.sampled_from(_NUMBER_PIECES) | st.sampled_from(_NUMBERS), max_size=12).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@example("a third of 2 1/2 million, tens of thousands, 3x, twenty-five 1990s \u00bd 1.5\u00d710^-3 and 47th")
+@given(_NUMBER_TEXT)
+def test_the_pruned_token_regex_matches_exactly_as_the_whole_one(text: str) -> None:
+    """numbers.scan tries, at each candidate, only the token alternatives that can start with its
+    character: the match (span and group) must be the one of the whole token regex, everywhere."""
+    whole = numbers.tables().token
+    for p in range(len(text)):
+        pruned = numbers._token_at(text[p])
+        expected = whole.match(text, p)
+        got = pruned.match(text, p) if pruned is not None else None
+        assert (got and (got.span(), got.lastgroup)) == (expected and (expected.span(), expected.lastgroup))

@@ -177,7 +177,6 @@ def _covered(text: str, tok: Number, lo: int, hi: int) -> str | None:
     groups = _FOR_DIGITS if digits else _FOR_WORDS
     if digits and units.sign_before(text, tok.start, lo) is not None:
         groups = (TIME, DATE)  # "$US55", "RM23.50", "USD10m": money, whatever letters it touches
-    glued = units.unit_after(text, tok.end, hi) if digits else None
     # number patterns start at most one word before the digits ("Boeing 737", "Nov. 21"); idioms
     # two ("according to one", "the top three")
     end = min(hi, tok.end + _AFTER_MAX)
@@ -190,8 +189,9 @@ def _covered(text: str, tok: Number, lo: int, hi: int) -> str | None:
         if m is None or m.end() <= tok.start or m.start() >= tok.end:
             continue
         disposition = m.lastgroup
-        if disposition == DESIGNATOR and glued and glued[0].lemma != "millimeter" and m.end() <= glued[2]:
-            continue  # "54GB", "16 inch": a number and its unit, not a model ("155mm shells": a calibre)
+        if disposition == DESIGNATOR and (glued := units.unit_after(text, tok.end, hi)):
+            if glued[0].lemma != "millimeter" and m.end() <= glued[2]:
+                continue  # "54GB", "16 inch": a number and its unit, not a model ("155mm shells": a calibre)
         if best is None or groups.index(disposition) < groups.index(best):
             best = disposition
     if best is not None:
