@@ -244,6 +244,16 @@ def test_a_group_n_strong_counts_its_members(text, span, unit, claim_type):
     check(one(text), span_text=span, unit=unit, claim_type=claim_type)
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "qualifier"),
+    [("Repairs cost 40 euros or so.", "40 euros or so", "approximate"),
+     ("Kyiv lost 300 tanks or more.", "300 tanks or more", "more_than"),
+     ("The trip takes 2 hours or less.", "2 hours or less", "less_than")],
+)
+def test_a_hedge_written_after_the_unit_or_noun(text, span, qualifier):
+    check(one(text), span_text=span, qualifier=qualifier)
+
+
 def test_a_range_with_the_percent_sign_on_both_ends():
     check(one("The bank kept its rate at 4.75%-5%."), value_low=4.75, value_high=5.0, qualifier="range", unit="percent")
 

@@ -27,6 +27,7 @@ def before(text):
         ("It serves over than 40% of the region", "more_than", "over than"),
         ("more then 5,000 people", "more_than", "more then"),
         ("less then 3 km away", "less_than", "less then"),
+        ("a load of approx. 40 kg", "approximate", "approx."),  # an abbreviation with its full stop
     ],
 )
 def test_qualifier_before(text, qualifier, words):

@@ -354,6 +354,8 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
         return None
     if d.unit is not None and d.unit.kind == "mass" and (money := units.money_sense(d.unit, text, lo, d.start, d.end, hi)):
         d.unit = money  # "cost 450 million pounds": the currency, not the weight
+    if d.qualifier == "exact" and d.end > tok.end and (q := hedges.qualifier_after(text, d.end, hi)):
+        d.qualifier, d.qualifier_text, d.end = q  # "5 dollars or so", "200 troops or more": after the unit
     if (d.qualifier_text or "").lower() == "over" and d.unit is not None and d.unit.kind == "duration" and not (
         hedges.back(_FOR, text, lo, d.start, 6)
     ):  # "over four years" is when, not how long ("for over four years" is more than)

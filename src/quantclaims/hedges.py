@@ -40,7 +40,8 @@ def tables() -> _Tables:
         rf"(?<![\w-])(?P<q>{alternation(kinds)}){_S}+\Z|(?<![\w<>=~\u2248])(?P<s>{alternation(symbols)}){_S}?\Z", re.IGNORECASE
     )
     kinds.update(symbols)
-    firsts = frozenset(w.split()[0] for w in kinds if w[0].isalpha())
+    # (as the gate reads them: runs of letters, so "approx." is "approx")
+    firsts = frozenset(w.split()[0].rstrip(".") for w in kinds if w[0].isalpha())
     after_kinds = {w.lower(): k for k, ws in lex["suffixes"].items() for w in ws}
     after = re.compile(rf"(?:{_S}*|-)(?P<q>{alternation(after_kinds)})\b", re.IGNORECASE)  # "or more", "100,000-plus"
     ends = {w.lower().split()[-1] for w in kinds}
