@@ -254,6 +254,12 @@ def test_a_hedge_written_after_the_unit_or_noun(text, span, qualifier):
     check(one(text), span_text=span, qualifier=qualifier)
 
 
+def test_a_noun_that_forecast_the_figure_is_not_what_it_counts():
+    # "the 9,000 analysts expected": who expected the figure (a reduced relative clause)
+    assert one("Output was 8,500, below the 9,000 analysts expected.", "9,000").unit is None
+    assert one("Some 30 analysts expected a cut.").unit == "analyst"
+
+
 def test_a_range_with_the_percent_sign_on_both_ends():
     check(one("The bank kept its rate at 4.75%-5%."), value_low=4.75, value_high=5.0, qualifier="range", unit="percent")
 

@@ -271,6 +271,12 @@ _BY_HEDGED = re.compile(
     rf"(?<![\w-])by(?:{_S}+(?:nearly|almost|about|around|some|roughly|over|more{_S}+than|less{_S}+than|just|only))?{_S}+\Z",
     re.IGNORECASE,
 )
+# a forecast verb ending the clause after a counted noun: the noun is who forecast the figure
+_EXPECTED_BY = re.compile(
+    rf"{_S}+(?:(?:had|have|has){_S}+)?(?:expected|forecast|forecasted|estimated|predicted|projected|anticipated)"
+    rf"(?={_S}*(?:[.,;:)!?]|\Z))",
+    re.IGNORECASE,
+)
 _DASH_DIGIT = re.compile(r"[-\u2013][$\u20ac\u00a3\u00a5]?\d")
 _BRACKET = re.compile(r"[ \t\u00a0]*\([^()\n]{1,60}\)")
 _FAR_TO = re.compile(rf"[^;:()\[\]\n]{{0,48}}?{_S}to{_S}+\Z")
@@ -490,6 +496,8 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
         c = phrases.counted(text, end, hi, singular=one)
         if c is None and (pair_of := _PAIR_OF.match(text, tok.start, hi)) is not None and pair_of.end() >= end:
             c = phrases.counted(text, pair_of.end(), hi)  # "a pair of submarines", "a dozen of his men"
+        if c is not None and _EXPECTED_BY.match(text, c.end, hi):
+            c = None  # "short of the 455,000 analysts expected": who expected the figure, not what it counts
         if c is not None:
             d.noun, d.unit, d.entity, d.casualty, end = c.noun, c.unit, c.entity, c.casualty, c.end
         elif one:
