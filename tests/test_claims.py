@@ -260,6 +260,20 @@ def test_a_noun_that_forecast_the_figure_is_not_what_it_counts():
     assert one("Some 30 analysts expected a cut.").unit == "analyst"
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [("The flight took 3 hours 45 minutes.", "3 hours 45 minutes", 3.75, "hour"),
+     ("She was jailed for 4 years and 3 months.", "4 years and 3 months", 4.25, "year"),
+     ("The newborn weighed 6 pounds 4 ounces.", "6 pounds 4 ounces", 6.25, "pound")],
+)
+def test_a_measure_in_two_units_of_one_kind_is_one_figure(text, span, value, unit):
+    check(one(text), span_text=span, value=value, unit=unit)
+
+
+def test_two_measures_that_do_not_compound_stay_two():
+    assert [c.value for c in extract_claims("It ran 2 hours and 90 minutes.")] == [2.0, 90.0]  # 90 minutes is no part of an hour
+
+
 def test_a_range_with_the_percent_sign_on_both_ends():
     check(one("The bank kept its rate at 4.75%-5%."), value_low=4.75, value_high=5.0, qualifier="range", unit="percent")
 

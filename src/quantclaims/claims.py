@@ -575,10 +575,37 @@ def sentence_drafts(text: str, lo: int, hi: int, tokens: Sequence[Number], disp:
         drafts.append(d)
         taken_to = d.end
         i = max(d.tokens) + 1
+    drafts = _compound_measures(text, drafts)
     _restatements(text, drafts)
     borrow_units(text, drafts)
     ellipsis.carry_units(text, hi, drafts, [tokens[d.tokens[0]].scale for d in drafts])
     return drafts
+
+
+_AND_GAP = re.compile(rf"{_S}*(?:,{_S}*)?(?:and{_S}+)?\Z")
+_COMPOUND_KINDS = frozenset(("duration", "length", "mass"))
+
+
+def _compound_measures(text: str, drafts: list[Draft]) -> list[Draft]:
+    """"2 hours 15 minutes", "6 feet 4 inches", "3 years and 2 months": a measure written in two
+    units of one kind, the smaller after the larger and less than one of it, is one figure in the
+    larger unit (2.25 hours). pint gives the ratio of the two units."""
+    out: list[Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.unit is not None and d.unit is not None and prev.value is not None
+                and d.value is not None and prev.unit.kind == d.unit.kind and d.unit.kind in _COMPOUND_KINDS
+                and prev.unit.pint and d.unit.pint and d.qualifier == "exact" and prev.per_unit is None
+                and d.per_unit is None and not prev.age and not d.age and prev.value == int(prev.value)
+                and _AND_GAP.fullmatch(text, prev.end, d.start)):
+            part = units.factor(d.unit.pint, prev.unit.pint)
+            if part < 1 and d.value * part < 1:
+                prev.value += d.value * part
+                prev.end, prev.tokens = d.end, prev.tokens + d.tokens
+                prev.entity = prev.entity or d.entity
+                continue
+        out.append(d)
+    return out
 
 
 _RESTATED = re.compile(rf"{_S}*(?:\(|\[|/|,|or|and){_S}*(?:(?:US|U\.S\.|about|around|some|roughly|approximately|or){_S}*)?\Z")
