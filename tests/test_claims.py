@@ -131,6 +131,8 @@ def test_short_ton_and_pounds():
         ("Drone strikes rose tenfold since spring.", "tenfold", 10.0),
         # any comparative before "than"
         ("The new cell lasts six times longer than the old one.", "six times longer", 6.0),
+        # a multiple of a base named with no article (nouns.toml [ratio_bases])
+        ("The shares trade at 22 times forward earnings.", "22 times forward earnings", 22.0),
     ],
 )
 def test_ratios(text, span, value):

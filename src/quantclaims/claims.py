@@ -409,6 +409,15 @@ def _written_ends(tokens: Sequence[Number], d: Draft) -> tuple[float, float]:
     return _first_end(first, last), last.value or 0.0
 
 
+@lru_cache(maxsize=1)
+def _times_of() -> re.Pattern[str]:
+    """ "times" then what the multiple is of, with no article ("times average earnings"): nouns.toml
+    [ratio_bases], [ratio_base_modifiers]."""
+    bases = alternation(units.word_set("ratio_bases"))
+    mods = alternation(units.word_set("ratio_base_modifiers"))
+    return re.compile(rf"{_S}+(?P<what>(?:(?:{mods}){_S}+)?(?:{bases}))\b", re.IGNORECASE)
+
+
 def _multiplicative(text: str, lo: int, hi: int, tok: Number, d: Draft) -> bool | None:
     """A frequency ("once a month", "three times a week") or a ratio by multiplication ("three times
     as many men", "twice the rate", "tenfold"). True when read, False when the token claims nothing
@@ -425,6 +434,9 @@ def _multiplicative(text: str, lo: int, hi: int, tok: Number, d: Draft) -> bool 
         d.change = hedges.change(text, lo, hi, d.start, d.end)
         return True
     cm = _TIMES.match(text, tok.end, hi)
+    if cm is None and (base := _times_of().match(text, times_end, hi)) is not None:
+        d.ratio, d.end, d.entity = True, base.end(), base.group("what")  # "15 times earnings"
+        return True
     if cm is None and not text[tok.start : tok.end].lower().endswith(("fold", "x")):
         return False if tok.times else None  # "twice" alone: no figure; "tenfold", "3x" alone: a ratio
     d.ratio = True
