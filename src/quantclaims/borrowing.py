@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Sequence
 
-from quantclaims import phrases
+from quantclaims import hedges, phrases
 
 if TYPE_CHECKING:
     from quantclaims.claims import Draft
@@ -49,7 +49,6 @@ def _named(d: Draft) -> bool:
 
 
 _HYPHEN = "-\u2010\u2011"
-_BY_BEFORE = re.compile(rf"(?<![\w-])by{_S}+\Z", re.IGNORECASE)
 
 
 def _count_before_a_measure(text: str, d: Draft, nxt: Draft) -> None:
@@ -64,7 +63,7 @@ def _count_before_a_measure(text: str, d: Draft, nxt: Draft) -> None:
     if c is None or c.noun is None:
         return
     d.noun, d.entity, d.casualty = c.noun, c.entity, c.casualty
-    if d.change is not None and not _BY_BEFORE.search(text, max(0, d.start - 6), d.start):
+    if d.change is not None and not hedges.BY_BEFORE.search(text, max(0, d.start - 6), d.start):
         d.change = None
 
 

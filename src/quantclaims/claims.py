@@ -60,7 +60,6 @@ class Draft:
 
 
 _ONE_OF = re.compile(rf"{_S}+of{_S}+(?:the|its|his|her|their|our|my|your|these|those)\b", re.IGNORECASE)
-_BY = re.compile(rf"(?<![\w-])by{_S}+\Z", re.IGNORECASE)
 _RANGE_PREFIX = re.compile(  # "between", "from", and an approximating hedge after it ("between about")
     rf"(?<![\w-])(?P<w>between|from)(?:{_S}+(?:about|around|roughly|approximately|some|an{_S}+estimated))?{_S}+\Z",
     re.IGNORECASE,
@@ -243,7 +242,7 @@ def _pair(text: str, lo: int, hi: int, tok: Number, nxt: Number, d: Draft, start
         u1 is not None and u2 is not None and nxt.value < tok.value and hedges.change(text, lo, hi, start, end) is None
     ):  # "won 3-1": not a range; "1.3 A/cm2 to 0.03 A/cm2", its unit on both ends, is (unless "fell 9 m to 5 m")
         return start, end, False
-    if word is None and (u1 is not None or sign2 is not None) and _BY.search(text, max(lo, start - 4), start):
+    if word is None and (u1 is not None or sign2 is not None) and hedges.BY_BEFORE.search(text, max(lo, start - 4), start):
         return start, end, False  # "rose by 5% to 7%": a change and a level, not a range
     if word is None and u1 is None and nxt.value >= 2 * tok.value > 0 and _BY_HEDGED.search(text, max(lo, start - 24), start) \
             and units.unit_after(text, nxt.end, hi) is None:
@@ -488,11 +487,10 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
         c = phrases.counted(text, strong.end(), hi)
         if c is not None and c.noun is not None:
             d.noun, d.entity, end = c.noun, c.entity, c.end
-        elif (group := phrases.modified_noun(text, strong.end(), hi)) is not None:
+        elif (group := phrases.modified_noun_span(text, strong.end(), hi)) is not None:
             # "the 1,100-strong garrison", "a 300-strong crowd": the members of a group named in the singular
-            head = group.split()[-1].lower()
-            d.noun, d.entity = units.noun(head) or units.Noun(head, "count"), group
-            end = text.index(group, strong.end()) + len(group)
+            head = group[0].split()[-1].lower()
+            d.noun, d.entity, end = units.noun(head) or units.Noun(head, "count"), group[0], group[1]
     if d.unit is None and (after := units.sign_after(text, end, hi)) is not None:
         d.unit, end = after  # "1,200\u20ac"
     # an age is a whole number from 1 to 119: tested once here for the two readers after it
@@ -557,12 +555,11 @@ def _entities(text: str, lo: int, hi: int, tok: Number, d: Draft) -> None:
     if kind == "duration" and not d.age:
         d.entity = phrases.of_phrase(text, d.end, hi)
     elif kind in ("mass", "volume", "length", "area"):  # "1\u00bd tons of flour", "2 million barrels of oil"
-        d.entity = phrases.of_phrase(text, d.end, hi)
-        if d.entity is not None and d.per_unit is None and not d.age:
-            # "5 million barrels of oil a day": the rate comes after what the measure is of
-            of_end = text.index(d.entity, d.end) + len(d.entity)
-            if (rate_end := _rate(text, of_end, hi, d)) > of_end:
-                d.end = rate_end
+        of = phrases.of_phrase_span(text, d.end, hi)
+        if of is not None:
+            d.entity = of[0]
+            if d.per_unit is None and not d.age and (rate_end := _rate(text, of[1], hi, d)) > of[1]:
+                d.end = rate_end  # "5 million barrels of oil a day": the rate comes after what the measure is of
     elif kind == "money":  # "$1.2 billion in aid", "\u20ac40 million in new loans"
         d.entity = phrases.in_phrase(text, d.end, hi)
     elif d.proportion or kind == "proportion" or (d.qualifier == "vague" and d.noun is None):

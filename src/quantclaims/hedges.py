@@ -13,6 +13,8 @@ from functools import lru_cache
 from quantclaims.lexicon import alternation, load, lowered_letters, writes_any
 
 _S = r"[ \t\u00a0]"
+# "by" right before a figure: "fell by 3%" moves by it (claims, borrowing)
+BY_BEFORE = re.compile(rf"(?<![\w-])by{_S}+\Z", re.IGNORECASE)
 _HY = "-\u2010\u2011\u2013\u2014"
 _ARTICLE = re.compile(rf"(?<![\w-])(?:a|an|the){_S}+\Z", re.IGNORECASE)
 

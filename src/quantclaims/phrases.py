@@ -84,8 +84,8 @@ def noun_phrase(text: str, pos: int, hi: int, limit: int = 6, preps: bool = True
     keep: list[re.Match[str]] = []
     for k, w in enumerate(words):
         low = w.group(1).lower()
-        if keep and low.endswith("ed") and k + 1 < len(words) and words[k + 1].group(1).lower() in _DETERMINERS:
-            break  # "of voters backed the deal": a verb and its object
+        if low.endswith("ed") and k + 1 < len(words) and words[k + 1].group(1).lower() in _DETERMINERS:
+            break  # "of voters backed the deal", "the 23-year-old signed a deal": a verb and its object
         if low in verbs or low in ("and", "or", "who", "which", "that", "to", "than", "as", "where", "when", "while"):
             break
         if keep and (low.endswith("ing") or (low.endswith("ed") and (len(keep) >= 2 or not preps))) and not (
@@ -284,12 +284,17 @@ def entity_of(text: str, pos: int, hi: int) -> str | None:
     return np[0] if m.re is _OF else text[start : np[1]]
 
 
-def of_phrase(text: str, pos: int, hi: int, limit: int = 3) -> str | None:
-    """The noun phrase after "of" ("2\u00bd years of war" -> "war")."""
+def of_phrase_span(text: str, pos: int, hi: int, limit: int = 3) -> tuple[str, int] | None:
+    """The noun phrase after "of" and where it ends ("2\u00bd years of war" -> "war")."""
     m = _OF.match(text, pos, hi)
     if not m:
         return None
-    np = noun_phrase(text, m.end(), hi, limit, preps=False)  # "18 inches of snow [on Buffalo]"
+    return noun_phrase(text, m.end(), hi, limit, preps=False)  # "18 inches of snow [on Buffalo]"
+
+
+def of_phrase(text: str, pos: int, hi: int, limit: int = 3) -> str | None:
+    """The noun phrase after "of" ("2\u00bd years of war" -> "war")."""
+    np = of_phrase_span(text, pos, hi, limit)
     return np[0] if np else None
 
 
@@ -311,16 +316,20 @@ def in_phrase(text: str, pos: int, hi: int, limit: int = 3) -> str | None:
     return np[0]
 
 
-def modified_noun(text: str, pos: int, hi: int) -> str | None:
-    """The noun a compound modifies ("a 30-year-old battalion commander", "3,000-pound bombs")."""
+def modified_noun_span(text: str, pos: int, hi: int) -> tuple[str, int] | None:
+    """The noun a compound modifies and where it ends ("a 30-year-old battalion commander",
+    "3,000-pound bombs"; none after "the 23-year-old signed a deal": noun_phrase stops at a verb
+    with its object)."""
     np = noun_phrase(text, pos, hi, 3, preps=False)
     if np is None or np[0].split()[0].lower() in stop_words():
         return None
-    if np[0].split()[0].endswith("ed"):
-        w = words_after(text, pos, hi, 2, _WORD0)
-        if len(w) == 2 and w[1].group(1).lower() in _DETERMINERS:
-            return None  # "the 23-year-old signed a deal": a verb and its object, not "a retired teacher"
-    return np[0]
+    return np
+
+
+def modified_noun(text: str, pos: int, hi: int) -> str | None:
+    """The noun a compound modifies ("a 30-year-old battalion commander", "3,000-pound bombs")."""
+    np = modified_noun_span(text, pos, hi)
+    return np[0] if np else None
 
 
 _WEIGHING = re.compile(
