@@ -13,7 +13,7 @@ from typing import Sequence
 
 from quantclaims import units
 from quantclaims.lexicon import alternation, load
-from quantclaims.numbers import DIGITS, Number
+from quantclaims.numbers import DIGITS, WORD_AFTER, Number
 from quantclaims.regex_start import can_start
 
 UNIT_NAME = "unit_name"
@@ -116,7 +116,6 @@ def _compile_kept(kept: tuple[tuple[str, tuple[int, ...]], ...]) -> re.Pattern[s
 
 _CONTEXT = 24
 _NEXT_WORDS = re.compile(r"[ \u00a0]+((?:[A-Z][\w.\u2019'-]*[ \u00a0]+){0,2})([A-Z][A-Za-z]+)")
-_NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z]+)")
 
 
 def _ordinal_disposition(text: str, tok: Number, hi: int) -> str:
@@ -137,7 +136,7 @@ def _is_bare_year(text: str, tok: Number, hi: int) -> bool:
         return False
     if units.unit_after(text, tok.end, hi) is not None:
         return False
-    m = _NEXT_WORD.match(text, tok.end, hi)
+    m = WORD_AFTER.match(text, tok.end, hi)
     if m and units.noun(m.group(1)) is not None:
         return False
     return units.sign_before(text, tok.start, max(0, tok.start - 8)) is None
@@ -222,7 +221,7 @@ def _named_number(text: str, tok: Number, lo: int, hi: int) -> bool:
         return False
     if units.unit_after(text, tok.end, hi) is not None:
         return False
-    nm = _NEXT_WORD.match(text, tok.end, hi)
+    nm = WORD_AFTER.match(text, tok.end, hi)
     return not (nm and (units.noun(nm.group(1)) is not None or nm.group(1).endswith("s") and nm.group(1).islower()))
 
 

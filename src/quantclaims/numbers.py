@@ -219,7 +219,7 @@ def _scale(text: str, end: int, hi: int, after_currency: bool) -> tuple[float, i
     return 1.0, end
 
 
-_WORD_AFTER = re.compile(r"[ \u00a0]+([A-Za-z]+)")
+WORD_AFTER = re.compile(r"[ \u00a0]+([A-Za-z]+)")  # the word after a figure (numbers, mentions)
 _DECADE_PART = re.compile(r"(?<![\w-])(early|mid|late|low|lower|high|upper)(?:[ \u00a0]+|[-\u2010])\Z", re.IGNORECASE)
 _DECADE_PARTS = {"early": (0.0, 3.0), "low": (0.0, 3.0), "lower": (0.0, 3.0), "mid": (3.0, 6.0),
                  "late": (6.0, 9.0), "high": (6.0, 9.0), "upper": (6.0, 9.0)}
@@ -242,7 +242,7 @@ def _counted_after(text: str, pos: int, hi: int, any_plural: bool) -> bool:
     "100m hurdles" is a race)."""
     if units.unit_after(text, pos, hi) is not None:
         return text[pos : pos + 1] in " \u00a0"  # a unit glued on would be the suffix's own reading
-    w = _WORD_AFTER.match(text, pos, hi)
+    w = WORD_AFTER.match(text, pos, hi)
     if w is None:
         return False
     word = w.group(1)
