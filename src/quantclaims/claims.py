@@ -587,7 +587,7 @@ def sentence_drafts(text: str, lo: int, hi: int, tokens: Sequence[Number], disp:
     drafts = _compound_measures(text, drafts)
     _restatements(text, drafts)
     borrow_units(text, drafts)
-    ellipsis.carry_units(text, hi, drafts, [tokens[d.tokens[0]].scale for d in drafts])
+    ellipsis.carry_units(text, hi, drafts, [tokens[d.tokens[-1]].scale for d in drafts])
     return drafts
 
 
