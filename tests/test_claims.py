@@ -566,6 +566,13 @@ def test_a_third_party_is_not_a_fraction():
     assert extract_claims("A third-party review was ordered.") == []
 
 
+def test_quarters_of_a_year_counted_are_no_share():
+    c = one("Margins shrank in each of the past two quarters.")
+    check(c, span_text="two quarters", value=2.0, unit="quarter", quantity_kind="count")
+    c = one("Three quarters of the members voted.")
+    check(c, value=0.75, quantity_kind="proportion")
+
+
 # ---- prices per thing, and counted nouns with modifiers
 def test_price_per_denominator():
     c = one("Brent crude traded at $81.40 a barrel.")

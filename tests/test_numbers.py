@@ -207,6 +207,23 @@ def test_a_third_before_a_noun_is_an_ordinal(text, token, value, form):
     assert (tok, f) == (token, form) and v == pytest.approx(value)
 
 
+@pytest.mark.parametrize(
+    ("text", "token", "value", "form"),
+    [
+        ("profit fell in the past two quarters", "two", 2.0, WORD),  # quarters of a year, counted
+        ("growth slowed over the first three quarters of 2024", "three", 3.0, WORD),
+        ("sales rose for three quarters", "three", 3.0, WORD),
+        ("three quarters of voters backed it", "three quarters", 0.75, FRACTION),  # a share
+        ("nearly three quarters said no", "three quarters", 0.75, FRACTION),
+        ("he scored in three quarters of the games", "three quarters", 0.75, FRACTION),
+        ("the past three-quarters", "three-quarters", 0.75, FRACTION),  # hyphenated: always a share
+    ],
+)
+def test_quarters_after_a_time_word_are_counted_not_a_share(text, token, value, form):
+    tok, v, f = [t for t in tokens(text) if t[0] != "first"][0]
+    assert (tok, f) == (token, form) and v == pytest.approx(value)
+
+
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(list("-\u2212+ \u00a0sS\u017feEx,.") + ["minus", "MINUS", "negative", "plus or "]), max_size=6))
 def test_the_sign_gate_never_hides_a_sign(pieces):
