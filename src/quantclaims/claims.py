@@ -68,7 +68,8 @@ _RANGE_GAP = re.compile(
     rf"{_S}*(?:[{_HY}/]|to|to[{_HY}]|or|and){_S}*\Z|[{_HY}]{_S}+(?:to|or){_S}+\Z|{_S}*(?:to|and){_S}+(?:about|around|some|nearly){_S}+\Z",
     re.IGNORECASE,
 )
-_RATIO_TO = re.compile(rf"{_S}*[{_HY}]{_S}*to{_S}*[{_HY}]{_S}*\Z|:\Z", re.IGNORECASE)
+# "3-to-1", "10:1"; "a 3-for-1 split", "two-for-one" (hyphenated only: "voted 3 for 1" is no ratio)
+_RATIO_TO = re.compile(rf"{_S}*[{_HY}]{_S}*to{_S}*[{_HY}]{_S}*\Z|[{_HY}]for[{_HY}]\Z|:\Z", re.IGNORECASE)
 _PLAIN_TO = re.compile(rf"{_S}+to{_S}+\Z", re.IGNORECASE)
 _FOR_EVERY = re.compile(rf"(?P<np>(?:{_S}+[A-Za-z'-]+){{0,3}}?){_S}+for{_S}+(?:every|each){_S}+\Z", re.IGNORECASE)
 _OUT_OF = re.compile(rf"(?:{_S}+(?:out{_S}+of|in){_S}+|[{_HY}]in[{_HY}])\Z", re.IGNORECASE)  # "1 in 3", "a 1-in-3 chance"
