@@ -200,6 +200,10 @@ def test_plus_or_minus_is_a_margin_not_a_negative():
         ("prices were cut by a third last year", "a third", 1 / 3, FRACTION),  # a share
         ("a third of the budget", "a third", 1 / 3, FRACTION),
         ("a quarter century ago", "a quarter", 0.25, FRACTION),
+        ("unchanged for a third month", "third", 3.0, ORDINAL),  # a period numbered
+        ("protests for a fourth day", "fourth", 4.0, ORDINAL),
+        ("costs fell by a third year-on-year", "a third", 1 / 3, FRACTION),  # a period compared: a share
+        ("sales fell a fifth month over month", "a fifth", 0.2, FRACTION),
     ],
 )
 def test_a_third_before_a_noun_is_an_ordinal(text, token, value, form):

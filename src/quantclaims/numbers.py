@@ -320,18 +320,20 @@ def _candidates(text: str, lo: int, hi: int) -> list[int]:
 
 # what may follow "a third" when it is a share: "of", a time or comparison word, punctuation
 _SHARE_AFTER = frozenset("""of in on at last this next since over from to by and or but as than more less
-    fewer lower higher smaller larger bigger compared year years month months week weeks day days""".split())
+    fewer lower higher smaller larger bigger compared years months weeks days""".split())
 _NEXT_LOWER = re.compile(r"[ \u00a0]+([a-z]+)\b")
+# "cut by a third year-on-year": a period compared with the one before, after a share
+_PERIOD_ON = re.compile(r"[a-z]+[-\u2010 \u00a0]+(?:on|over)[-\u2010 \u00a0]+(?:year|month|week|day|quarter)\b", re.IGNORECASE)
 
 
 def _ordinal_use(text: str, end: int, hi: int, word: str) -> bool:
-    """"a third straight meeting", "a fifth term": an ordinal before the noun it numbers, not a
-    share ("cut by a third", "a third of the budget", "a third last year"). Only ordinals from
+    """"a third straight meeting", "a fifth term", "for a third month": an ordinal before the noun it
+    numbers, not a share ("cut by a third", "a third of the budget", "a third last year"). Only ordinals from
     third up: "a half", "a quarter" are shares before a noun too ("a quarter century")."""
     if word in ("half", "quarter") or word.endswith("s"):
         return False
     m = _NEXT_LOWER.match(text, end, hi)
-    return m is not None and m.group(1) not in _SHARE_AFTER
+    return m is not None and m.group(1) not in _SHARE_AFTER and _PERIOD_ON.match(text, m.start(1), hi) is None
 
 
 _SPACES = " \t\u00a0"  # (a hyphen joins a share: "the past three-quarters")
