@@ -105,6 +105,11 @@ def test_a_forecast_verb_without_a_measured_object_is_no_tag(text: str, figure: 
     assert who(text, figure) == [None]
 
 
+def test_a_subject_cut_at_its_own_figure_starts_after_the_preposition() -> None:
+    # "Nearly 60% of drivers said": the scan stops at the figure; the speaker is "drivers", not "of drivers"
+    assert who("Nearly 60% of drivers said they paid $5 more a day.", "$5") == ["drivers"]
+
+
 def test_have_said_they_believe_goes_to_the_outer_subject() -> None:
     text = "Polish officials have said they believe 800 saboteurs are active."
     assert who(text, "800 saboteurs") == ["Polish officials"]
