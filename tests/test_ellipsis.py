@@ -183,6 +183,20 @@ def test_a_level_compared_with_after_from_takes_the_counted_thing_or_unit(text, 
     assert (c.unit, c.entity) == (unit, entity)
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "per_unit"),
+    [
+        ("Rents rose to $1,850 a month, up from $1,700.", "$1,700", "month"),
+        ("Wages climbed to $31 an hour from $28 in 2023.", "$28", "hour"),
+        ("The field pumped 4,000 barrels a day, down from 4,600 barrels.", "4,600 barrels", "day"),
+        ("Fees are $40 a month, compared with $55 before.", "$55", None),  # only after "from"
+        ("It costs $12 a day, up from 150 euros.", "150 euros", None),  # another unit: not the same rate
+    ],
+)
+def test_a_level_compared_with_after_from_takes_the_rate_of_the_figure(text, span, per_unit):
+    assert claim(text, span).per_unit == per_unit
+
+
 def test_a_counted_noun_does_not_carry_to_a_coordinated_figure():
     # "3 goals in May and 2 in June" could be 2 of anything said later: only a unit is carried there
     c = next(c for c in extract_claims("He scored 3 goals in May and 2 in June.", "t") if c.span_text == "2")

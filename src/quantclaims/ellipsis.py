@@ -11,6 +11,8 @@ direction) from the figure they parallel. Only positions that say so carry a uni
   ("3% in May and fell 2 in June");
 - after the same function word as the earlier figure ("at ... at", "to ... to", "by ... by"), or,
   for "by", when both figures are rises or falls ("A gained 2 percent but B decreased by 1");
+- a level compared with after "from", in the same unit, takes the other figure's rate ("$3,200 a
+  month, up from $2,900": $2,900 a month);
 - before a coordinated figure that carries the unit, written once on the last ("rose 2 and 3
   percent", "2, 3 and 4 percent"): the figures share unit and direction, and a scale written once
   with it ("2, 3 and 4 million dollars");
@@ -128,6 +130,7 @@ def carry_units(text: str, hi: int, drafts: list[Draft], scales: Sequence[float]
     _forward(r, text, drafts, scales)
     _backward(r, text, hi, drafts, scales)
     _gapped_direction(r, text, hi, drafts)
+    _compared_rate(r, text, drafts)
 
 
 def _forward(r: _Rules, text: str, drafts: list[Draft], scales: Sequence[float]) -> None:
@@ -215,6 +218,19 @@ def _gapped_direction(r: _Rules, text: str, hi: int, drafts: list[Draft]) -> Non
                 and d.unit.lemma == prev.unit.lemma and d.per_unit == prev.per_unit and d.entity is None
                 and not d.ratio and r.after.match(text, d.end, hi) and r.gapped.match(text, prev.end, d.start)):
             d.change = prev.change
+
+
+def _compared_rate(r: _Rules, text: str, drafts: list[Draft]) -> None:
+    """A level compared with after "from" takes the rate of the figure it is compared with, when
+    it has the same unit and no period of its own: "$3,200 a month, up from $2,900" is $2,900 a
+    month."""
+    for k in range(1, len(drafts)):
+        d, prev = drafts[k], drafts[k - 1]
+        if prev.per_unit is None or d.per_unit is not None or d.unit is None or d.unit != prev.unit:
+            continue
+        m = r.coordinated.match(text, prev.end, d.start)
+        if m is not None and " ".join(m.group("co").lower().split()) in r.levels_only and _comparable(prev, d, r.max_ratio):
+            d.per_unit, d.per_period = prev.per_unit, prev.per_period
 
 
 def _parallel(r: _Rules, text: str, drafts: list[Draft], k: int,
