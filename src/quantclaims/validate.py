@@ -14,7 +14,7 @@ import pandas as pd
 
 from quantclaims.errors import QuantclaimsError, ValidationError
 from quantclaims.schema import PANDAS_DTYPES, Column, table_spec
-from quantclaims.table_rules import Context, Failure, row_failures
+from quantclaims.table_rules import Context, Failure, records, row_failures
 
 if TYPE_CHECKING:
     import pandera.pandas as pa
@@ -126,7 +126,7 @@ def table_failures(
     key = table_spec(name).primary_key[0]
     claim_rows = None
     if claims is not None and "claim_id" in claims.columns:
-        claim_rows = {r["claim_id"]: r for r in claims.to_dict("records")}
+        claim_rows = {r["claim_id"]: r for r in records(claims)}
     failures = schema_failures(name, frame)
     failures += row_failures(name, frame, Context(texts, claim_rows), key)
     return failures
