@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from quantclaims.align_text import content_words, dice, fold, idf_weights, lemma, same_source, weighted_dice
 
 
@@ -53,3 +58,10 @@ def test_idf_weighs_words_found_everywhere_less() -> None:
     rare = weighted_dice(["city", "flood"], ["flood", "mayor"], idf)
     assert common is not None and rare is not None and common < rare
     assert weighted_dice(["a"], ["a"], None) == dice(["a"], ["a"]) == 1.0
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x2FF), max_size=20) | st.text(max_size=20))
+@settings(max_examples=300, deadline=None)
+def test_fold_fast_path_is_the_plain_definition(word: str) -> None:
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    assert fold(word) == "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 import yaml
 
 from _publish_data import claim, claims_frame, sample_claims, sample_mentions, write_release
@@ -157,3 +159,24 @@ def test_alignments_counted_by_status_and_drift_label():
     assert "3 alignment rows" in lines
     assert "| `matched` | 2 |" in lines and "| `left_only` | 1 |" in lines
     assert "| `identical` | 2 |" in lines and "| `attribution_dropped` | 1 |" in lines
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from(["b", "a", "c", None]), st.sampled_from(["d1", "d2", "d3", None])), max_size=30),
+    st.sampled_from([None, ("c", "a"), ("a", "x")]),
+)
+@settings(max_examples=60, deadline=None)
+def test_counts_match_one_filter_per_value_and_document(cells, allowed):
+    """_counts in one pass gives what a boolean filter per value and per document gives."""
+    import pandas as pd
+
+    frame = pd.DataFrame({"k": pd.array([v for v, _ in cells], dtype="string"),
+                          "doc_id": pd.array([d for _, d in cells], dtype="string")})
+    doc_ids = ["d2", "d1"]
+    order = list(allowed or [])
+    values = sorted({str(v) for v in frame["k"].dropna()}, key=lambda v: (order.index(v) if v in order else len(order), v))
+    expected = []
+    for v in values:
+        sel = frame[frame["k"] == v]
+        expected.append([f"`{v}`", *[int((sel["doc_id"] == d).sum()) for d in doc_ids], len(sel)])
+    assert datacard._counts(frame, "k", allowed, doc_ids) == expected

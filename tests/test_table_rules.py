@@ -3,6 +3,8 @@
 import math
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quantclaims.table_rules import Context, QUALIFIER_BOUNDS, _qualifier, expected_normalized
 
@@ -122,3 +124,28 @@ def test_extract_output_on_general_news_always_validates():
     assert {"l", "l/day"} <= units
     minor = claims[claims["unit"].isin(["cent", "penny", "pence", "sen"])]
     assert len(minor) == 3 and (minor["normalized_value"] < minor["value"]).all()
+
+
+def _same_cells(a, b) -> bool:
+    return len(a) == len(b) and all(
+        list(x) == list(y)
+        and all(type(x[k]) is type(y[k]) and (x[k] == y[k] or (x[k] != x[k] and y[k] != y[k])) for k in x)
+        for x, y in zip(a, b)
+    )
+
+
+@given(st.lists(st.tuples(st.none() | st.text(max_size=3), st.none() | st.integers(-5, 5), st.integers(0, 9),
+                          st.none() | st.floats(allow_nan=True), st.booleans()), max_size=8))
+@settings(max_examples=80, deadline=None)
+def test_records_are_to_dict_records(rows) -> None:
+    import pandas as pd
+
+    from quantclaims.table_rules import records
+
+    cols = list(zip(*rows)) or [(), (), (), (), ()]
+    frame = pd.DataFrame({
+        "s": pd.array(cols[0], dtype="string"), "i": pd.array(cols[1], dtype="Int64"),
+        "n": pd.array(cols[2], dtype="int64"), "f": pd.array(cols[3], dtype="float64"),
+        "b": pd.array(cols[4], dtype="bool"),
+    })
+    assert _same_cells(records(frame), frame.to_dict("records"))

@@ -135,3 +135,15 @@ def test_error_message_names_table_column_row_and_value(tables):
     assert info.value.table == "claims"
     line = next(line for line in str(info.value).splitlines() if "value <= value_high" in line)
     assert "row 2" in line and c.loc[2, "claim_id"] in line and "value_high=-4.0" in line
+
+
+def test_string_column_of_another_dtype_is_reported_by_pandera_per_row(tables):
+    c = tables["claims"].copy()
+    c["unit"] = c["unit"].astype(object)
+    assert [f.check for f in table_failures("claims", c, TEXTS)] == ["dtype is string"]  # strings in object
+    c.loc[0, "unit"] = 3
+    pandera_rows = [(f.row, f.value) for f in table_failures("claims", c, TEXTS) if f.check.startswith("dtype(")]
+    assert pandera_rows == [(0, "unit=3")]
+    c["unit"] = 5
+    pandera_rows = [f.row for f in table_failures("claims", c, TEXTS) if f.check.startswith("dtype(")]
+    assert pandera_rows == list(range(len(c)))

@@ -32,6 +32,7 @@ from quantclaims.align_lexicon import lexicon
 from quantclaims.align_score import Anchors, combine, compatible, features, order_similarity
 from quantclaims.align_text import content_words, dice, idf_weights
 from quantclaims.schema import frame as schema_frame
+from quantclaims.table_rules import records
 from quantclaims.sentences import split_sentences
 
 __all__ = ["align", "run_align_command", "AlignInputError"]
@@ -160,9 +161,10 @@ def align(
     """
     check_frame(left, "left")
     check_frame(right, "right")
-    learned = learn_factors(left, right)
-    lefts = claim_views(left, left_text, "left", learned)
-    rights = claim_views(right, right_text, "right", learned)
+    left_rows, right_rows = records(left), records(right)
+    learned = learn_factors(left_rows, right_rows)
+    lefts = claim_views(left_rows, left_text, "left", learned)
+    rights = claim_views(right_rows, right_text, "right", learned)
     left_id, right_id = _doc_id(lefts, left_doc_id), _doc_id(rights, right_doc_id)
     links = _link_pairs(lefts, rights, _idf([left_text, right_text]))
 

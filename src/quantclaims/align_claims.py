@@ -132,10 +132,11 @@ def check_frame(frame: pd.DataFrame, side: str) -> None:
 
 
 def claim_views(
-    frame: pd.DataFrame, text: str | None, side: str, learned: Mapping[tuple[Any, Any, str], float]
+    rows: Sequence[Mapping[str, Any]], text: str | None, side: str, learned: Mapping[tuple[Any, Any, str], float]
 ) -> list[ClaimView]:
-    """The frame's claims in text order, checked against `text` when given."""
-    rows = frame.sort_values(["start", "end", "claim_id"], kind="stable").to_dict("records")
+    """The claims (rows of a checked claims table: claim_id unique) in text order, checked against
+    `text` when given."""
+    rows = sorted(rows, key=lambda r: (r["start"], r["end"], r["claim_id"]))
     n = max(len(rows), 1)
     out = []
     for rank, row in enumerate(rows):
@@ -187,9 +188,7 @@ def claim_views(
     return out
 
 
-def learn_factors(*frames: pd.DataFrame) -> dict[tuple[Any, Any, str], float]:
-    """Unit factors shown by the claims of all frames (first row wins, in claim_id order)."""
-    rows: list[Mapping[str, Any]] = []
-    for frame in frames:
-        rows.extend(frame.sort_values("claim_id", kind="stable").to_dict("records"))
-    return _factors(rows)
+def learn_factors(*tables: Sequence[Mapping[str, Any]]) -> dict[tuple[Any, Any, str], float]:
+    """Unit factors shown by the claims of all tables, given as rows (first row wins, in claim_id
+    order within each table)."""
+    return _factors([r for rows in tables for r in sorted(rows, key=lambda r: r["claim_id"])])

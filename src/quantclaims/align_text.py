@@ -20,8 +20,13 @@ from quantclaims.align_lexicon import lexicon
 _WORD = re.compile(r"[^\W\d_]+(?:[.'\u2019][^\W\d_]+)*\.?", re.UNICODE)
 
 
+_ASCII_NOT_ALNUM = {c: None for c in range(128) if not chr(c).isalnum()}
+
+
 def fold(word: str) -> str:
     """Lower case without diacritics or periods: 'Dżyn' -> 'dzyn', 'U.S.' -> 'us'."""
+    if word.isascii():  # nothing to decompose: the same result, without a call per character
+        return word.lower().translate(_ASCII_NOT_ALNUM)
     decomposed = unicodedata.normalize("NFKD", word.lower())
     return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
 
@@ -54,21 +59,32 @@ def lemma(word: str) -> str:
 
 def content_words(text: str) -> list[str]:
     """The text's content words, each as its synonym class or lemma, in order, stopwords dropped."""
-    lex = lexicon()
     out = []
     for m in _WORD.finditer(text):
-        raw = m.group().rstrip(".").lower()
-        if "." in raw:  # an abbreviation ('U.S.'): kept whole, never a stopword
-            out.append(fold(raw))
-            continue
-        if raw in lex.stopwords or len(fold(raw)) < 2:
-            continue
-        w = lemma(raw)
-        if w in lex.stopwords or not w:
-            continue
-        classes = _synonym_classes()
-        out.append(classes.get(w) or classes.get(fold(raw)) or w)
+        w = content_word(m.group())
+        if w is not None:
+            out.append(w)
     return out
+
+
+@lru_cache(maxsize=1 << 16)
+def content_word(word: str) -> str | None:
+    """One word (as `_WORD` matches it) as its synonym class or lemma; None for a stopword.
+
+    Cached: a story repeats its words, and folding and lemmatizing each occurrence anew was most of
+    the alignment's time.
+    """
+    lex = lexicon()
+    raw = word.rstrip(".").lower()
+    if "." in raw:  # an abbreviation ('U.S.'): kept whole, never a stopword
+        return fold(raw)
+    if raw in lex.stopwords or len(fold(raw)) < 2:
+        return None
+    w = lemma(raw)
+    if w in lex.stopwords or not w:
+        return None
+    classes = _synonym_classes()
+    return classes.get(w) or classes.get(fold(raw)) or w
 
 
 @lru_cache(maxsize=1)
