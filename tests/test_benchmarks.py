@@ -488,25 +488,28 @@ def test_cpu_idle_counts_every_cpu_we_may_use():
     assert all(v >= 0 for v in idle.values())
 
 
-def test_build_is_timed_unpinned_and_a_failure_is_reported(tmp_path, monkeypatch):
-    # a build.py of our own: records the CPUs it may run on, and fails from its second run on
+def test_build_is_timed_unpinned_with_bytecode_after_a_first_run_and_a_failure_is_reported(tmp_path, monkeypatch):
+    # a build.py of our own: records the CPUs it may run on and whether bytecode writing is off,
+    # and fails from its third run on
     (tmp_path / "build.py").write_text(
         "import os, pathlib\n"
         "log = pathlib.Path('runs.txt')\n"
-        "before = log.read_text() if log.exists() else ''\n"
-        "log.write_text(before + str(sorted(os.sched_getaffinity(0))) + chr(10))\n"
-        "raise SystemExit(3 if before else 0)\n")
+        "before = log.read_text().splitlines() if log.exists() else []\n"
+        "line = str(sorted(os.sched_getaffinity(0))) + ' ' + str(os.environ.get('PYTHONDONTWRITEBYTECODE'))\n"
+        "log.write_text(chr(10).join([*before, line]) + chr(10))\n"
+        "raise SystemExit(3 if len(before) >= 2 else 0)\n")
     monkeypatch.setattr(common, "REPO_ROOT", tmp_path)
+    monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")
     cpu, allowed = throughput.pin_one_core()
     try:
         assert os.sched_getaffinity(0) == {cpu}
-        ok = throughput.time_build(1, allowed)
+        ok = throughput.time_build(1, allowed)  # an untimed first run, then one timed
         failed = throughput.time_build(2, allowed)
     finally:
         os.sched_setaffinity(0, allowed)
-    assert ok["runs"] == 1 and len(ok["wall_s"]) == 1 and ok["median_s"] >= 0
+    assert ok["runs"] == 1 and len(ok["wall_s"]) == 1 and ok["median_s"] >= 0 and ok["first_run_s"] >= 0
     assert failed["failed"] == "exit 3"  # stops at the first failing run
-    assert (tmp_path / "runs.txt").read_text().splitlines() == [str(sorted(allowed))] * 2
+    assert (tmp_path / "runs.txt").read_text().splitlines() == [f"{sorted(allowed)} None"] * 3
 
 
 def test_build_is_skipped_when_there_is_no_build_script(tmp_path, monkeypatch):
