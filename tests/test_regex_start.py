@@ -70,7 +70,8 @@ _TEXT = st.lists(st.sampled_from(_PIECES) | st.sampled_from(_NUMBERS), max_size=
 def test_the_pruned_patterns_match_exactly_as_the_whole_ones(text: str) -> None:
     """mentions tries, at each position, only the alternatives that can start with its character:
     the match (span and disposition) must be the one the whole alternation finds."""
-    for groups, whole in mentions.tables().patterns.items():
+    for groups in mentions.GROUP_SETS:
+        whole = mentions.whole_pattern(groups)
         for p in range(len(text)):
             pruned = mentions._pattern_at(groups, text[p])
             expected = whole.match(text, p)
@@ -79,7 +80,7 @@ def test_the_pruned_patterns_match_exactly_as_the_whole_ones(text: str) -> None:
 
 
 def test_a_pattern_reads_the_same_after_pruning() -> None:
-    whole = mentions.tables().patterns[(mentions.TIME, mentions.DATE)]
+    whole = mentions.whole_pattern((mentions.TIME, mentions.DATE))
     pruned = mentions._pattern_at((mentions.TIME, mentions.DATE), "N")
     assert pruned is not None and len(pruned.pattern) < len(whole.pattern)
     m = pruned.match("Nov. 21, 2024 at noon", 0)

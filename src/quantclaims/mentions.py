@@ -37,7 +37,6 @@ _CHUNK = re.compile(r"\S+")
 
 @dataclass(frozen=True)
 class _Tables:
-    patterns: dict[tuple[str, ...], re.Pattern[str]]
     address: re.Pattern[str]
     unit_heads: frozenset[str]
     year: re.Pattern[str]
@@ -55,14 +54,22 @@ def _join(patterns: Sequence[str]) -> str:
 
 @lru_cache(maxsize=1)
 def tables() -> _Tables:
-    """Compile the non-claim patterns, once."""
+    """Compile the tables of the non-claim patterns, once."""
     lex = load("patterns")
-    patterns = _sources()
-    # one pattern per set of dispositions tried together, each disposition a named group, in order
-    sets = (_FOR_DIGITS, _FOR_WORDS, (TIME, DATE))
-    compiled = {ds: re.compile("|".join(f"(?P<{d}>{_join(patterns[d])})" for d in ds)) for ds in sets}
     year = re.compile(r"(?:1[5-9]|2[01])\d\d")
-    return _Tables(compiled, re.compile(_join(lex["address"])), frozenset(lex["unit_name_heads"]), year)
+    return _Tables(re.compile(_join(lex["address"])), frozenset(lex["unit_name_heads"]), year)
+
+
+GROUP_SETS = (_FOR_DIGITS, _FOR_WORDS, (TIME, DATE))  # the sets of dispositions tried together
+
+
+@lru_cache(maxsize=len(GROUP_SETS))
+def whole_pattern(groups: tuple[str, ...]) -> re.Pattern[str]:
+    """The whole alternation of `groups`, each disposition a named group, in order: what
+    _pattern_at's pruned patterns must match exactly as. Extraction never compiles it (that cost
+    a tenth of a second per process); the tests compare with it."""
+    patterns = _sources()
+    return re.compile("|".join(f"(?P<{d}>{_join(patterns[d])})" for d in groups))
 
 
 @lru_cache(maxsize=1)
