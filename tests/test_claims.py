@@ -143,6 +143,21 @@ def test_ratios(text, span, value):
     check(c, value=value, unit=None, normalized_unit="ratio", quantity_kind="ratio")
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "value", "entity"),
+    [
+        ("Cases rose to 310 per 100,000 residents.", "310 per 100,000 residents", 0.0031, "residents"),
+        ("Mortality was 4.5 per 1,000 in 2020.", "4.5 per 1,000", 0.0045, None),
+    ],
+)
+def test_a_figure_per_a_power_of_ten_is_a_proportion(text, span, value, entity):
+    check(one(text, span), value=value, quantity_kind="proportion", entity=entity)
+
+
+def test_a_price_per_a_thousand_is_no_proportion():
+    assert [c.span_text for c in extract_claims("Ads cost $4 per 1,000 views.")] == ["$4", "1,000 views"]
+
+
 def test_n_for_m_written_apart_is_no_ratio():
     assert [c.span_text for c in extract_claims("The panel voted 3 for 1 against.")] == ["3", "1"]
 

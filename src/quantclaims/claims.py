@@ -101,6 +101,8 @@ _LIFE_EXPECTANCY = re.compile(
 _IN_THEIR = re.compile(rf"(?<![\w-])in{_S}+(?:his|her|their|my|your|our|its){_S}+\Z", re.IGNORECASE)
 _FOR = re.compile(rf"(?<![\w-])for{_S}+\Z", re.IGNORECASE)
 _STRONG = re.compile(rf"[{_HY}]strong\b", re.IGNORECASE)
+_PER_POWER = re.compile(rf"{_S}+per{_S}+\Z", re.IGNORECASE)
+_POWERS_OF_TEN = frozenset(10.0 ** k for k in range(2, 10))  # the populations a rate is given per
 _DENOMINATORS = frozenset([2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0, 20.0, 100.0, 1000.0])  # "one in five", "7 in 10"
 _PAIR_OF = re.compile(rf"(?:\S+{_S}+)?(?:pair|dozen|couple){_S}+of(?={_S})", re.IGNORECASE)
 _OF_A = re.compile(rf"{_S}+(?:of{_S}+)?(?:a|an){_S}(?P<us>(?:US|U\.S\.){_S})?")
@@ -210,6 +212,10 @@ def _pair(text: str, lo: int, hi: int, tok: Number, nxt: Number, d: Draft, start
     if u1 is None and nxt.value and (every := _FOR_EVERY.match(gap)):
         d.value, d.ratio = tok.value / nxt.value, True
         d.entity = every.group("np").strip() or None  # "one doctor for every 900 residents": doctor
+        return start, nxt.end, True
+    if (u1 is None and d.unit is None and _PER_POWER.match(gap) and nxt.value in _POWERS_OF_TEN and nxt.value > 1
+            and units.unit_after(text, nxt.end, hi) is None):
+        d.value, d.proportion = tok.value / nxt.value, True  # "450 per 100,000 people", "12 per 1,000 births"
         return start, nxt.end, True
     if u1 is None and _OUT_OF.match(gap) and nxt.value > tok.value and (
         "out" in low_gap or nxt.form == WORD == tok.form or (tok.integer and nxt.value in _DENOMINATORS)
