@@ -60,7 +60,7 @@ def tables() -> _Tables:
     patterns = _sources()
     # one pattern per set of dispositions tried together, each disposition a named group, in order
     sets = (_FOR_DIGITS, _FOR_WORDS, (TIME, DATE))
-    compiled = {ds: re.compile("|".join(f"(?P<{d}>{_join(patterns[d])})" for d in ds)) for ds in sets}
+    compiled: dict[tuple[str, ...], re.Pattern[str]] = {ds: re.compile("|".join(f"(?P<{d}>{_join(patterns[d])})" for d in ds)) for ds in sets}
     year = re.compile(r"(?:1[5-9]|2[01])\d\d")
     return _Tables(compiled, re.compile(_join(lex["address"])), frozenset(lex["unit_name_heads"]), year)
 
