@@ -307,6 +307,7 @@ def _from_to(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequen
         return start, end
     if sign2 and d.unit is None and u1 is not None:
         return start, end
+    assert tok.value is not None and nxt.value is not None  # checked above, as tokens[i], tokens[j]
     d.value, d.low, d.high = None, min(tok.value, nxt.value), max(tok.value, nxt.value)
     d.qualifier, d.qualifier_text = "range", pre.group(0).rstrip()
     first_end = u1[2] if u1 else end
@@ -498,8 +499,8 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
             # "the 1,100-strong garrison", "a 300-strong crowd": the members of a group named in the singular
             head = group[0].split()[-1].lower()
             d.noun, d.entity, end = units.noun(head) or units.Noun(head, "count"), group[0], group[1]
-    if d.unit is None and (after := units.sign_after(text, end, hi)) is not None:
-        d.unit, end = after  # "1,200\u20ac"
+    if d.unit is None and (sign := units.sign_after(text, end, hi)) is not None:
+        d.unit, end = sign  # "1,200\u20ac"
     # an age is a whole number from 1 to 119: tested once here for the two readers after it
     young = _whole_years(tok)
     if d.unit is None and (_aged(text, lo, d.start) or (young and _appositive_age(text, lo, hi, tok))
@@ -521,9 +522,9 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
             if not _ONE_OF.match(text, end, hi):
                 return False  # bare "one": a pronoun, not a count
             d.entity = phrases.entity_of(text, end, hi)  # "one of the best speakers"
-        elif tok.vague is None and tok.form != FRACTION and (of := _ONE_OF.match(text, end, hi)) is not None:
+        elif tok.vague is None and tok.form != FRACTION and (one_of := _ONE_OF.match(text, end, hi)) is not None:
             # "71 of the drones": a part of a whole named by its noun only; the span stays the figure
-            c = phrases.counted(text, of.end(), hi)
+            c = phrases.counted(text, one_of.end(), hi)
             if c is not None and c.noun is not None:
                 d.noun, d.entity, d.casualty = c.noun, c.entity, c.casualty
     if d.unit is None and d.noun is None and tok.form == FRACTION and (tok.value or 0) < 1:

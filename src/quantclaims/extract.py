@@ -107,16 +107,16 @@ def _sentence(text: str, index: int, lo: int, hi: int, doc_id: str, rows: list[_
             rows.append((s, e, index, lo, hi, f"{doc_id}:{s}-{e}", f))
     if found is not None:
         own = rows[len(rows) - len(drafts):] if drafts else []
-        for k, tok in enumerate(tokens):
+        for ti, tok in enumerate(tokens):
             # a token inside a claim's span belongs to it, unless a rule named it ("in 2008" in
             # "from 20 mpg in 2008 to 29 mpg" stays a date)
             inside = (r[5] for r in own if r[0] <= tok.start and tok.end <= r[1])
-            owner = next(inside, None) if disp[k] is None else None
+            owner = next(inside, None) if disp[ti] is None else None
             if owner is not None:
                 found.append((index, tok, mention_rules.CLAIM, owner))
             else:
                 # a token no claim took and no rule named ("one" as a pronoun) counts nothing
-                found.append((index, tok, disp[k] or mention_rules.IDIOM, None))
+                found.append((index, tok, disp[ti] or mention_rules.IDIOM, None))
 
 
 @lru_cache(maxsize=1)
@@ -147,8 +147,9 @@ def _run(text: str, doc_id: str, found: list[tuple[int, Number, str, str | None]
     attributions = attribute(text, sentences, [(r[0], r[1]) for r in rows])
     # positional: the fields dict is in normalize.FIELDS order, which is Claim's (a test checks it)
     return [
-        Claim(claim_id, doc_id, s, e, text[s:e], index, lo, hi, *f.values(), None, None, None) if a is None
-        else Claim(claim_id, doc_id, s, e, text[s:e], index, lo, hi, *f.values(), a.name, a.start, a.end)
+        Claim(claim_id, doc_id, s, e, text[s:e], index, lo, hi, *f.values(), None, None, None)  # type: ignore[call-arg]
+        if a is None
+        else Claim(claim_id, doc_id, s, e, text[s:e], index, lo, hi, *f.values(), a.name, a.start, a.end)  # type: ignore[call-arg]
         for (s, e, index, lo, hi, claim_id, f), a in zip(rows, attributions)
     ]
 

@@ -185,13 +185,13 @@ def change(text: str, lo: int, hi: int, start: int, end: int, need_by: bool = Fa
     c = _change_words()
     m = _verb_before(text, lo, start, c) if verb else None
     if m:
-        verb = m.group("verb").lower()
-        phrasal = verb in ("up", "down") and (m.group("pre") or "").lower() in c.not_after
+        word = m.group("verb").lower()
+        phrasal = word in ("up", "down") and (m.group("pre") or "").lower() in c.not_after
         by = m.group("by")
-        if distance and verb in c.movement:
+        if distance and word in c.movement:
             return None
-        if not phrasal and (by or (verb not in c.need_by and not need_by)) and not (m.group("obj") and not by):
-            return "up" if verb in c.up else "down"
+        if not phrasal and (by or (word not in c.need_by and not need_by)) and not (m.group("obj") and not by):
+            return "up" if word in c.up else "down"
     after = _noun_after(text, lo, hi, start, end, c) if noun else None
     if after is not None:
         return after

@@ -388,6 +388,13 @@ def scan(text: str, lo: int = 0, hi: int | None = None) -> list[Number]:
     return out
 
 
+def _lead(pattern: str, raw: str) -> str:
+    """The match of `pattern` at the start of `raw`, which the token regex guarantees."""
+    m = re.match(pattern, raw)
+    assert m is not None, (pattern, raw)
+    return m.group(0)
+
+
 def _read(text: str, m: re.Match[str], hi: int, t: _Tables, out: list[Number]) -> None:
     """Append the token(s) of one match of the token regex to `out`."""
     kind = m.lastgroup
@@ -406,8 +413,8 @@ def _read(text: str, m: re.Match[str], hi: int, t: _Tables, out: list[Number]) -
             return
         out.append(Number(s, e, None, WORD, vague=(low_b, high_b)))
     elif kind == "glyph":
-        whole = re.match(r"\d+", raw)
-        value = (parse_digits(whole.group(0)) if whole else 0.0) + t.glyphs[raw[-1]]
+        lead = re.match(r"\d+", raw)
+        value = (parse_digits(lead.group(0)) if lead else 0.0) + t.glyphs[raw[-1]]
         out.append(Number(s, e, value, FRACTION, integer=False))
     elif kind == "sci":  # "1.99\u00d710\u221230": mantissa times a power of ten
         mant, _, exp = re.split(r"([\u00d7x*])", raw, maxsplit=1)
@@ -424,17 +431,17 @@ def _read(text: str, m: re.Match[str], hi: int, t: _Tables, out: list[Number]) -
             out.append(Number(s, s + len(a_s), float(a), DIGITS))
             out.append(Number(e - len(b_s), e, float(b), DIGITS))
     elif kind == "tens":  # "in their 30s", "the mid-40s": somewhere in that decade of numbers
-        low = float(raw[:-1])
-        part = _DECADE_PART.search(text, max(0, s - 8), s)
-        if part is None:
-            out.append(Number(s, e, None, DIGITS, vague=(low, low + 9)))
+        decade = float(raw[:-1])
+        dp = _DECADE_PART.search(text, max(0, s - 8), s)
+        if dp is None:
+            out.append(Number(s, e, None, DIGITS, vague=(decade, decade + 9)))
         else:  # "the early 30s" 30-33, "the mid-40s" 43-46, "his late 60s" 66-69: part of the decade
-            a, b = _DECADE_PARTS[part.group(1).lower()]
-            out.append(Number(part.start(), e, None, DIGITS, vague=(low + a, low + b)))
+            da, db = _DECADE_PARTS[dp.group(1).lower()]
+            out.append(Number(dp.start(), e, None, DIGITS, vague=(decade + da, decade + db)))
     elif kind == "dord":
-        out.append(Number(s, e, float(re.match(r"\d+", raw).group(0)), ORDINAL, ordinal=True))
+        out.append(Number(s, e, float(_lead(r"\d+", raw)), ORDINAL, ordinal=True))
     elif kind == "dfold":  # "3-fold", "3x"
-        out.append(Number(s, e, parse_digits(re.match(r"[\d.]+", raw).group(0)), MIXED, times=True))
+        out.append(Number(s, e, parse_digits(_lead(r"[\d.]+", raw)), MIXED, times=True))
     elif kind == "mixed":  # "2 1/2 years", "2 1/2 million"
         whole, frac = raw.split()
         a, b = (int(x) for x in frac.split("/"))
@@ -458,11 +465,11 @@ def _read(text: str, m: re.Match[str], hi: int, t: _Tables, out: list[Number]) -
             out.append(Number(s, e, value, DIGITS, integer=integer, sign=sign))
     elif kind == "half":
         ws = _words(low)
-        part = next(w for w in ws if w.startswith(("half", "quarter", "third")))
-        frac = _PARTS[part.rstrip("s")]
+        pw = next(w for w in ws if w.startswith(("half", "quarter", "third")))
+        share = _PARTS[pw.rstrip("s")]
         n = t.cardinals.get(ws[0], 1.0)  # "three-quarters of a million"; "a quarter", "half" are one
         scale = 12.0 if ws[-1] == "dozen" else t.scales[ws[-1]]
-        out.append(Number(s, e, n * frac * scale, WORD, integer=False, scale=scale))
+        out.append(Number(s, e, n * share * scale, WORD, integer=False, scale=scale))
     elif kind == "andfrac":  # "two and a half", "one and a half million"
         ws = _words(low)
         _scaled_fraction(text, s, e, hi, t.cardinals[ws[0]] + _PARTS[ws[-1]], out)
@@ -484,16 +491,16 @@ def _read(text: str, m: re.Match[str], hi: int, t: _Tables, out: list[Number]) -
         head = re.sub(r"[-\u2010]?fold$", "", low)
         out.append(Number(s, e, t.cardinals[head], WORD, times=True))
     elif kind == "words":
-        value = words_value(raw)
-        if value is not None:
+        wv = words_value(raw)
+        if wv is not None:
             scale = max((t.scales[w] for w in _words(low) if w in t.scales), default=1.0)
-            out.append(Number(s, e, value, WORD, scale=scale))
+            out.append(Number(s, e, wv, WORD, scale=scale))
             return
         # not one number ("two three-year terms"): each word is its own token
-        for w in re.finditer(r"[A-Za-z]+", raw):
-            v = t.cardinals.get(w.group(0).lower(), t.scales.get(w.group(0).lower()))
+        for wm in re.finditer(r"[A-Za-z]+", raw):
+            v = t.cardinals.get(wm.group(0).lower(), t.scales.get(wm.group(0).lower()))
             if v is not None:
-                out.append(Number(s + w.start(), s + w.end(), v, WORD))
+                out.append(Number(s + wm.start(), s + wm.end(), v, WORD))
     elif kind == "coll":
         key = _words(low)[-1]
         value = t.collectives[key]

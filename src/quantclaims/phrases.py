@@ -58,7 +58,7 @@ class Counted:
 
 def words_after(text: str, pos: int, hi: int, limit: int, first: re.Pattern[str] = _WORD,
                 rest: re.Pattern[str] = _WORD) -> list[re.Match[str]]:
-    out = []
+    out: list[re.Match[str]] = []
     while len(out) < limit:
         m = (first if not out else rest).match(text, pos, hi)
         if not m:

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from re import _constants as C  # noqa: PLC2701 (the parser's opcodes; stable since 3.11)
-from re import _parser  # noqa: PLC2701
+from re import _constants as C  # type: ignore[attr-defined]  # noqa: PLC2701 (the parser's opcodes; stable since 3.11)
+from re import _parser  # type: ignore[attr-defined]  # noqa: PLC2701
 from typing import Any
 
 _ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)

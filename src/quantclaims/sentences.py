@@ -134,7 +134,7 @@ def _is_end(text: str, m: re.Match[str], ps: int, pe: int, r: _Rules) -> bool:
         if n > k:
             return True  # an opening quote follows
         w = _WORD.match(text, n, pe)
-        return bool(w) and w.group() in r.starters
+        return w is not None and w.group() in r.starters
     return True
 
 

@@ -187,7 +187,8 @@ def refine(text: str, s: int, e: int, hi: int) -> tuple[int, int]:
 
 def _comma_segments(text: str, floor: int, p: int) -> list[Span]:
     """Comma-separated stretches of [floor, p) outside parentheses, from the last clause break."""
-    segs, depth, a = [], 0, floor
+    segs: list[Span] = []
+    depth, a = 0, floor
     for i in range(floor, p):
         c = text[i]
         if c == "(":

@@ -184,7 +184,7 @@ def kind_of(name: str) -> str:
         return "org"
     if words[0] in ("The", "the") and len(words) > 1 and all(w[:1].isupper() for w in words[1:]):
         return "org"
-    head_words = []
+    head_words: list[str] = []
     for w in words:
         if head_words and (w.lower() in lex.post or w.endswith("ing")):
             break

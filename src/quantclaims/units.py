@@ -94,9 +94,9 @@ def tables() -> _Tables:
         if "words" in entries:
             word_sets[claim_type] = frozenset(entries["words"])
             continue
-        for lemma, forms in entries.items():
+        for lemma, variants in entries.items():
             noun = Noun(lemma, claim_type)
-            for f in [lemma, *forms]:
+            for f in [lemma, *variants]:
                 nouns.setdefault(f.lower(), noun)
     symbol_signs = [f for f in signs if not any(ch.isalpha() for ch in f)]
     sign_after = re.compile(rf"(?:{_SP})?(?P<sign>{alternation(symbol_signs)})(?![\w$€£¥])")
