@@ -164,3 +164,14 @@ def test_anchors_are_word_starts_and_runs_of_the_token_word():
     words = mentions._word_starts(text, tok.start, 0, 2)
     assert words == [text.index("(555)"), text.index("dialed")]
     assert sorted(mentions._anchors(text, tok, words)) == [3, 10, 11]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(list("aZ&' -.\u00a0(\u2019\u00e9\u00c9") + ["the", "S&P", "FTSE", "Channel"]), max_size=10))
+def test_the_name_gate_never_hides_a_name(pieces: list[str]) -> None:
+    """mentions._may_end_in_name is False only where _NAME_BEFORE finds no name before a number."""
+    text = "x " + "".join(pieces) + " 5"
+    s = len(text) - 1
+    a = max(1, s - 24)
+    if mentions._NAME_BEFORE.search(text, a, s):
+        assert mentions._may_end_in_name(text, a, s - 1)

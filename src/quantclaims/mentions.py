@@ -227,13 +227,25 @@ _NOT_NAMES = frozenset(
 )
 
 
+def _may_end_in_name(text: str, a: int, b: int) -> bool:
+    """Can a name of _NAME_BEFORE end at b, inside text[a:b]? A name has no space and holds a
+    capital or "&", so the characters after the last space before b must: a cheap test that spares
+    the search for most numbers (they follow a lower-case word)."""
+    before = text[a:b]
+    last = before[before.rfind(" ") + 1 :]
+    return not last.islower() or "&" in last
+
+
 def _named_number(text: str, tok: Number, lo: int, hi: int) -> bool:
     """A plain integer right after a name inside a sentence ("the S&P 500", "Channel 5", "FTSE 100")
     names a thing, unless a unit or counted noun follows it."""
     raw = text[tok.start : tok.end]
     if not raw.isdigit() or tok.start - lo < 3 or text[tok.start - 1] not in " \u00a0":
         return False  # (the name must end one space before the number: the cheap test first)
-    m = _NAME_BEFORE.search(text, max(lo + 1, tok.start - 24), tok.start)
+    a = max(lo + 1, tok.start - 24)
+    if not _may_end_in_name(text, a, tok.start - 1):
+        return False
+    m = _NAME_BEFORE.search(text, a, tok.start)
     if not m or m.group(1) in _NOT_NAMES or m.start(1) <= lo:
         return False
     if text[m.start(1) - 2 : m.start(1)] in (". ", "! ", "? "):
