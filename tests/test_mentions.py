@@ -1,8 +1,12 @@
 """Number mentions that are not claims get the right disposition, and claims claim nothing else."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from quantclaims import mentions
 from quantclaims.extract import extract_tables
+from quantclaims.numbers import DIGITS, Number
 
 
 def dispositions(text):
@@ -125,3 +129,49 @@ def test_some_one_before_a_scale_is_a_number_not_someone():
     # "some one million people" hedges a number; "no one", "each one" stay idioms
     assert dispositions("Some one million people fled.")["one million"] == "claim"
     assert dispositions("No one was hurt.")["one"] == "idiom"
+
+
+def _word_starts_walking_back(text: str, pos: int, floor: int, n: int) -> list[int]:
+    """The definition: walk back from pos to floor, keeping each non-space character after a space
+    (or at the start of the text), until n are found."""
+    out: list[int] = []
+    p = pos
+    while p >= floor and len(out) < n:
+        if not text[p].isspace() and (p == 0 or text[p - 1].isspace()):
+            out.append(p)
+        p -= 1
+    return out
+
+
+_WORD_PIECES = list("ab5 \u00a0\t\u2003.,-(") + ["one", "No", "  "]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_WORD_PIECES), min_size=1, max_size=14), st.data())
+def test_word_starts_from_split_are_the_walked_ones(pieces: list[str], data: st.DataObject) -> None:
+    """mentions._word_starts (str.split and rfind) finds what a walk character by character finds,
+    for any spaces (Unicode ones too), repeated words and a window starting inside a word."""
+    text = "".join(pieces)
+    pos = data.draw(st.integers(0, len(text) - 1))
+    floor = data.draw(st.integers(0, pos))
+    n = data.draw(st.integers(1, 3))
+    assert mentions._word_starts(text, pos, floor, n) == _word_starts_walking_back(text, pos, floor, n)
+
+
+def test_anchors_are_word_starts_and_runs_of_the_token_word():
+    text = "He dialed (555) 123-4567 twice."
+    tok = Number(text.index("555"), text.index("555") + 3, 555.0, DIGITS)
+    words = mentions._word_starts(text, tok.start, 0, 2)
+    assert words == [text.index("(555)"), text.index("dialed")]
+    assert sorted(mentions._anchors(text, tok, words)) == [3, 10, 11]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(list("aZ&' -.\u00a0(\u2019\u00e9\u00c9") + ["the", "S&P", "FTSE", "Channel"]), max_size=10))
+def test_the_name_gate_never_hides_a_name(pieces: list[str]) -> None:
+    """mentions._may_end_in_name is False only where _NAME_BEFORE finds no name before a number."""
+    text = "x " + "".join(pieces) + " 5"
+    s = len(text) - 1
+    a = max(1, s - 24)
+    if mentions._NAME_BEFORE.search(text, a, s):
+        assert mentions._may_end_in_name(text, a, s - 1)

@@ -152,19 +152,34 @@ def _is_bare_year(text: str, tok: Number, hi: int) -> bool:
 _RUN_STARTS = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]")
 
 
-def _anchors(text: str, tok: Number, lo: int, back: int) -> list[int]:
-    """Where a pattern covering the token may start: the starts of the `back` words before it, and
-    of each letter or digit run in the token's own word ("X-Pro3", "(555)")."""
-    start = max(lo, tok.start - _BEFORE - 12)
-    words: list[int] = []  # the last back + 1 word starts in [start, tok.start], found walking back
-    p = tok.start
-    while p >= start and len(words) <= back:
-        if not text[p].isspace() and (p == 0 or text[p - 1].isspace()):
-            words.append(p)
-        p -= 1
+def _word_starts(text: str, pos: int, floor: int, n: int) -> list[int]:
+    """The starts of the last `n` words starting in [floor, pos], the last first: positions of a
+    non-space character after a space (or at the start of the text).
+
+    Read with str.split and str.rfind on the slice, not a character at a time (that walk was a
+    quarter of classify): split breaks where str.isspace, and a word of the split found with rfind
+    left of the next one is that word, since no word holds a space."""
+    head = text[floor : pos + 1]
+    out = []
+    end = len(head)
+    for w in reversed(head.split()[-n:]):
+        end = head.rfind(w, 0, end)
+        if end == 0 and floor > 0 and not text[floor - 1].isspace():
+            break  # the slice starts inside a word
+        out.append(floor + end)
+    return out
+
+
+def _anchors(text: str, tok: Number, words: list[int]) -> set[int]:
+    """Where a pattern covering the token may start: the word starts before it (`words`, from
+    _word_starts, the last first), and each letter or digit run in the token's own word ("X-Pro3",
+    "(555)"). A set: _covered keeps the first disposition in its order wherever it is found."""
     chunk = words[0] if words else tok.start
-    runs = [m.start() for m in _RUN_STARTS.finditer(text, chunk, tok.end)]
-    return sorted({*words, *runs, tok.start})
+    anchors = {tok.start, *words}
+    own = text[chunk : tok.end]
+    if not (own.isascii() and own.isalnum()):  # else one run, from chunk (already an anchor)
+        anchors.update(m.start() for m in _RUN_STARTS.finditer(text, chunk, tok.end))
+    return anchors
 
 
 def _covered(text: str, tok: Number, lo: int, hi: int) -> str | None:
@@ -173,21 +188,25 @@ def _covered(text: str, tok: Number, lo: int, hi: int) -> str | None:
     t = tables()
     raw = text[tok.start : tok.end]
     digits = any(map(str.isdigit, raw))
+    # number patterns start at most one word before the digits ("Boeing 737", "Nov. 21"); idioms
+    # two ("according to one", "the top three")
+    words = _word_starts(text, tok.start, max(lo, tok.start - _BEFORE - 12), 2 if digits else 3)
     if digits:
-        s = tok.start
-        while s > lo and not text[s - 1].isspace():
-            s -= 1
+        if words:
+            s = words[0]  # the start of the token's own word
+        else:  # a word longer than the window
+            s = tok.start
+            while s > lo and not text[s - 1].isspace():
+                s -= 1
         chunk = _CHUNK.match(text, s, hi)
         if chunk and t.address.search(chunk.group(0)):
             return IDENTIFIER
     groups = _FOR_DIGITS if digits else _FOR_WORDS
     if digits and units.sign_before(text, tok.start, lo) is not None:
         groups = (TIME, DATE)  # "$US55", "RM23.50", "USD10m": money, whatever letters it touches
-    # number patterns start at most one word before the digits ("Boeing 737", "Nov. 21"); idioms
-    # two ("according to one", "the top three")
     end = min(hi, tok.end + _AFTER_MAX)
     best = None
-    for p in _anchors(text, tok, lo, 1 if digits else 2):
+    for p in _anchors(text, tok, words):
         pattern = _pattern_at(groups, text[p])
         if pattern is None:
             continue
@@ -215,13 +234,25 @@ _NOT_NAMES = frozenset(
 )
 
 
+def _may_end_in_name(text: str, a: int, b: int) -> bool:
+    """Can a name of _NAME_BEFORE end at b, inside text[a:b]? A name has no space and holds a
+    capital or "&", so the characters after the last space before b must: a cheap test that spares
+    the search for most numbers (they follow a lower-case word)."""
+    before = text[a:b]
+    last = before[before.rfind(" ") + 1 :]
+    return not last.islower() or "&" in last
+
+
 def _named_number(text: str, tok: Number, lo: int, hi: int) -> bool:
     """A plain integer right after a name inside a sentence ("the S&P 500", "Channel 5", "FTSE 100")
     names a thing, unless a unit or counted noun follows it."""
     raw = text[tok.start : tok.end]
     if not raw.isdigit() or tok.start - lo < 3 or text[tok.start - 1] not in " \u00a0":
         return False  # (the name must end one space before the number: the cheap test first)
-    m = _NAME_BEFORE.search(text, max(lo + 1, tok.start - 24), tok.start)
+    a = max(lo + 1, tok.start - 24)
+    if not _may_end_in_name(text, a, tok.start - 1):
+        return False
+    m = _NAME_BEFORE.search(text, a, tok.start)
     if not m or m.group(1) in _NOT_NAMES or m.start(1) <= lo:
         return False
     if text[m.start(1) - 2 : m.start(1)] in (". ", "! ", "? "):
