@@ -56,6 +56,16 @@ def test_token_value_and_form(text, token, value, form):
     assert f == form
 
 
+@pytest.mark.parametrize(
+    ("text", "token", "value"),
+    [("Passenger numbers climbed to 4.1 million.", "4.1 million", 4100000.0),
+     ("The deal is worth $0.7bn.", "0.7bn", 700000000.0), ("The city has 1.1m residents.", "1.1m", 1100000.0)],
+)
+def test_scaled_decimal_is_the_decimal_written(text, token, value):
+    # exact equality: 4.1 * 1e6 in binary is 4099999.9999999995, which a reader never wrote
+    assert (token, value) in [(t, v) for t, v, _ in tokens(text)]
+
+
 def test_metres_are_not_millions_without_currency():
     # "5m" alone is five metres: the digits are the token, the unit is read later
     assert tokens("The crater was 5m deep.") == [("5", 5.0, DIGITS)]

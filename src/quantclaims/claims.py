@@ -17,7 +17,7 @@ from typing import Sequence
 from quantclaims import ellipsis, hedges, phrases, units
 from quantclaims.borrowing import borrow_units
 from quantclaims.lexicon import alternation
-from quantclaims.numbers import DIGITS, FRACTION, WORD, Number, vague_words
+from quantclaims.numbers import DIGITS, FRACTION, WORD, Number, scaled, vague_words
 
 _S = r"[ \t\u00a0]"
 _HY = "-\u2010\u2011\u2013\u2014"
@@ -397,7 +397,7 @@ def _first_end(first: Number, last: Number) -> float:
     """The first end of a range, the scale written once on the last applied to it ("2 to 3 million")."""
     a, b = first.value or 0.0, last.value or 0.0
     if first.scale == 1 and last.scale > 1 and a < b / last.scale:
-        return a * last.scale
+        return scaled(a, last.scale)
     return a
 
 

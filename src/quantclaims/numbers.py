@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 
 from text_to_num import text2num
@@ -193,6 +194,12 @@ def parse_digits(s: str) -> float:
     return float(s.replace(",", ""))
 
 
+def scaled(value: float, mult: float) -> float:
+    """`value` times its scale as the decimals written: "4.1 million" is 4100000, where the binary
+    product is 4099999.9999999995."""
+    return float(Decimal(repr(value)) * Decimal(repr(mult)))
+
+
 def _scale(text: str, end: int, hi: int, after_currency: bool) -> tuple[float, int]:
     """A scale written after digits ending at `end`: (multiplier, new end), or (1, end).
 
@@ -231,7 +238,7 @@ def _scaled_fraction(text: str, s: int, e: int, hi: int, value: float, out: list
     written ("two and a half billion dollars" is 2.5e9)."""
     mult, e2 = _scale(text, e, hi, False)
     if mult != 1.0:
-        out.append(Number(s, e2, value * mult, MIXED, integer=False, scale=mult))
+        out.append(Number(s, e2, scaled(value, mult), MIXED, integer=False, scale=mult))
     else:
         out.append(Number(s, e, value, FRACTION, integer=False))
 
@@ -431,7 +438,7 @@ def _read(text: str, m: re.Match[str], hi: int, t: _Tables, out: list[Number]) -
             value = -value if sign == "-" else value
             s = sm.start()
         if mult != 1.0:
-            out.append(Number(s, e2, value * mult, MIXED, integer=integer, scale=mult, sign=sign))
+            out.append(Number(s, e2, scaled(value, mult), MIXED, integer=integer, scale=mult, sign=sign))
         else:
             out.append(Number(s, e, value, DIGITS, integer=integer, sign=sign))
     elif kind == "half":
