@@ -1054,6 +1054,18 @@ def test_a_rise_or_fall_noun_with_a_modifier_of_its_own(text, change):
     assert extract_claims(text, "t")[0].change == change
 
 
+@pytest.mark.parametrize(("text", "change"), [("Sales hit $2 billion, a rise of 7.6% on the year.", "up"),
+                                              ("The data show an increase of about 12 per cent in admissions.", "up"),
+                                              ("Prices posted a decline of 0.4 percent in May.", "down"),
+                                              ("Banks saw a 9% year-on-year fall in lending.", "down"),
+                                              ("She won it with a jump of 8.34 metres.", None),
+                                              ("The siege ended with the fall of 3 towns.", None)])
+def test_a_rise_or_fall_noun_of_the_figure(text, change):
+    # "a rise of 7.6%" is the nominal "rose 7.6%"; a distance after "jump of" is its length, and a
+    # counted thing after "fall of" is no fall by that many
+    assert extract_claims(text, "t")[-1].change == change
+
+
 @pytest.mark.parametrize(("text", "change"), [("The 30 regional lenders reported losses.", None),
                                               ("Its 8 mills posted declines in output.", None),
                                               ("The plant made a 1,500-job cut.", "down")])

@@ -143,6 +143,7 @@ class _Change:
     need_by: frozenset[str]
     not_after: frozenset[str]
     movement: frozenset[str]
+    noun_of: re.Pattern[str]  # "a rise of 5%": a rise or fall noun, "of", the figure
     verb_runs: frozenset[bytes]  # `verbs` as lowered_letters cuts them out
 
 
@@ -163,13 +164,17 @@ def _change_words() -> _Change:
     )
     # the noun may have one modifier of its own: "a 35% pay rise", "a 2% price cut"
     after = re.compile(
-        rf"(?:{_S}+|[{_HY}])(?:(?!(?:of|in|on|at|to|for|and|or|the|a|an)\b)[a-z]+{_S}+)?"
+        rf"(?:{_S}+|[{_HY}])(?:(?!(?:of|in|on|at|to|for|and|or|the|a|an)\b)[a-z]+(?:-[a-z]+)*{_S}+)?"
         rf"(?:(?P<up>{alternation(lex['up_after'])})|(?P<down>{alternation(lex['down_after'])}))\b",
         re.IGNORECASE,
     )
     verb_words = frozenset(w.split()[-1] for w in [*lex["up"], *lex["down"]])
+    noun_of = re.compile(
+        rf"(?<![\w-])(?:(?P<up>{alternation(lex['up_of'])})|{alternation(lex['down_of'])}){_S}+of{_S}+(?:{hedge})?\Z",
+        re.IGNORECASE,
+    )
     return _Change(before, after, frozenset(lex["up"]), verb_words, frozenset(lex["need_by"]), frozenset(lex["not_after"]),
-                   frozenset(lex["movement"]),
+                   frozenset(lex["movement"]), noun_of,
                    frozenset(w.encode() for w in verb_words if w.isascii() and w.isalpha() and w.islower()))
 
 
@@ -179,10 +184,12 @@ def change(text: str, lo: int, hi: int, start: int, end: int, need_by: bool = Fa
     5%") or a noun after it ("a 5% drop") says so. The level reached ("fell 3% to $40": the $40) is
     not a change. With `need_by`, only "<verb> by" counts: "lost 3,000 vehicles" is a count of
     losses, "fell by 20,000 people" a fall. With `distance`, verbs of movement ("advanced 2 km")
-    are ground covered, not a rise. With `verb` False, only a noun after it counts ("a 10-point drop");
+    are ground covered, not a rise. A rise or fall noun and "of" before it counts like a verb ("a rise
+    of 7.6%"), except before a distance ("a jump of 8.95 metres" is its length). With `verb` False, only a noun after it counts ("a 10-point drop");
     with `noun` False, no noun after it does (the figure heads a noun phrase of its own: "the 20
     banks reported losses")."""
     c = _change_words()
+    before = verb
     m = _verb_before(text, lo, start, c) if verb else None
     if m:
         verb = m.group("verb").lower()
@@ -195,6 +202,10 @@ def change(text: str, lo: int, hi: int, start: int, end: int, need_by: bool = Fa
     after = _noun_after(text, lo, hi, start, end, c) if noun else None
     if after is not None:
         return after
+    if before and not need_by and not distance and "of" in text[start - 24 if start - 24 > lo else lo : start].lower():
+        m = back(c.noun_of, text, lo, start, 48)  # "a rise of 7.6%", "an increase of about 5%"
+        if m:
+            return "up" if m.group("up") else "down"
     if not text[start - 4 if start - 4 > lo else lo : start].rstrip().lower().endswith("by"):
         return None  # the cheap test first, here in change (_gapped's only caller): most figures have no "by"
     return _gapped(text, lo, start, c)
