@@ -974,6 +974,26 @@ def test_an_age_said_of_a_person_is_in_years(text, span, value):
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "qualifier", "low", "high"),
+    [
+        ("The clinic sees children under five for free.", "under five", "less_than", None, 5.0),
+        ("Flu jabs go first to adults over 65.", "over 65", "more_than", 65.0, None),
+        ("Tickets for those aged over 80 are free.", "over 80", "more_than", 80.0, None),  # "over" no time span
+        ("Smokers younger than 40 were studied.", "younger than 40", "less_than", None, 40.0),
+        ("Residents aged 70 and older may apply.", "70 and older", "more_than", 70.0, None),
+    ],
+)
+def test_a_bound_on_a_group_of_people_is_an_age(text, span, qualifier, low, high):
+    check(one(text, span), unit="year", quantity_kind="age", qualifier=qualifier, value_low=low, value_high=high)
+
+
+@pytest.mark.parametrize("text", ["Men over 6 feet tall were picked.", "Rates stayed under 4 for months.",
+                                  "Drivers under 20 points of the lead advanced."])
+def test_a_bound_that_is_no_age(text):
+    assert all(c.quantity_kind != "age" for c in extract_claims(text, "t"))
+
+
+@pytest.mark.parametrize(
     "text", ["He is 6 in the rankings.", "She was 2 under par.", "He is 3 points clear.", "He was one of them."]
 )
 def test_a_number_said_of_a_person_that_is_no_age(text):

@@ -362,8 +362,8 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
     if d.qualifier == "exact" and d.end > tok.end and (q := hedges.qualifier_after(text, d.end, hi)):
         d.qualifier, d.qualifier_text, d.end = q  # "5 dollars or so", "200 troops or more": after the unit
     if (d.qualifier_text or "").lower() == "over" and d.unit is not None and d.unit.kind == "duration" and not (
-        hedges.back(_FOR, text, lo, d.start, 6)
-    ):  # "over four years" is when, not how long ("for over four years" is more than)
+        d.age or hedges.back(_FOR, text, lo, d.start, 6)
+    ):  # "over four years" is when, not how long ("for over four years" is more than; "aged over 75" an age)
         d.qualifier, d.qualifier_text, d.start = "exact", None, tok.start
     _entities(text, lo, hi, tok, d)
     distance = d.unit is not None and d.unit.kind == "length"
@@ -496,7 +496,7 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
     # an age is a whole number from 1 to 119: tested once here for the two readers after it
     young = _whole_years(tok)
     if d.unit is None and (_aged(text, lo, d.start) or (young and _appositive_age(text, lo, hi, tok))
-                           or (young and _said_age(text, lo, hi, tok, d))
+                           or (young and _said_age(text, lo, hi, tok, d)) or (young and _age_bound(text, lo, hi, d))
                            or (tok.vague is not None and tok.form == DIGITS and hedges.back(_IN_THEIR, text, lo, d.start, 16))):
         d.age, d.unit = True, units.unit_word("year")
     if d.unit is None and d.noun is None and tok.integer and (c := phrases.hyphen_noun(text, end, hi)) is not None:
@@ -687,6 +687,21 @@ def _said_age(text: str, lo: int, hi: int, tok: Number, d: Draft) -> bool:
                        or hedges.back(_LIFE_EXPECTANCY, text, lo, d.start, 80) is None):
         return False
     return phrases.counted(text, d.end, hi) is None  # "he is 3 goals short"
+
+
+# a group of people, then the bound: "children under five", "those aged over 80"
+_GROUP_BEFORE = re.compile(rf"(?<![\w-])([A-Za-z]+)(?:{_S}+aged)?{_S}+\Z")
+_AGE_BOUNDS = frozenset(["under", "over", "above", "below", "older than", "younger than"])
+
+
+def _age_bound(text: str, lo: int, hi: int, d: Draft) -> bool:
+    """"children under five", "adults over 65": a bound on a group of people (nouns.toml
+    [age_groups]), with no unit or noun after it, is an age in years."""
+    if d.noun is not None or (d.qualifier_text or "").lower() not in _AGE_BOUNDS:
+        return False
+    group = hedges.back(_GROUP_BEFORE, text, lo, d.start, 24)
+    return (group is not None and group.group(1).lower() in units.word_set("age_groups")
+            and phrases.counted(text, d.end, hi) is None)
 
 
 def _appositive_age(text: str, lo: int, hi: int, tok: Number) -> bool:
