@@ -942,6 +942,13 @@ def test_hyphen_compounds_that_count_nothing(text):
     assert all(c.unit is None for c in extract_claims(text, "t"))
 
 
+@pytest.mark.parametrize(("text", "entity"), [("A two-bedroom flat now costs £900 a month.", "flat"),
+                                              ("The four-star hotel recently reopened.", "hotel"),
+                                              ("A 12-member board still meets monthly.", "board")])
+def test_an_adverb_before_the_verb_ends_the_modified_noun(text, entity):
+    assert extract_claims(text, "t")[0].entity == entity
+
+
 def test_range_with_a_suspended_hyphen():
     c = one("It is a 20- to 25-minute drive.")
     check(c, span_text="20- to 25-minute", value_low=20.0, value_high=25.0, unit="minute", qualifier="range",
