@@ -772,6 +772,15 @@ def test_hyphenated_scale_and_plus_suffix():
     check(one("The plan covers 100,000-plus workers."), qualifier="more_than", value_low=1e5, unit="worker")
 
 
+@pytest.mark.parametrize(("text", "span", "qualifier"), [("She earns £90,000 a year plus a bonus.", "£90,000 a year", "exact"),
+                                                         ("The fee is 2% plus VAT.", "2%", "exact"),
+                                                         ("Tickets cost $35 plus $4 in fees.", "$35", "exact"),
+                                                         ("The album sold 3 million plus copies.", "3 million plus copies", "more_than"),
+                                                         ("Crowds of 40,000 plus gathered.", "40,000 plus", "more_than")])
+def test_plus_before_what_it_adds_is_an_addition(text, span, qualifier):
+    assert one(text, span).qualifier == qualifier
+
+
 def test_n_in_m_proportions():
     check(one("Seven in 10 Americans approve."), value=0.7, quantity_kind="proportion", entity="Americans")
     assert [c.value for c in extract_claims("It happened 3 in 10 minutes.")] == [3.0, 10.0]

@@ -339,7 +339,7 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
         q = hedges.qualifier_before(text, start, lo)
         if q:
             d.qualifier, d.qualifier_text, start = q
-        elif not d.ratio and (q := hedges.qualifier_after(text, end, hi)):
+        elif not d.ratio and (q := hedges.qualifier_after(text, end, hi, noun_next=d.unit is None)):
             d.qualifier, d.qualifier_text, end = q
     elif d.qualifier == "range" and (q := hedges.qualifier_before(text, start, lo)) and q[0] == "approximate":
         # "about 14-18 mpg", "~25-40 min": the range keeps its stated ends; the hedge is in the span and
@@ -359,7 +359,7 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
         return None
     if d.unit is not None and d.unit.kind == "mass" and (money := units.money_sense(d.unit, text, lo, d.start, d.end, hi)):
         d.unit = money  # "cost 450 million pounds": the currency, not the weight
-    if d.qualifier == "exact" and d.end > tok.end and (q := hedges.qualifier_after(text, d.end, hi)):
+    if d.qualifier == "exact" and d.end > tok.end and (q := hedges.qualifier_after(text, d.end, hi, noun_next=False)):
         d.qualifier, d.qualifier_text, d.end = q  # "5 dollars or so", "200 troops or more": after the unit
     if (d.qualifier_text or "").lower() == "over" and d.unit is not None and d.unit.kind == "duration" and not (
         d.age or hedges.back(_FOR, text, lo, d.start, 6)

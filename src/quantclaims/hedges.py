@@ -125,13 +125,26 @@ def kind(words: str) -> str | None:
     return tables().qual_kind.get(" ".join(words.lower().split()))
 
 
-def qualifier_after(text: str, pos: int, hi: int) -> tuple[str, str, int] | None:
-    """Hedging words written after a figure ("45,000 or so", "10 or more"): (qualifier, words, end)."""
+def qualifier_after(text: str, pos: int, hi: int, noun_next: bool = True) -> tuple[str, str, int] | None:
+    """Hedging words written after a figure ("45,000 or so", "10 or more"): (qualifier, words, end).
+    A spaced "plus" with a word after it is an addition ("3% plus VAT", "£80,000 a year plus a
+    bonus"), unless `noun_next` (the figure's noun may still follow: "2 million plus copies") and the
+    word is no article, possessive or figure."""
     t = tables()
     m = t.qual_after.match(text, pos, hi)
     if not m:
         return None
+    if m.group("q").lower() == "plus" and text[m.start("q") - 1] != "-" and (
+        _ADDED.match(text, m.end(), hi) if noun_next else _WORD_NEXT.match(text, m.end(), hi)
+    ):
+        return None
     return t.qual_after_kind[m.group("q").lower()], m.group("q"), m.end()
+
+
+_WORD_NEXT = re.compile(rf"{_S}+[\w$\u00a3\u20ac]")
+# what "plus" adds when it is an addition: an article, a possessive or another figure
+_ADDED = re.compile(rf"{_S}+(?:(?:a|an|the|his|her|their|its|our|my|your|another|other|any)\b|[\d$\u00a3\u20ac])",
+                    re.IGNORECASE)
 
 
 @dataclass(frozen=True)
