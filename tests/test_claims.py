@@ -654,6 +654,16 @@ def test_volume_units():
         ("The company raised $40 million from investors.", None),
         ("The bank raised rates by 0.5 percentage points.", "up"),
         ("Exports fell 7% to $2.3 billion.", "down"),
+        # market and results verbs
+        ("Margins improved by 80 basis points.", "up"),
+        ("The deficit swelled 11% last year.", "up"),
+        ("Shares rocketed 28% on the bid.", "up"),
+        ("The stock tanked 15% after the warning.", "down"),
+        ("The index dived 4% at the open.", "down"),
+        ("Sterling fell back 0.4% against the euro.", "down"),
+        ("The chain trimmed its payroll by 6%.", "down"),
+        ("The chain trimmed 300 jobs.", None),  # a count cut, not "by"
+        ("The jet crashed 5 km from the runway.", None),  # where, not a fall
     ],
 )
 def test_change_words(text, change):
