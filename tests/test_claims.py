@@ -670,6 +670,16 @@ def test_change_words(text, change):
     assert extract_claims(text)[0].change == change
 
 
+@pytest.mark.parametrize(("text", "change", "entity"), [("Insurers raised premiums tenfold.", "up", "premiums"),
+                                                        ("Rents have risen fivefold since 2010.", "up", None),
+                                                        ("The mill increased its output threefold.", "up", "output"),
+                                                        ("Profits fell twofold.", "down", None),
+                                                        ("The bid was oversubscribed fourfold.", None, None)])
+def test_a_multiple_after_a_change_verb_is_a_rise_or_fall_of_its_object(text, change, entity):
+    c = extract_claims(text, "t")[0]
+    assert (c.change, c.entity) == (change, entity)
+
+
 def test_level_reached_is_not_a_change():
     claims = extract_claims("Exports fell 7% to $2.3 billion.")
     assert [c.change for c in claims] == ["down", None]

@@ -440,6 +440,8 @@ def _multiplicative(text: str, lo: int, hi: int, tok: Number, d: Draft) -> bool 
         return False if tok.times else None  # "twice" alone: no figure; "tenfold", "3x" alone: a ratio
     d.ratio = True
     if cm is None:
+        if (moved := hedges.multiplied(text, lo, d.start)) is not None:
+            d.change, d.entity = moved  # "raised premiums tenfold": a rise, of the premiums
         return True
     d.end = cm.end()
     compared = cm.group("cmp").lower()

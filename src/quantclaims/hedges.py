@@ -275,6 +275,28 @@ def _moved_before() -> re.Pattern[str]:
     )
 
 
+_OBJECT_DETERMINERS = frozenset("the a an its their his her our my your this these those".split())
+
+
+def multiplied(text: str, lo: int, start: int) -> tuple[str, str | None] | None:
+    """The direction of a change verb before a multiple standing alone ("raised premiums tenfold",
+    "have risen fivefold") and the verb's object, without its determiner ("premiums"; None when
+    there is none); None when no change verb is there."""
+    c = _change_words()
+    if not writes_any(text, max(lo, start - 60), start, c.verbs):
+        return None
+    m = back(_moved_before(), text, lo, start, 60)
+    if m is None:
+        return None
+    verb = m.group("verb").lower()
+    if verb in ("up", "down") and (m.group("pre") or "").lower() in c.not_after:
+        return None
+    words = text[m.end("verb") : start].split()
+    while words and words[0].lower() in _OBJECT_DETERMINERS:
+        words.pop(0)
+    return ("up" if verb in c.up else "down"), " ".join(words) or None
+
+
 def moved(text: str, lo: int, start: int, first: float, last: float, distance: bool = False) -> str | None:
     """"up" / "down" for a "from X to Y" starting at `start` whose ends are the before and after of a
     rise or fall ("plunged from $40 to $35"): a change verb right before it, and ends written in the
