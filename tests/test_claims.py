@@ -508,6 +508,9 @@ def test_pounds_are_money_when_the_clause_speaks_of_money(text, kind, unit):
         ("The engine makes 300 horsepower.", "horsepower"),
         ("It is rated at 35 mpg on the highway.", "mile per gallon"),
         ("The index lost 120 points on Monday.", "point"),
+        # an earthquake's size
+        ("A 6.4-magnitude quake struck at dawn.", "magnitude"),
+        ("The tremor measured 5.1 on the Richter scale.", "Richter scale"),
     ],
 )
 def test_other_units(text, unit):
@@ -966,7 +969,7 @@ def test_hyphen_compound_counts_its_noun(text, span, value, unit, entity):
 
 
 @pytest.mark.parametrize("text", ["She is a two-time winner.", "It was a one-sided final.", "Use the two-way radio.",
-                                  "A 5.9-magnitude quake hit."])  # a decimal counts nothing
+                                  "It has a 4.5-star rating."])  # a decimal counts nothing
 def test_hyphen_compounds_that_count_nothing(text):
     assert all(c.unit is None for c in extract_claims(text, "t"))
 
