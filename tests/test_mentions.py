@@ -61,6 +61,8 @@ def dispositions(text):
         ("Tech stocks pulled the Nasdaq 100 higher.", "100", "designator"),
         ("He watched it on Channel 4 last night.", "4", "designator"),
         ("A category 5 storm made landfall.", "5", "designator"),
+        ("The club has won the title 20 times.", "20", "claim"),  # a count of times, no "Title 20"
+        ("She has topped the league 4 times since 2019.", "4", "claim"),
         ("The X-T5 camera was launched.", "5", "designator"),
         ("Ferries leave from Pier 39 hourly.", "39", "identifier"),
         ("The hosts won 4-2 at home.", "4", "identifier"),
