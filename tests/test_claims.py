@@ -596,6 +596,13 @@ def test_unknown_plural_noun_after_modifiers():
           quantity_kind="count", claim_type="count")
 
 
+@pytest.mark.parametrize(("text", "span", "unit"), [("He won 306 electoral votes.", "306 electoral votes", "vote"),
+                                                    ("The network axed five TV shows.", "five TV shows", "show"),
+                                                    ("The policy saved 300 human lives.", "300 human lives", "life")])
+def test_a_plural_that_is_also_a_verb_counts_after_a_modifier(text, span, unit):
+    check(one(text), span_text=span, unit=unit, quantity_kind="count")
+
+
 def test_adjectives_ending_in_s_are_not_nouns():
     assert one("It ended 30 previous attempts.").unit == "attempt"
 

@@ -209,9 +209,10 @@ def counted(text: str, pos: int, hi: int, singular: bool = False) -> Counted | N
         if unit is not None and unit.kind not in ("money", "proportion"):
             # "517 rushing yards", "50 previous years": a unit after a modifier
             return Counted(w.end(), text[words[0].start(1) : w.end()], unit=unit)
-        if (low in stop and low not in _MODIFIERS) or (low in verbs and not (k == 0 and low in units.word_set("verb_nouns"))) \
-                or k - passed >= 3 or "'" in low or "\u2019" in low:
-            break  # (a verb right after the number may be a plural noun: "7 votes")
+        if (low in stop and low not in _MODIFIERS) or (low in verbs and not (
+            low in units.word_set("verb_nouns") and (k == 0 or not _plural(words[k - 1].group(1).lower()))
+        )) or k - passed >= 3 or "'" in low or "\u2019" in low:
+            break  # (a verb right after the number or a modifier may be a plural noun: "7 votes", "306 electoral votes")
         known_next = k + 1 < len(words) and units.noun(words[k + 1].group(1).lower()) is not None
         if _plural(low) and not known_next and (word[0].islower() or k > 0 or low not in stop):
             head = (k, units.Noun(word[:-1] if word[0].isupper() else _singular(low), "count"))
