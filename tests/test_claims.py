@@ -93,6 +93,13 @@ def test_age_compound():
           quantity_kind="age", claim_type="age", entity="conscript")
 
 
+@pytest.mark.parametrize(("text", "span", "low", "high"), [("The jab is open to 12-year-olds.", "12-year-olds", 12.0, 12.0),
+                                                          ("Turnout among 18- to 24-year-olds fell.", "18- to 24-year-olds", 18.0, 24.0)])
+def test_year_olds_are_an_age_in_the_plural(text, span, low, high):
+    check(one(text), span_text=span, value_low=low, value_high=high, unit="year", quantity_kind="age",
+          normalized_unit="year", entity=None)
+
+
 def test_weight_compound_names_the_bomb():
     c = one("Jets dropped 500-kilogram bombs on the bridge.")
     check(c, value=500.0, unit="kilogram", normalized_value=500.0, normalized_unit="kg",

@@ -80,7 +80,7 @@ _TIMES = re.compile(
 )
 _N_TIMES = re.compile(rf"{_S}+times\b", re.IGNORECASE)
 _ADVERB = re.compile(rf"{_S}+(?:daily|weekly|monthly|yearly|annually|hourly|nightly)\b", re.IGNORECASE)
-_OLD = re.compile(rf"(?:[{_HY}]|{_S}+)old\b|{_S}+of{_S}+age\b", re.IGNORECASE)
+_OLD = re.compile(rf"(?:[{_HY}]|{_S}+)old(?P<olds>s)?\b|{_S}+of{_S}+age\b", re.IGNORECASE)
 _AGED = re.compile(rf"(?<![\w-])(?:aged|age|ages|age{_S}+of|ages{_S}+of){_S}+\Z", re.IGNORECASE)
 # "she turns 40", "he will be 35 by then", "life expectancy is around 73": a whole number said of a
 # person's (or a life's) years
@@ -475,9 +475,9 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
             end = u[2]
             if u[0].kind == "duration":
                 old = _OLD.match(text, end, hi)
-                if old:  # "30-year-old battalion commander"
+                if old:  # "30-year-old battalion commander"; "12-year-olds" are the people themselves
                     d.age, end = True, old.end()
-                    d.entity = phrases.modified_noun(text, end, hi)
+                    d.entity = None if old.group("olds") else phrases.modified_noun(text, end, hi)
                 elif _aged(text, lo, d.start):
                     d.age = True
             elif u[0].kind == "mass":
