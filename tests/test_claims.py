@@ -804,6 +804,13 @@ def test_known_noun_after_a_plural_name():
           claim_type="equipment_count")
 
 
+@pytest.mark.parametrize(("text", "unit", "entity"), [("The bug hit 8.5 million Windows devices.", "device", "Windows devices"),
+                                                     ("Some 300 Russians stayed.", "Russian", "Russians")])
+def test_unknown_noun_after_a_plural_name(text, unit, entity):
+    # a name before a lowercase plural modifies it; alone it is the counted thing
+    check(one(text), unit=unit, entity=entity)
+
+
 def test_hyphenated_scale_and_plus_suffix():
     check(one("Congress passed a $1.2-trillion package."), value=1.2e12, normalized_unit="USD")
     check(one("The plan covers 100,000-plus workers."), qualifier="more_than", value_low=1e5, unit="worker")

@@ -213,7 +213,10 @@ def counted(text: str, pos: int, hi: int, singular: bool = False) -> Counted | N
             low in units.word_set("verb_nouns") and (k == 0 or not _plural(words[k - 1].group(1).lower()))
         )) or k - passed >= 3 or "'" in low or "\u2019" in low:
             break  # (a verb right after the number or a modifier may be a plural noun: "7 votes", "306 electoral votes")
-        known_next = k + 1 < len(words) and units.noun(words[k + 1].group(1).lower()) is not None
+        known_next = k + 1 < len(words) and (units.noun(words[k + 1].group(1).lower()) is not None or (
+            word[0].isupper() and words[k + 1].group(1).islower() and _plural(words[k + 1].group(1))
+            and words[k + 1].group(1) not in verbs
+        ))  # a name before a plural noun modifies it: "8 million Windows devices", "30 Jets players"
         if _plural(low) and not known_next and (word[0].islower() or k > 0 or low not in stop):
             head = (k, units.Noun(word[:-1] if word[0].isupper() else _singular(low), "count"))
             break
