@@ -382,8 +382,9 @@ def _read(text: str, m: re.Match[str], hi: int, t: _Tables, out: list[Number]) -
     if kind == "vague":
         key = " ".join(_words(low))
         low_b, high_b = t.vague[key]
-        sc = t.scale_after.match(text, e, hi) if not key.endswith(("s", "of")) else None
-        if sc:  # "a few hundred", "several thousand": the vague bounds times the scale
+        plural = key.endswith("s") or (key.endswith(" of") and key[:-3].endswith("s"))  # "hundreds (of)"
+        sc = t.scale_after.match(text, e, hi) if not plural else None
+        if sc:  # "a few hundred", "several thousand", "a couple of hundred": the vague bounds times the scale
             mult = 1.0
             for w in _words(sc.group(0)):
                 mult *= t.scales[w]
