@@ -681,6 +681,8 @@ def test_volume_units():
         ("The chain trimmed its payroll by 6%.", "down"),
         ("The chain trimmed 300 jobs.", None),  # a count cut, not "by"
         ("The jet crashed 5 km from the runway.", None),  # where, not a fall
+        ("After contracting 0.4% in the spring, output recovered.", "down"),
+        ("The gap is widening by 3% a year.", "up"),
     ],
 )
 def test_change_words(text, change):
