@@ -554,6 +554,13 @@ def test_one_with_a_singular_noun():
     check(one("The town has one hospital left."), value=1.0, unit="hospital", quantity_kind="count")
 
 
+@pytest.mark.parametrize(("text", "span", "unit"), [("Four climbers were hurt, one seriously.", "one", None),
+                                                    ("The bloc has one ally left.", "one ally", "ally")])
+def test_one_before_an_adverb_counts_no_adverb(text, span, unit):
+    # "one seriously" is one of those just counted, not one "seriously"; "-ly" nouns still count
+    assert one(text, span).unit == unit
+
+
 def test_one_of_a_group():
     check(one("It is one of the largest ports in Europe."), value=1.0, entity="the largest ports in Europe")
 

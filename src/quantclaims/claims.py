@@ -17,7 +17,7 @@ from typing import Sequence
 from quantclaims import ellipsis, hedges, phrases, units
 from quantclaims.borrowing import borrow_units
 from quantclaims.lexicon import alternation
-from quantclaims.numbers import DIGITS, FRACTION, WORD, Number, scaled, vague_words
+from quantclaims.numbers import DIGITS, FRACTION, WORD, WORD_AFTER, Number, scaled, vague_words
 
 _S = r"[ \t\u00a0]"
 _HY = "-\u2010\u2011\u2013\u2014"
@@ -59,6 +59,7 @@ class Draft:
                 and not self.proportion and self.qualifier != "vague")
 
 
+_LISTED = re.compile(rf"(?:,|(?<![\w-])and|(?<![\w-])with){_S}+\Z")  # a figure in a list: ", one seriously"
 _ONE_OF = re.compile(rf"{_S}+of{_S}+(?:the|its|his|her|their|our|my|your|these|those)\b", re.IGNORECASE)
 _RANGE_PREFIX = re.compile(  # "between", "from", and an approximating hedge after it ("between about")
     rf"(?<![\w-])(?P<w>between|from)(?:{_S}+(?:about|around|roughly|approximately|some|an{_S}+estimated))?{_S}+\Z",
@@ -513,9 +514,11 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
         if c is not None:
             d.noun, d.unit, d.entity, d.casualty, end = c.noun, c.unit, c.entity, c.casualty, c.end
         elif one:
-            if not _ONE_OF.match(text, end, hi):
-                return False  # bare "one": a pronoun, not a count
-            d.entity = phrases.entity_of(text, end, hi)  # "one of the best speakers"
+            if _ONE_OF.match(text, end, hi):
+                d.entity = phrases.entity_of(text, end, hi)  # "one of the best speakers"
+            elif not (_LISTED.search(text, max(lo, d.start - 6), d.start) and (w := WORD_AFTER.match(text, end, hi))
+                      and phrases.adverb(w.group(1))):
+                return False  # bare "one": a pronoun, not a count (but "three were hurt, one seriously" counts one)
         elif tok.vague is None and tok.form != FRACTION and (of := _ONE_OF.match(text, end, hi)) is not None:
             # "71 of the drones": a part of a whole named by its noun only; the span stays the figure
             c = phrases.counted(text, of.end(), hi)

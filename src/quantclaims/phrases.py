@@ -168,6 +168,11 @@ def _compound(words: list[re.Match[str]], k: int, noun: units.Noun) -> bool:
     return noun.claim_type == "equipment_count" and _plural(nxt) and not _DESIGNATOR_WORD.fullmatch(words[k + 1].group(1))
 
 
+def adverb(low: str) -> bool:
+    """A lowercase word ending in -ly that is no noun of nouns.toml [ly_nouns]: "seriously", not "family"."""
+    return low.endswith("ly") and low not in units.word_set("ly_nouns")
+
+
 def counted(text: str, pos: int, hi: int, singular: bool = False) -> Counted | None:
     """The counted noun and its modifiers after `pos` ("North Korean troops"), if there is one.
 
@@ -220,7 +225,7 @@ def counted(text: str, pos: int, hi: int, singular: bool = False) -> Counted | N
         if _plural(low) and not known_next and (word[0].islower() or k > 0 or low not in stop):
             head = (k, units.Noun(word[:-1] if word[0].isupper() else _singular(low), "count"))
             break
-        if k == 0 and singular and word.islower() and len(low) > 2:
+        if k == 0 and singular and word.islower() and len(low) > 2 and not adverb(low):  # ("one seriously")
             head = (0, units.Noun(low, "count"))
             break
     if head is None:
