@@ -152,6 +152,12 @@ def test_force_ratio_type():
 
 
 # ---- rates
+@pytest.mark.parametrize(("text", "span", "per"), [("Staff won a $17-an-hour wage.", "$17-an-hour", "hour"),
+                                                   ("She took a $300-a-day contract.", "$300-a-day", "day")])
+def test_a_rate_fused_to_its_amount_as_a_modifier(text, span, per):
+    check(one(text), span_text=span, per_unit=per, quantity_kind="rate")
+
+
 @pytest.mark.parametrize(
     ("text", "span", "entity", "per"),
     [("The field pumps 400,000 barrels of crude a day.", "400,000 barrels of crude a day", "crude", "day"),
