@@ -1042,6 +1042,9 @@ def test_fraction_of_a_us_volume_unit_is_that_much_of_the_unit():
         ("Life expectancy in the region is about 64.", "about 64", 64.0),
         # whatever follows a life expectancy, and who it is of in a few words
         ("Life expectancy for women in the north-east is 79 prompting concern.", "79", 79.0),
+        # with its unit written, and who it is of after "at" or "among"
+        ("Life expectancy at birth fell to 76.4 years in 2021.", "76.4 years", 76.4),
+        ("Life expectancy among miners is 61.", "61", 61.0),
     ],
 )
 def test_an_age_said_of_a_person_is_in_years(text, span, value):

@@ -93,7 +93,7 @@ _AGE_OF_PERSON = re.compile(
 # a life expectancy is an age whatever follows it ("is around 73 raising fears"), as long as no
 # unit or noun does; who it is of may take a few words ("for women in the north-east")
 _LIFE_EXPECTANCY = re.compile(
-    rf"(?<![\w-])life{_S}+expectancy(?:{_S}+(?:for|of|in)(?:{_S}+[\w-]+){{1,5}})?"
+    rf"(?<![\w-])life{_S}+expectancy(?:{_S}+(?:for|of|in|at|among)(?:{_S}+[\w-]+){{1,5}})?"
     rf"{_S}+(?:is|was|of|at|to|rose{_S}+to|fell{_S}+to){_HEDGE_WORD}",
     re.IGNORECASE,
 )
@@ -479,8 +479,8 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
                 if old:  # "30-year-old battalion commander"; "12-year-olds" are the people themselves
                     d.age, end = True, old.end()
                     d.entity = None if old.group("olds") else phrases.modified_noun(text, end, hi)
-                elif _aged(text, lo, d.start):
-                    d.age = True
+                elif _aged(text, lo, d.start) or _expectancy(text, lo, d.start):
+                    d.age = True  # "aged 30 years", "life expectancy was 81.3 years"
             elif u[0].kind == "mass":
                 d.entity = phrases.weighed_thing(text, lo, d.start)
             elif u[0].lemma == "foot" and d.value is not None and (inches := _INCHES.match(text, end, hi)):
@@ -688,8 +688,7 @@ def _said_age(text: str, lo: int, hi: int, tok: Number, d: Draft) -> bool:
     if d.noun is not None or (tok.form == WORD and tok.value == 1):
         return False  # "he was one of them"
     person = _AGE_ENDS.match(text, d.end, hi) is not None and hedges.back(_AGE_OF_PERSON, text, lo, d.start, 60)
-    if not person and ("expectancy" not in text[max(lo, d.start - 80) : d.start].lower()
-                       or hedges.back(_LIFE_EXPECTANCY, text, lo, d.start, 80) is None):
+    if not person and not _expectancy(text, lo, d.start):
         return False
     return phrases.counted(text, d.end, hi) is None  # "he is 3 goals short"
 
@@ -707,6 +706,13 @@ def _age_bound(text: str, lo: int, hi: int, d: Draft) -> bool:
     group = hedges.back(_GROUP_BEFORE, text, lo, d.start, 24)
     return (group is not None and group.group(1).lower() in units.word_set("age_groups")
             and phrases.counted(text, d.end, hi) is None)
+
+
+def _expectancy(text: str, lo: int, pos: int) -> bool:
+    """A life expectancy ends right before `pos` ("life expectancy for women is about "), a substring
+    test first."""
+    return ("expectancy" in text[max(lo, pos - 80) : pos].lower()
+            and hedges.back(_LIFE_EXPECTANCY, text, lo, pos, 80) is not None)
 
 
 def _appositive_age(text: str, lo: int, hi: int, tok: Number) -> bool:
