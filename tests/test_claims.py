@@ -524,6 +524,9 @@ def test_pounds_are_money_when_the_clause_speaks_of_money(text, kind, unit):
         # an earthquake's size
         ("A 6.4-magnitude quake struck at dawn.", "magnitude"),
         ("The tremor measured 5.1 on the Richter scale.", "Richter scale"),
+        # doses and exposures
+        ("Adults may take 1,000 IU of vitamin D.", "international unit"),
+        ("Workers absorbed 20 millisieverts.", "millisievert"),
     ],
 )
 def test_other_units(text, unit):
