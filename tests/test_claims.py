@@ -613,6 +613,12 @@ def test_night_is_a_day_period():
           normalized_value=40.0, quantity_kind="rate")
 
 
+@pytest.mark.parametrize("text", ["The developer built 2,000 housing units.", "The console sold 4.1 million units.",
+                                  "Infants need 400 units of vitamin D."])
+def test_units_are_counted_things_not_an_army(text):
+    check(one(text), unit="unit", quantity_kind="count", claim_type="count")
+
+
 def test_unknown_plural_noun_after_modifiers():
     c = one("The club has signed 3 promising young strikers.")
     check(c, span_text="3 promising young strikers", unit="striker", entity="promising young strikers",
