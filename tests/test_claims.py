@@ -1026,6 +1026,11 @@ def test_an_adverb_before_the_verb_ends_the_modified_noun(text, entity):
     assert extract_claims(text, "t")[0].entity == entity
 
 
+@pytest.mark.parametrize(("text", "entity"), [("The wall is 30-40 metres tall.", None), ("It was a 3-4 hour wait.", "wait")])
+def test_a_hyphenated_range_in_a_plural_unit_modifies_no_noun(text, entity):
+    assert one(text).entity == entity
+
+
 def test_range_with_a_suspended_hyphen():
     c = one("It is a 20- to 25-minute drive.")
     check(c, span_text="20- to 25-minute", value_low=20.0, value_high=25.0, unit="minute", qualifier="range",

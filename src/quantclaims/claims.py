@@ -569,8 +569,10 @@ def _entities(text: str, lo: int, hi: int, tok: Number, d: Draft) -> None:
         d.entity = phrases.in_phrase(text, d.end, hi)
     elif d.proportion or kind == "proportion" or (d.qualifier == "vague" and d.noun is None):
         d.entity = phrases.entity_of(text, d.end, hi)
-    if d.entity is None and kind in _MEASURED and text[tok.end : tok.end + 1] in _HY:
-        d.entity = phrases.modified_noun(text, d.end, hi)  # "3,000-pound bombs", "five-year plan"
+    if d.entity is None and kind in _MEASURED and text[tok.end : tok.end + 1] in _HY and text[d.end - 1] != "s":
+        # "3,000-pound bombs", "five-year plan", "a 3-4 hour wait"; a unit in the plural modifies
+        # nothing ("30-40 metres tall")
+        d.entity = phrases.modified_noun(text, d.end, hi)
 
 
 def sentence_drafts(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[str | None]) -> list[Draft]:
