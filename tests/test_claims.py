@@ -471,6 +471,13 @@ def test_slash_fractions():
     check(one("A 1\u20444 share went to charity."), value=0.25)
 
 
+@pytest.mark.parametrize(("text", "entity"), [("Only 62% of trains arrived on time.", "trains"),
+                                              ("Some 60 per cent of voters turned out.", "voters"),
+                                              ("About 40% of those surveyed agreed.", "those surveyed")])
+def test_an_intransitive_verb_after_a_share_ends_what_it_is_of(text, entity):
+    assert one(text).entity == entity
+
+
 # ---- money forms
 @pytest.mark.parametrize(
     ("text", "code", "value", "normalized"),
