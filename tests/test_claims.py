@@ -795,6 +795,11 @@ def test_decades():
     check(one("Sea levels rise 11 inches a decade."), per_unit="decade", normalized_value=11 * 0.0254 / 3652.5)
 
 
+def test_a_basis_point_fused_to_its_figure():
+    check(one("A 25-basis-point cut is expected."), span_text="25-basis-point", unit="basis point",
+          normalized_value=0.0025, change="down")
+
+
 def test_fraction_of_a_unit():
     check(one("The Fed cut rates by a quarter of a percentage point."), span_text="a quarter of a percentage point",
           value=0.25, unit="percentage point", normalized_value=0.0025, change="down")
