@@ -733,6 +733,14 @@ def test_level_reached_is_not_a_change():
     assert [c.change for c in claims] == ["down", None]
 
 
+@pytest.mark.parametrize(("text", "span", "qualifier"), [("As few as 12 people turned up.", "As few as 12 people", "at_least"),
+                                                         ("Fares start from as little as £5.", "as little as £5", "at_least"),
+                                                         ("Upward of 500 jobs are at risk.", "Upward of 500 jobs", "more_than")])
+def test_the_least_on_offer_is_a_floor(text, span, qualifier):
+    # "as few as" hedges the figure after it: no vague "few" of its own
+    assert [(c.span_text, c.qualifier) for c in extract_claims(text, "t")] == [(span, qualifier)]
+
+
 def test_symbol_qualifiers():
     check(one("Bake for ~25 minutes."), qualifier="approximate", qualifier_text="~", span_text="~25 minutes")
     check(one("Turnout was <40% in the north."), qualifier="less_than", value_high=40.0)
