@@ -140,6 +140,7 @@ def test_glued_words_are_not_fractions():
         ("Several thousand residents fled west.", "Several thousand", (3000.0, 9000.0)),
         ("They asked for a couple million euros.", "a couple million", (2e6, 3e6)),
         ("A couple of hundred protesters gathered.", "A couple of hundred", (200.0, 300.0)),  # with "of"
+        ("Several dozen protesters gathered.", "Several dozen", (36.0, 108.0)),
     ],
 )
 def test_scale_word_after_a_vague_word_multiplies_its_bounds(text, phrase, bounds):

@@ -184,7 +184,7 @@ def vague_words(text: str, n: Number) -> str | None:
         part = re.match(r"[A-Za-z]+", raw)
         return part.group(0) if part else None
     if n.scale != 1.0:
-        m = re.search(rf"(?:(?:{_SP}|{_HY})(?:{alternation(tables().scales)}))+\Z", raw, re.IGNORECASE)
+        m = re.search(rf"(?:(?:{_SP}|{_HY})(?:{alternation([*tables().scales, 'dozen'])}))+\Z", raw, re.IGNORECASE)
         raw = raw[: m.start()] if m else raw
     return raw
 
@@ -226,6 +226,7 @@ def _scale(text: str, end: int, hi: int, after_currency: bool) -> tuple[float, i
     return 1.0, end
 
 
+_DOZEN = re.compile(r"(?:[ \u00a0]+|-)dozen\b", re.IGNORECASE)
 WORD_AFTER = re.compile(r"[ \u00a0]+([A-Za-z]+)")  # the word after a figure (numbers, mentions)
 _DECADE_PART = re.compile(r"(?<![\w-])(early|mid|late|low|lower|high|upper)(?:[ \u00a0]+|[-\u2010])\Z", re.IGNORECASE)
 _DECADE_PARTS = {"early": (0.0, 3.0), "low": (0.0, 3.0), "lower": (0.0, 3.0), "mid": (3.0, 6.0),
@@ -383,11 +384,11 @@ def _read(text: str, m: re.Match[str], hi: int, t: _Tables, out: list[Number]) -
         key = " ".join(_words(low))
         low_b, high_b = t.vague[key]
         plural = key.endswith("s") or (key.endswith(" of") and key[:-3].endswith("s"))  # "hundreds (of)"
-        sc = t.scale_after.match(text, e, hi) if not plural else None
-        if sc:  # "a few hundred", "several thousand", "a couple of hundred": the vague bounds times the scale
+        sc = (t.scale_after.match(text, e, hi) or _DOZEN.match(text, e, hi)) if not plural else None
+        if sc:  # "a few hundred", "several thousand", "a couple of hundred", "several dozen": the vague bounds times the scale
             mult = 1.0
             for w in _words(sc.group(0)):
-                mult *= t.scales[w]
+                mult *= t.scales.get(w, 12.0)  # (a scale word, or "dozen")
             out.append(Number(s, sc.end(), None, WORD, vague=(low_b * mult, high_b * mult), scale=mult))
             return
         out.append(Number(s, e, None, WORD, vague=(low_b, high_b)))
