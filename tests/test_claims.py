@@ -473,7 +473,8 @@ def test_slash_fractions():
 
 @pytest.mark.parametrize(("text", "entity"), [("Only 62% of trains arrived on time.", "trains"),
                                               ("Some 60 per cent of voters turned out.", "voters"),
-                                              ("About 40% of those surveyed agreed.", "those surveyed")])
+                                              ("About 40% of those surveyed agreed.", "those surveyed"),
+                                              ("Less than half of voters backed it.", "voters")])  # a verb and its object
 def test_an_intransitive_verb_after_a_share_ends_what_it_is_of(text, entity):
     assert one(text).entity == entity
 

@@ -38,6 +38,7 @@ _HOW_MANY_MORE = _MODIFIERS - {"new", "fresh"}
 _OBJECT_STARTS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "at", "about", "around", "some",
                             "more", "nearly", "almost", "over", "up", "several", "dozens", "hundreds", "thousands"])
 _DETERMINERS = frozenset("the a an both these those this that his her their its our my your some".split())
+_OBJECT_STARTS = _DETERMINERS | frozenset("it him them us me".split())  # what may start a verb's object
 # ("worth" takes its figure as a preposition does: "a deal worth $5m")
 _PREPS = frozenset("in of at on for by with from into near known called named nicknamed based worth".split())
 def stop_words() -> frozenset[str]:
@@ -84,8 +85,8 @@ def noun_phrase(text: str, pos: int, hi: int, limit: int = 6, preps: bool = True
     keep: list[re.Match[str]] = []
     for k, w in enumerate(words):
         low = w.group(1).lower()
-        if low.endswith("ed") and k + 1 < len(words) and words[k + 1].group(1).lower() in _DETERMINERS:
-            break  # "of voters backed the deal", "the 23-year-old signed a deal": a verb and its object
+        if low.endswith("ed") and k + 1 < len(words) and words[k + 1].group(1).lower() in _OBJECT_STARTS:
+            break  # "of voters backed the deal", "the 23-year-old signed a deal", "of voters backed it": a verb and its object
         if low in verbs or low in ("and", "or", "who", "which", "that", "to", "than", "as", "where", "when", "while"):
             break
         if keep and (low.endswith("ing") or (low.endswith("ed") and (len(keep) >= 2 or not preps))) and not (
