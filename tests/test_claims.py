@@ -902,6 +902,13 @@ def test_bare_casualty_counts():
                                                                         (40.0, "casualties", "count")]
 
 
+@pytest.mark.parametrize(("text", "span"), [("The death toll climbed to 58 on Friday.", "58"),
+                                            ("Officials put the death toll at 40 people.", "40 people"),
+                                            ("The death toll has risen to at least 112.", "at least 112")])
+def test_a_death_toll_counts_casualties(text, span):
+    check(one(text, span), claim_type="casualties", quantity_kind="count")
+
+
 @pytest.mark.parametrize(
     ("text", "span"),
     [

@@ -148,6 +148,8 @@ def _casualty_verbs() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (re.compile(rf"(?<![\w-])(?:{before}){_S}+\Z", re.IGNORECASE), re.compile(after, re.IGNORECASE))
 
 
+# a death toll and at most four words (its verb, "to", "at", "of") before the figure
+_TOLL = re.compile(rf"(?<![\w-])(?:death|casualty){_S}+toll(?:{_S}+[a-z]+){{0,4}}{_S}+\Z", re.IGNORECASE)
 _CLAUSE = re.compile(r"[^,;:.!?()\u201c\u201d\"]{0,60}")
 
 
@@ -529,7 +531,9 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
     if d.unit is None and _people(d.noun) and not d.casualty:
         before, after = _casualty_verbs()
         # "killing 14", "killed up to 800 fighters", "41 soldiers had been killed", "civilians have died"
-        if hedges.back(before, text, lo, d.start, 12) or (d.noun is not None and after.match(text, end, hi)):
+        if hedges.back(before, text, lo, d.start, 12) or (d.noun is not None and after.match(text, end, hi)) or (
+            "toll" in text[max(lo, d.start - 40) : d.start] and hedges.back(_TOLL, text, lo, d.start, 40)
+        ):  # ("the death toll climbed to 58")
             d.casualty = True
     if not d.age and (d.unit is None or d.unit.kind != "speed"):
         after_rate = _rate(text, end, hi, d)
