@@ -51,6 +51,8 @@ def dispositions(text):
         ("One economist said the figure was too low.", "One", "idiom"),
         ("Later one senior diplomat, asking not to be named, told reporters it failed.", "one", "idiom"),
         ("Once the war ends, they will rebuild.", "Once", "idiom"),
+        ("The score was level at half-time.", "half", "idiom"),  # "half" naming a thing
+        ("She won the half-marathon in May.", "half", "idiom"),
         # names with numbers, scores, postcodes, old years, rankings, age classes
         ("They reached the last-16 stage.", "16", "designator"),
         ("He plays for the under-21 side.", "21", "designator"),
