@@ -72,7 +72,7 @@ _RANGE_GAP = re.compile(
 _RATIO_TO = re.compile(rf"{_S}*[{_HY}]{_S}*to{_S}*[{_HY}]{_S}*\Z|:\Z", re.IGNORECASE)
 _PLAIN_TO = re.compile(rf"{_S}+to{_S}+\Z", re.IGNORECASE)
 _FOR_EVERY = re.compile(rf"(?P<np>(?:{_S}+[A-Za-z'-]+){{0,3}}?){_S}+for{_S}+(?:every|each){_S}+\Z", re.IGNORECASE)
-_OUT_OF = re.compile(rf"(?:{_S}+(?:out{_S}+of|in){_S}+|[{_HY}]in[{_HY}])\Z", re.IGNORECASE)  # "1 in 3", "a 1-in-3 chance"
+_OUT_OF = re.compile(rf"(?:{_S}+(?:out{_S}+of|in)(?:{_S}+every)?{_S}+|[{_HY}]in[{_HY}])\Z", re.IGNORECASE)  # "1 in 3", "a 1-in-3 chance", "one in every 200"
 _TIMES = re.compile(
     rf"{_S}*(?:{_S}times?|[{_HY}]fold)?{_S}+(?P<cmp>as{_S}+(?:many|much|high|large|likely|big|long|fast|often)|the|"
     rf"more|higher|larger|bigger|greater|fewer|less|lower|smaller|faster|slower|over|"
