@@ -1143,6 +1143,12 @@ def test_everyday_denominators_make_a_rate(text, per):
     assert one(text).per_unit == per
 
 
+@pytest.mark.parametrize(("text", "entity"), [("Patients lost an average of 5.2kg.", None),
+                                              ("A total of 40 tonnes of aid arrived.", "aid")])
+def test_an_average_or_total_of_a_weight_is_not_what_weighs_it(text, entity):
+    assert one(text).entity == entity
+
+
 def test_a_measure_of_a_thing_stops_before_where_it_is():
     assert one("Crews cleared 30 cm of ice from the runway.").entity == "ice"
 

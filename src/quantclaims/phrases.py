@@ -353,5 +353,7 @@ def weighed_thing(text: str, lo: int, start: int) -> str | None:
     m = back(_WEIGHING, text, lo, start, 60)
     if not m or m.group("np").split()[-1].lower() in ("and", "but", "or"):
         return None  # "5 feet tall and weighs 120 pounds": the subject is left out
+    if m.group("np").split()[-1].lower() in units.word_set("amount_words"):
+        return None  # "an average of 5.2kg", "a total of 40 tonnes of aid": how the amount is taken, not what weighs it
     words = [w for w in m.group("np").split() if w.lower() not in stop_words()]
     return " ".join(words) or None
