@@ -157,6 +157,7 @@ class _Change:
     not_after: frozenset[str]
     movement: frozenset[str]
     noun_of: re.Pattern[str]  # "a rise of 5%": a rise or fall noun, "of", the figure
+    of_nouns: frozenset[str]  # the nouns of noun_of, a cheap test before it
     verb_runs: frozenset[bytes]  # `verbs` as lowered_letters cuts them out
 
 
@@ -187,7 +188,7 @@ def _change_words() -> _Change:
         re.IGNORECASE,
     )
     return _Change(before, after, frozenset(lex["up"]), verb_words, frozenset(lex["need_by"]), frozenset(lex["not_after"]),
-                   frozenset(lex["movement"]), noun_of,
+                   frozenset(lex["movement"]), noun_of, frozenset([*lex["up_of"], *lex["down_of"]]),
                    frozenset(w.encode() for w in verb_words if w.isascii() and w.isalpha() and w.islower()))
 
 
@@ -215,7 +216,7 @@ def change(text: str, lo: int, hi: int, start: int, end: int, need_by: bool = Fa
     after = _noun_after(text, lo, hi, start, end, c) if noun else None
     if after is not None:
         return after
-    if before and not need_by and not distance and "of" in text[start - 24 if start - 24 > lo else lo : start].lower():
+    if before and not need_by and not distance and writes_any(text, start - 48 if start - 48 > lo else lo, start, c.of_nouns):
         m = back(c.noun_of, text, lo, start, 48)  # "a rise of 7.6%", "an increase of about 5%"
         if m:
             return "up" if m.group("up") else "down"
