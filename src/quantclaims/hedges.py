@@ -147,6 +147,12 @@ _ADDED = re.compile(rf"{_S}+(?:(?:a|an|the|his|her|their|its|our|my|your|another
                     re.IGNORECASE)
 
 
+# words that start no object of a change verb: "up from 150", "rose to 5%", "fell in May"
+_NOT_OBJECT = ("(?:by|to|at|from|than|of|since|for|with|on|in|over|under|below|above|into|against|as|and|or|but|"
+               "while|after|before|during|until|per|a|an|is|are|was|were|be|been|being|has|have|had|will|would|"
+               "could|should|may|might|can|which|that|who|it|they|he|she|we)")
+
+
 @dataclass(frozen=True)
 class _Change:
     before: re.Pattern[str]
@@ -173,6 +179,7 @@ def _change_words() -> _Change:
     before = re.compile(
         rf"(?:\b(?P<pre>[A-Za-z]{{2,12}}){_S}+)?(?<![\w-])(?P<verb>{verbs})"
         rf"(?:(?P<obj>(?:{_S}+(?!by\b|to\b|at\b)[A-Za-z'\u2019]+){{1,3}}?)?{_S}+(?P<by>by){_S}+(?:{hedge})?"  # "grew sales by"
+        rf"|(?P<direct>(?:{_S}+(?!{_NOT_OBJECT}\b)[A-Za-z'\u2019]+){{1,3}}?){_S}+(?:{hedge})?"  # "grew revenue 29%"
         rf"|{_S}+(?:{hedge})?)\Z",  # "rose 5%"
         re.IGNORECASE,
     )
@@ -211,6 +218,8 @@ def change(text: str, lo: int, hi: int, start: int, end: int, need_by: bool = Fa
         by = m.group("by")
         if distance and verb in c.movement:
             return None
+        # an object and the figure with no "by" ("grew revenue 29%") only for a verb that moves without
+        # one and a figure that counts nothing ("added 150 staff" counts staff)
         if not phrasal and (by or (verb not in c.need_by and not need_by)) and not (m.group("obj") and not by):
             return "up" if verb in c.up else "down"
     after = _noun_after(text, lo, hi, start, end, c) if noun else None
