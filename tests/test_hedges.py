@@ -88,6 +88,8 @@ def test_qualifier_after():
         # a verb, its object and the figure, no "by"
         ("The cloud unit grew revenue 29% in the quarter.", "29%", "up"),
         ("The firm increased its stake 3%.", "3%", "up"),
+        ("The mill cut its workforce 10% last year.", "10%", "down"),  # a "by" verb: what moves is written
+        ("The company raised $40 million from investors.", "$40 million", None),
         ("The app has 200 million users, up from 150 million.", "150 million", None),  # a level compared with
         ("The shares that rose were worth $5bn.", "$5bn", None),
     ],

@@ -218,9 +218,11 @@ def change(text: str, lo: int, hi: int, start: int, end: int, need_by: bool = Fa
         by = m.group("by")
         if distance and verb in c.movement:
             return None
-        # an object and the figure with no "by" ("grew revenue 29%") only for a verb that moves without
-        # one and a figure that counts nothing ("added 150 staff" counts staff)
-        if not phrasal and (by or (verb not in c.need_by and not need_by)) and not (m.group("obj") and not by):
+        # an object and the figure with no "by" ("grew revenue 29%", "cut its workforce 10%": what moves is
+        # written, so even a verb that needs "by" moves it) only when the figure counts nothing ("added
+        # 150 staff" counts staff)
+        direct = m.group("direct") is not None and not need_by
+        if not phrasal and (by or direct or (verb not in c.need_by and not need_by)) and not (m.group("obj") and not by):
             return "up" if verb in c.up else "down"
     after = _noun_after(text, lo, hi, start, end, c) if noun else None
     if after is not None:
