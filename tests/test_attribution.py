@@ -81,6 +81,35 @@ def test_subject_before_a_reporting_verb(text: str, figure: str, source: str) ->
     assert who(text, figure) == [source]
 
 
+@pytest.mark.parametrize(
+    "text, figure, source",
+    [
+        ("Economists had expected growth of 0.3% in June.", "0.3%", "Economists"),
+        ("Analysts forecast quarterly revenue of about $8 billion.", "about $8 billion", "Analysts"),
+        ("The central bank projected inflation of 2.4% next year.", "2.4%", "The central bank"),
+    ],
+)
+def test_a_forecast_verb_before_a_measured_noun_and_its_figure(text: str, figure: str, source: str) -> None:
+    # "expected growth of 0.3%": the figure is what the subject expects, though a noun follows the verb
+    assert who(text, figure) == [source]
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("Organisers expected visitors from 12 countries.", "12 countries"),  # no "<noun> of <figure>"
+        ("The expected growth of 3% never came.", "3%"),  # an adjective after an article
+    ],
+)
+def test_a_forecast_verb_without_a_measured_object_is_no_tag(text: str, figure: str) -> None:
+    assert who(text, figure) == [None]
+
+
+def test_a_subject_cut_at_its_own_figure_starts_after_the_preposition() -> None:
+    # "Nearly 60% of drivers said": the scan stops at the figure; the speaker is "drivers", not "of drivers"
+    assert who("Nearly 60% of drivers said they paid $5 more a day.", "$5") == ["drivers"]
+
+
 def test_have_said_they_believe_goes_to_the_outer_subject() -> None:
     text = "Polish officials have said they believe 800 saboteurs are active."
     assert who(text, "800 saboteurs") == ["Polish officials"]

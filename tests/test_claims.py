@@ -140,11 +140,18 @@ def test_short_ton_and_pounds():
         ("The new cell lasts six times longer than the old one.", "six times longer", 6.0),
         # a multiple of a base named with no article (nouns.toml [ratio_bases])
         ("The shares trade at 22 times forward earnings.", "22 times forward earnings", 22.0),
+        # "N-for-M", hyphenated: a split, an offer
+        ("The board approved a 4-for-1 stock split.", "4-for-1", 4.0),
+        ("The shop ran a three-for-two offer.", "three-for-two", 1.5),
     ],
 )
 def test_ratios(text, span, value):
     c = one(text, span)
     check(c, value=value, unit=None, normalized_unit="ratio", quantity_kind="ratio")
+
+
+def test_n_for_m_written_apart_is_no_ratio():
+    assert [c.span_text for c in extract_claims("The panel voted 3 for 1 against.")] == ["3", "1"]
 
 
 def test_force_ratio_type():
@@ -598,6 +605,13 @@ def test_one_before_a_preposition_is_not_a_count():
 
 def test_a_third_party_is_not_a_fraction():
     assert extract_claims("A third-party review was ordered.") == []
+
+
+def test_quarters_of_a_year_counted_are_no_share():
+    c = one("Margins shrank in each of the past two quarters.")
+    check(c, span_text="two quarters", value=2.0, unit="quarter", quantity_kind="count")
+    c = one("Three quarters of the members voted.")
+    check(c, value=0.75, quantity_kind="proportion")
 
 
 # ---- prices per thing, and counted nouns with modifiers

@@ -53,6 +53,41 @@ def test_a_scale_left_out_with_the_unit():
     assert claim("Costs hit $5 billion in May and 3 billion in June.", "3 billion").value == 3e9
 
 
+def test_a_scale_left_out_after_a_range_is_the_range_s_last_scale():
+    # the scale of "between $2 and 3 billion" is written on its last end
+    c = claim("Profit was between $2 and 3 billion in 2022 and 4 in 2023.", "4")
+    assert (c.unit, c.value) == ("dollar", 4e9)
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        ("Grants of 2, 3 and 5 million dollars were paid.", "2", 2e6),  # passed down the list
+        ("Grants of 2, 3 and 5 million dollars were paid.", "3", 3e6),
+        ("Exports grew 7 and 9 billion euros in the two years.", "7", 7e9),
+    ],
+)
+def test_scale_and_unit_written_once_on_the_last_of_a_list(text, span, value):
+    c = claim(text, span)
+    assert (c.value, c.value_low, c.value_high) == (value, value, value)
+    assert c.unit in ("dollar", "euro") and c.normalized_value == value
+
+
+@pytest.mark.parametrize(
+    "text, span, unit, per_unit, value, entity",
+    [
+        ("Rent rose from 900 to 1,100-1,200 dollars a month.", "900", "dollar", "month", 900.0, None),
+        ("Revenue should grow from 12.5 to 20-22 billion dollars by 2030.", "12.5", "dollar", None, 12.5e9, None),
+        ("Sales climbed from 3 to 5-6 million units.", "3", "unit", None, 3e6, "units"),
+    ],
+)
+def test_a_bare_level_before_a_range_it_moved_to_takes_the_range_s_unit(text, span, unit, per_unit, value, entity):
+    # "from X to Y-Z <unit>": X is the level before, in the unit (and scale) written once on the range
+    c = claim(text, span)
+    assert (c.unit, c.per_unit, c.value, c.entity) == (unit, per_unit, value, entity)
+    assert c.change is None  # a level, not the size of the move
+
+
 def test_a_pair_of_figures_parallels_the_pair_before_it():
     # "5 in 21" pairs with "12 km in 50 minutes": the 5 is kilometres, not minutes
     text = "She rowed 12 km in 50 minutes and 5 in 21."

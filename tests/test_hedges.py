@@ -73,6 +73,8 @@ def test_qualifier_after():
         ("The company raised $40 million.", "$40 million", None),
         ("Exports fell 7% to $2.3 billion.", "$2.3 billion", None),  # the level reached is no change
         ("The index closed 1.2% lower at 7,410 points.", "7,410 points", None),
+        ("Brent crude settled up 45 cents at $82.10.", "45 cents", "up"),  # the close of a trading day
+        ("Corn futures settled down 1.5% on Friday.", "1.5%", "down"),
         ("Profit climbed roughly 12% to about $3 million.", "12%", "up"),  # a hedge between verb and figure
         ("Sales were up nearly 6% from a year earlier.", "6%", "up"),
         # currency verbs

@@ -212,10 +212,31 @@ def test_plus_or_minus_is_a_margin_not_a_negative():
         ("prices were cut by a third last year", "a third", 1 / 3, FRACTION),  # a share
         ("a third of the budget", "a third", 1 / 3, FRACTION),
         ("a quarter century ago", "a quarter", 0.25, FRACTION),
+        ("unchanged for a third month", "third", 3.0, ORDINAL),  # a period numbered
+        ("protests for a fourth day", "fourth", 4.0, ORDINAL),
+        ("costs fell by a third year-on-year", "a third", 1 / 3, FRACTION),  # a period compared: a share
+        ("sales fell a fifth month over month", "a fifth", 0.2, FRACTION),
     ],
 )
 def test_a_third_before_a_noun_is_an_ordinal(text, token, value, form):
     tok, v, f = tokens(text)[0]
+    assert (tok, f) == (token, form) and v == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "token", "value", "form"),
+    [
+        ("profit fell in the past two quarters", "two", 2.0, WORD),  # quarters of a year, counted
+        ("growth slowed over the first three quarters of 2024", "three", 3.0, WORD),
+        ("sales rose for three quarters", "three", 3.0, WORD),
+        ("three quarters of voters backed it", "three quarters", 0.75, FRACTION),  # a share
+        ("nearly three quarters said no", "three quarters", 0.75, FRACTION),
+        ("he scored in three quarters of the games", "three quarters", 0.75, FRACTION),
+        ("the past three-quarters", "three-quarters", 0.75, FRACTION),  # hyphenated: always a share
+    ],
+)
+def test_quarters_after_a_time_word_are_counted_not_a_share(text, token, value, form):
+    tok, v, f = [t for t in tokens(text) if t[0] != "first"][0]
     assert (tok, f) == (token, form) and v == pytest.approx(value)
 
 

@@ -212,3 +212,17 @@ def test_a_unit_matched_through_case_folding_alone_is_no_unit() -> None:
 
     assert units.unit_after("5 km\u017f long", 1, 12) is None
     extract_claims("The road is 5 km\u017f long.")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("costs fell by a third year-on-year", "a third", None),  # a period compared with the one before
+        ("sales fell 2 month over month", "2", None),
+        ("output fell for 2 months on end", "2", "month"),
+        ("he served 3 years on the board", "3", "year"),
+    ],
+)
+def test_a_period_compared_with_the_one_before_is_no_unit(text, figure, unit):
+    found = units.unit_after(text, text.index(figure) + len(figure), len(text))
+    assert (found[0].lemma if found else None) == unit

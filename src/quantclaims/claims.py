@@ -69,7 +69,8 @@ _RANGE_GAP = re.compile(
     rf"{_S}*(?:[{_HY}/]|to|to[{_HY}]|or|and){_S}*\Z|[{_HY}]{_S}+(?:to|or){_S}+\Z|{_S}*(?:to|and){_S}+(?:about|around|some|nearly){_S}+\Z",
     re.IGNORECASE,
 )
-_RATIO_TO = re.compile(rf"{_S}*[{_HY}]{_S}*to{_S}*[{_HY}]{_S}*\Z|:\Z", re.IGNORECASE)
+# "3-to-1", "10:1"; "a 3-for-1 split", "two-for-one" (hyphenated only: "voted 3 for 1" is no ratio)
+_RATIO_TO = re.compile(rf"{_S}*[{_HY}]{_S}*to{_S}*[{_HY}]{_S}*\Z|[{_HY}]for[{_HY}]\Z|:\Z", re.IGNORECASE)
 _PLAIN_TO = re.compile(rf"{_S}+to{_S}+\Z", re.IGNORECASE)
 _FOR_EVERY = re.compile(rf"(?P<np>(?:{_S}+[A-Za-z'-]+){{0,3}}?){_S}+for{_S}+(?:every|each){_S}+\Z", re.IGNORECASE)
 _OUT_OF = re.compile(rf"(?:{_S}+(?:out{_S}+of|in)(?:{_S}+every)?{_S}+|[{_HY}]in[{_HY}])\Z", re.IGNORECASE)  # "1 in 3", "a 1-in-3 chance", "one in every 200"
@@ -598,7 +599,7 @@ def sentence_drafts(text: str, lo: int, hi: int, tokens: Sequence[Number], disp:
     drafts = _compound_measures(text, drafts)
     _restatements(text, drafts)
     borrow_units(text, drafts)
-    ellipsis.carry_units(text, hi, drafts, [tokens[d.tokens[0]].scale for d in drafts])
+    ellipsis.carry_units(text, hi, drafts, [tokens[d.tokens[-1]].scale for d in drafts])
     return drafts
 
 

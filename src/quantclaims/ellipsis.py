@@ -12,7 +12,10 @@ direction) from the figure they parallel. Only positions that say so carry a uni
 - after the same function word as the earlier figure ("at ... at", "to ... to", "by ... by"), or,
   for "by", when both figures are rises or falls ("A gained 2 percent but B decreased by 1");
 - before a coordinated figure that carries the unit, written once on the last ("rose 2 and 3
-  percent", "2, 3 and 4 percent"): the figures share unit and direction.
+  percent", "2, 3 and 4 percent"): the figures share unit and direction, and a scale written once
+  with it ("2, 3 and 4 million dollars");
+- after "from" and before "to" and a range with a unit or counted noun ("from 12.5 to 20-22 billion
+  dollars"): the bare figure is the level before, in the range's unit, noun and scale.
 
 A figure with its own unit, coordinated after a rise or fall in the same unit, shares its direction
 when the verb is gapped: "rose 3% in May and 2% in June", "Acme fell 2%, Bolt 3% and Crane 1%". (The other forward
@@ -118,35 +121,70 @@ def _word_before(r: _Rules, text: str, pos: int) -> str | None:
 
 def carry_units(text: str, hi: int, drafts: list[Draft], scales: Sequence[float]) -> None:
     """Give each bare figure in a parallel position the unit of the figure it parallels (in place).
-    `scales`: the scale word of each draft's first number (1 when none), for a scale left out with
-    the unit ("$5.2 billion in 2022 and 4.8 in 2021")."""
+    `scales`: the scale word of each draft's last number (1 when none; a range's is written on its
+    last end), for a scale left out with the unit ("$5.2 billion in 2022 and 4.8 in 2021")."""
     if len(drafts) < 2:
         return
     r = rules()
-    _forward(r, text, drafts)
+    _forward(r, text, drafts, scales)
     _backward(r, text, hi, drafts, scales)
     _gapped_direction(r, text, hi, drafts)
 
 
-def _forward(r: _Rules, text: str, drafts: list[Draft]) -> None:
-    """The unit written once, on the last of coordinated figures: "rose 2 and 3 percent"."""
+def _forward(r: _Rules, text: str, drafts: list[Draft], scales: Sequence[float]) -> None:
+    """The unit written once, on the last of coordinated figures: "rose 2 and 3 percent", "2, 3
+    and 4 million dollars" (the scale too); and on a range a bare level rose or fell to: "from 12.5
+    to 20-22 billion dollars" (the level before, with the range's unit, noun and scale)."""
     listed: set[int] = set()  # figures that took a unit from a coordinated figure after them
+    scales = list(scales)  # a figure that takes a scale passes it on down a list ("2, 3 and 4 million")
     for k in range(len(drafts) - 2, -1, -1):  # right to left: "2, 3 and 4 percent" passes the unit on
         d, n = drafts[k], drafts[k + 1]
         m = r.forward.fullmatch(text, d.end, n.start)
-        if m is None or not _has_unit(n):
+        if m is None:
+            if d.bare() and _from_to_range(text, d, n):
+                factor = _factor(n, d, scales[k + 1], scales[k], r.max_ratio)
+                _take_unit(d, n, factor, noun=True)
+            continue
+        if not _has_unit(n):
             continue
         if d.age and not n.age and n.unit is not None and n.unit.kind == "duration" and m.group("co"):
             n.age = True  # "aged 5 and 7 years"
-        if not d.bare() or not _comparable(d, n, r.max_ratio):
+        factor = _factor(n, d, scales[k + 1], scales[k], r.max_ratio)
+        if not d.bare() or factor is None:
             continue
         if not m.group("co") and k + 1 not in listed:
             continue  # "Of those 20, 5 percent said": a comma alone, outside a list, joins nothing
-        d.unit, d.age = n.unit, n.age
-        d.per_unit, d.per_period = n.per_unit, n.per_period
+        _take_unit(d, n, factor)
+        if factor != 1.0:
+            scales[k] = factor
         listed.add(k)
         if n.change is None:
             n.change = d.change  # "rose 2 and 3 percent": the verb is written once, before the first
+
+
+_FROM_BEFORE = re.compile(rf"(?<![\w-])from{_S}+\Z", re.IGNORECASE)
+_TO_GAP = re.compile(rf"{_S}+to{_S}+\Z", re.IGNORECASE)
+
+
+def _from_to_range(text: str, d: Draft, n: Draft) -> bool:
+    """"from 12.5 to 20-22 billion dollars": a bare figure after "from", then "to" and a range with
+    a unit or counted noun (a from-to with one figure on each side is read as one range before)."""
+    return (n.qualifier == "range" and (_has_unit(n) or n.noun is not None)
+            and _TO_GAP.match(text, d.end, n.start) is not None
+            and _FROM_BEFORE.search(text, max(0, d.start - 8), d.start) is not None)
+
+
+def _take_unit(d: Draft, n: Draft, factor: float | None, noun: bool = False) -> None:
+    """d takes n's unit (and, with `noun`, its counted noun), its scale read into d's value by
+    `factor`; nothing when the two are not of one magnitude (factor None)."""
+    if factor is None:
+        return
+    if factor != 1.0:
+        d.value, d.low, d.high = (None if x is None else x * factor for x in (d.value, d.low, d.high))
+    d.unit, d.age = n.unit, n.age
+    d.per_unit, d.per_period = n.per_unit, n.per_period
+    if noun and n.noun is not None:
+        d.noun, d.entity = n.noun, n.entity
 
 
 def _backward(r: _Rules, text: str, hi: int, drafts: list[Draft], scales: Sequence[float]) -> None:

@@ -328,18 +328,40 @@ def _candidates(text: str, lo: int, hi: int) -> list[int]:
 
 # what may follow "a third" when it is a share: "of", a time or comparison word, punctuation
 _SHARE_AFTER = frozenset("""of in on at last this next since over from to by and or but as than more less
-    fewer lower higher smaller larger bigger compared year years month months week weeks day days""".split())
+    fewer lower higher smaller larger bigger compared years months weeks days""".split())
 _NEXT_LOWER = re.compile(r"[ \u00a0]+([a-z]+)\b")
+# "cut by a third year-on-year": a period compared with the one before, after a share
+_PERIOD_ON = re.compile(r"[a-z]+[-\u2010 \u00a0]+(?:on|over)[-\u2010 \u00a0]+(?:year|month|week|day|quarter)\b", re.IGNORECASE)
 
 
 def _ordinal_use(text: str, end: int, hi: int, word: str) -> bool:
-    """"a third straight meeting", "a fifth term": an ordinal before the noun it numbers, not a
-    share ("cut by a third", "a third of the budget", "a third last year"). Only ordinals from
+    """"a third straight meeting", "a fifth term", "for a third month": an ordinal before the noun it
+    numbers, not a share ("cut by a third", "a third of the budget", "a third last year"). Only ordinals from
     third up: "a half", "a quarter" are shares before a noun too ("a quarter century")."""
     if word in ("half", "quarter") or word.endswith("s"):
         return False
     m = _NEXT_LOWER.match(text, end, hi)
-    return m is not None and m.group(1) not in _SHARE_AFTER
+    return m is not None and m.group(1) not in _SHARE_AFTER and _PERIOD_ON.match(text, m.start(1), hi) is None
+
+
+_SPACES = " \t\u00a0"  # (a hyphen joins a share: "the past three-quarters")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t\u00a0]+\Z")
+_OF_AFTER = re.compile(r"[ \t\u00a0]+of\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _quarter_periods() -> tuple[frozenset[str], frozenset[str]]:
+    lex = load("numbers")["quarter_periods"]
+    return frozenset(lex["time_words"]), frozenset(lex["before"])
+
+
+def _counts_quarters(text: str, start: int, end: int, hi: int) -> bool:
+    """"the past two quarters", "for three quarters": quarters of a year counted, not a share
+    (numbers.toml [quarter_periods])."""
+    time_words, before = _quarter_periods()
+    m = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    word = m.group(1).lower() if m else ""
+    return word in time_words or (word in before and not _OF_AFTER.match(text, end, hi))
 
 
 @lru_cache(maxsize=256)
@@ -460,6 +482,9 @@ def _read(text: str, m: re.Match[str], hi: int, t: _Tables, out: list[Number]) -
             out.append(Number(s + len(raw) - len(ws[-1]), e, den, ORDINAL, ordinal=True))
             return  # "for a third straight meeting": the third one, not a third of something
         num = 1.0 if ws[0] in ("a", "an") else t.cardinals[ws[0]]
+        if ws[-1] == "quarters" and num > 1 and raw[len(ws[0])] in _SPACES and _counts_quarters(text, s, e, hi):
+            out.append(Number(s, s + len(ws[0]), num, WORD))
+            return  # "the past two quarters": two quarters of a year, "quarters" the counted noun
         if ws[0] in ("a", "an") and ws[-1] in ("half",):
             out.append(Number(s, e, 0.5, FRACTION, integer=False))
         else:

@@ -39,6 +39,11 @@ _BY_AGENT = re.compile(r"\s+(?:at\s+(?:[^,;:.!?\u2014\u2013]|(?<=\d)[,.](?=\d)){
 # "put/placed <the toll> at <figure>": the object, then "at".
 _AT_OBJECT = re.compile(r"\s+(?:[^\s,;:.!?]+\s+){1,9}?at\s")  # up to "the number of Russian dead and wounded"
 _THAT = re.compile(r"\bthat\b")
+# a measured noun (one or two lower-case words), "of", a hedge perhaps, and a figure in digits
+_MEASURED = re.compile(
+    r"(?:[a-z][a-z-]*\s+){1,2}of\s+(?:(?:about|around|roughly|some|nearly|almost|up\s+to|at\s+least|more\s+than|"
+    r"less\s+than|just|only)\s+)?(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5]|\d)"
+)
 _PRONOUNS = frozenset("he she it they we i there".split())
 _CLAUSE_START = frozenset("that he she it they we i his her its their there this these those".split())
 
@@ -75,6 +80,8 @@ def _accepts(verb: str, text: str, after: int, se: int) -> bool:
     nxt = rest.split(None, 1)[0].strip(_PUNCT_END).lower()
     if nxt == "that":
         return True
+    if verb in lex.measure and _MEASURED.match(rest):
+        return True  # "expected growth of 0.4%": the figure is what they expected
     if verb in lex.strict:
         return nxt in _PRONOUNS  # "claimed they ..." but not "claimed 50 lives", "claimed their title"
     return (

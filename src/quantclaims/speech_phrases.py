@@ -140,7 +140,12 @@ def subject_back(text: str, floor: int, p: int) -> tuple[int, int, bool]:
             break  # a pronoun subject is the whole subject: '... $5 million he told shareholders'
     while end > start and text[end - 1] in " ,":
         end -= 1
+    if not clean and (lead := _LEAD_PREPOSITION.match(text, start, end)) is not None:
+        start = lead.end()  # "About 40% of respondents said": cut at the figure, the phrase is "respondents"
     return start, end, clean
+
+
+_LEAD_PREPOSITION = re.compile(r"(?:of|in|at|on|for|from|with|by|to)[ \t\u00a0]+(?=\S)", re.IGNORECASE)
 
 
 def np_forward(text: str, i: int, limit: int) -> tuple[int, int]:

@@ -31,6 +31,7 @@ class _Lexicon:
         self.clause = frozenset(verbs["clause"])
         self.strict = frozenset(verbs["strict"])
         self.at_verbs = frozenset(verbs["at"])
+        self.measure = frozenset(verbs["measure"])
         self.verbs = self.free | self.clause | self.strict | self.at_verbs
         # one scan finds every reporting verb and "according to" (a trie: 3x faster than a flat |)
         self.trigger = re.compile(

@@ -250,16 +250,22 @@ def _units_lexicon() -> _UnitsLexicon:
     )
 
 
-def _registry() -> Any:
-    """The package's one pint registry (built on first use: it costs ~0.4 s), shared with the
-    extractor. The check stays independent: it maps lemmas to pint names with its own lexicon."""
-    from quantclaims.units import registry
+def _pint_units(*lemmas: str) -> tuple[Any, list[Any]]:
+    """A pint registry, and each lemma as a unit of it (None where pint does not know it): the
+    extractor's registry of the lexicons' units when it knows them all, else pint's full one (a
+    unit no lexicon names, in a user's table). The check stays independent of the extractor: it
+    maps lemmas to pint names with its own lexicon."""
+    from quantclaims.units import full_registry, registry
 
-    return registry()
+    ureg = registry()
+    found = [_pint_unit(ureg, lemma) for lemma in lemmas]
+    if any(u is None for u in found):
+        ureg = full_registry()
+        found = [_pint_unit(ureg, lemma) for lemma in lemmas]
+    return ureg, found
 
 
-def _pint_unit(lemma: str) -> Any:
-    ureg = _registry()
+def _pint_unit(ureg: Any, lemma: str) -> Any:
     name = _units_lexicon().aliases.get(lemma, lemma)
     for candidate in (name, name.replace(" ", "_")):
         try:
@@ -300,11 +306,11 @@ _PLAIN = frozenset({"count", "number", "ratio"})
 def _days(per_unit: str) -> float:
     """The length of a rate's period in days (lexicon periods first: pint's decade is no time)."""
     count, name = _units_lexicon().periods.get(per_unit, (1.0, per_unit))
-    period = _pint_unit(name)
+    ureg, [period] = _pint_units(name)
     if period is None:
         raise ValueError(f"pint does not know per_unit {per_unit!r}")
     try:
-        return count * _registry().Quantity(1, period).to("day").magnitude
+        return count * ureg.Quantity(1, period).to("day").magnitude
     except Exception as exc:  # DimensionalityError: "per metre" is no period
         raise ValueError(f"per_unit {per_unit!r} is not a period of time: {exc}") from None
 
@@ -321,9 +327,9 @@ def _per_one(value: float, unit: Any, target: str) -> float:
             return value
         if unit in lexicon.fraction_units:
             return value * lexicon.fraction_units[unit]
-        u = _pint_unit(unit)
+        ureg, [u] = _pint_units(unit)
         if u is not None and u.dimensionless:
-            return _registry().Quantity(value, u).to("dimensionless").magnitude
+            return ureg.Quantity(value, u).to("dimensionless").magnitude
         return value
     if not is_null(unit) and unit == target:
         return value  # a unit normalized to its own name: nothing to convert
@@ -333,13 +339,12 @@ def _per_one(value: float, unit: Any, target: str) -> float:
 def _convert(value: float, unit: Any, target: str) -> float:
     if is_null(unit):
         raise ValueError(f"no unit to convert to {target}")
-    source = _pint_unit(unit)
+    ureg, (source, target_unit) = _pint_units(unit, _units_lexicon().normalized_units.get(target, target))
     if source is None:
         raise ValueError(f"pint does not know unit {unit!r}")
-    target_unit = _pint_unit(_units_lexicon().normalized_units.get(target, target))
     if target_unit is None:
         raise ValueError(f"pint does not know normalized_unit {target!r}")
     try:
-        return _registry().Quantity(value, source).to(target_unit).magnitude
+        return ureg.Quantity(value, source).to(target_unit).magnitude
     except Exception as exc:  # DimensionalityError and friends
         raise ValueError(f"cannot convert {unit!r} to {target!r}: {exc}") from None

@@ -171,7 +171,12 @@ def unit_after(text: str, pos: int, hi: int) -> tuple[Unit, int, int] | None:
         return None  # "12in" is inches, "12 in May" is not
     if unit.kind == "money" and form.isupper() and len(form) == 3 and form not in t.signs:
         return None
+    if unit.kind == "duration" and _PERIOD_ON.match(text, m.end(), hi):
+        return None  # "fell by a third year-on-year", "3 month on month": an adverb, not years
     return unit, m.start("unit"), m.end()
+
+
+_PERIOD_ON = re.compile(r"[-\u2010 \u00a0]+(?:on|over)[-\u2010 \u00a0]+(?:year|month|week|day|quarter)\b", re.IGNORECASE)
 
 
 _PART = r"[A-Za-z\u00b5\u03bc\u03a9]{1,5}(?:\^?[23]|[\u00b2\u00b3])?"
@@ -202,7 +207,7 @@ def _compound(parts: tuple[str, ...]) -> Unit | None:
     square centimeter") with the kind whose normalized unit has its dimensions (a speed in "ft/s"),
     else `other`."""
     one_letter = load("units")["compound"]["one_letter"]
-    ureg = registry()
+    ureg = full_registry()  # any unit pint knows may be written in a compound
     pieces = []
     for part in parts:
         base = _EXPONENT.sub("", part)
@@ -330,17 +335,43 @@ def money_sense(unit: Unit, text: str, lo: int, start: int, end: int, hi: int) -
 
 @lru_cache(maxsize=1)
 def registry() -> Any:
-    """The one pint UnitRegistry, built on first use."""
+    """The pint UnitRegistry of the units the lexicons name (lexicon/pint_definitions.txt, cut
+    from pint's own files by quantclaims.pintdefs), built on first use: a tenth of the cost of
+    pint's full registry, with the same definitions."""
+    import pint
+
+    from quantclaims.pintdefs import path
+
+    return pint.UnitRegistry(str(path()))
+
+
+@lru_cache(maxsize=1)
+def full_registry() -> Any:
+    """pint's full default UnitRegistry, built only when a name outside the lexicons is read
+    (a slash compound in the text, "3 ft/s")."""
     import pint
 
     return pint.UnitRegistry()
 
 
+def _registry_for(*exprs: str) -> Any:
+    """The small registry when it knows every name in `exprs`, else the full one."""
+    import pint
+
+    ureg = registry()
+    try:
+        for expr in exprs:
+            ureg.parse_expression(expr)
+    except pint.errors.UndefinedUnitError:
+        return full_registry()
+    return ureg
+
+
 @lru_cache(maxsize=None)
 def factor(pint_unit: str, target_unit: str) -> float:
     """How many `target_unit` one `pint_unit` is, computed by pint once per pair."""
-    ureg = registry()
     pint_target = tables().pint_targets.get(target_unit, target_unit)
+    ureg = _registry_for(pint_unit, pint_target)
     # an expression, so the lexicon can say "10 * year" (pint's own "decade" is a logarithmic unit)
     return float((1.0 * ureg.parse_expression(pint_unit)).to(pint_target).magnitude)
 
@@ -348,7 +379,7 @@ def factor(pint_unit: str, target_unit: str) -> float:
 def convert(value: float, pint_unit: str, target_unit: str) -> float:
     """`value` in `pint_unit` expressed in `target_unit` (offset-aware for temperatures)."""
     if target_unit == "degC":
-        ureg = registry()
+        ureg = _registry_for(pint_unit)
         return float(ureg.Quantity(value, pint_unit).to("degree_Celsius").magnitude)
     return value * factor(pint_unit, target_unit)
 
