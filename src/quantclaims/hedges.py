@@ -163,7 +163,6 @@ class _Change:
     not_after: frozenset[str]
     movement: frozenset[str]
     noun_of: re.Pattern[str]  # "a rise of 5%": a rise or fall noun, "of", the figure
-    of_nouns: frozenset[str]  # the nouns of noun_of, a cheap test before it
     verb_runs: frozenset[bytes]  # `verbs` as lowered_letters cuts them out
 
 
@@ -195,7 +194,7 @@ def _change_words() -> _Change:
         re.IGNORECASE,
     )
     return _Change(before, after, frozenset(lex["up"]), verb_words, frozenset(lex["need_by"]), frozenset(lex["not_after"]),
-                   frozenset(lex["movement"]), noun_of, frozenset([*lex["up_of"], *lex["down_of"]]),
+                   frozenset(lex["movement"]), noun_of,
                    frozenset(w.encode() for w in verb_words if w.isascii() and w.isalpha() and w.islower()))
 
 
@@ -227,8 +226,8 @@ def change(text: str, lo: int, hi: int, start: int, end: int, need_by: bool = Fa
     after = _noun_after(text, lo, hi, start, end, c) if noun else None
     if after is not None:
         return after
-    if before and not need_by and not distance and writes_any(text, start - 48 if start - 48 > lo else lo, start, c.of_nouns):
-        m = back(c.noun_of, text, lo, start, 48)  # "a rise of 7.6%", "an increase of about 5%"
+    if before and not need_by and not distance and text[start - 4 if start - 4 > lo else lo : start].rstrip().lower().endswith("of"):
+        m = back(c.noun_of, text, lo, start, 48)  # "a rise of 7.6%", "an increase of more than 5%" (the hedge is the figure's)
         if m:
             return "up" if m.group("up") else "down"
     if not text[start - 4 if start - 4 > lo else lo : start].rstrip().lower().endswith("by"):
