@@ -93,6 +93,13 @@ def test_age_compound():
           quantity_kind="age", claim_type="age", entity="conscript")
 
 
+@pytest.mark.parametrize(("text", "span", "low", "high"), [("The jab is open to 12-year-olds.", "12-year-olds", 12.0, 12.0),
+                                                          ("Turnout among 18- to 24-year-olds fell.", "18- to 24-year-olds", 18.0, 24.0)])
+def test_year_olds_are_an_age_in_the_plural(text, span, low, high):
+    check(one(text), span_text=span, value_low=low, value_high=high, unit="year", quantity_kind="age",
+          normalized_unit="year", entity=None)
+
+
 def test_weight_compound_names_the_bomb():
     c = one("Jets dropped 500-kilogram bombs on the bridge.")
     check(c, value=500.0, unit="kilogram", normalized_value=500.0, normalized_unit="kg",
@@ -167,6 +174,12 @@ def test_force_ratio_type():
 
 
 # ---- rates
+@pytest.mark.parametrize(("text", "span", "per"), [("Staff won a $17-an-hour wage.", "$17-an-hour", "hour"),
+                                                   ("She took a $300-a-day contract.", "$300-a-day", "day")])
+def test_a_rate_fused_to_its_amount_as_a_modifier(text, span, per):
+    check(one(text), span_text=span, per_unit=per, quantity_kind="rate")
+
+
 @pytest.mark.parametrize(
     ("text", "span", "entity", "per"),
     [("The field pumps 400,000 barrels of crude a day.", "400,000 barrels of crude a day", "crude", "day"),
@@ -480,6 +493,14 @@ def test_slash_fractions():
     check(one("A 1\u20444 share went to charity."), value=0.25)
 
 
+@pytest.mark.parametrize(("text", "entity"), [("Only 62% of trains arrived on time.", "trains"),
+                                              ("Some 60 per cent of voters turned out.", "voters"),
+                                              ("About 40% of those surveyed agreed.", "those surveyed"),
+                                              ("Less than half of voters backed it.", "voters")])  # a verb and its object
+def test_an_intransitive_verb_after_a_share_ends_what_it_is_of(text, entity):
+    assert one(text).entity == entity
+
+
 # ---- money forms
 @pytest.mark.parametrize(
     ("text", "code", "value", "normalized"),
@@ -530,6 +551,12 @@ def test_pounds_are_money_when_the_clause_speaks_of_money(text, kind, unit):
         ("The engine makes 300 horsepower.", "horsepower"),
         ("It is rated at 35 mpg on the highway.", "mile per gallon"),
         ("The index lost 120 points on Monday.", "point"),
+        # an earthquake's size
+        ("A 6.4-magnitude quake struck at dawn.", "magnitude"),
+        ("The tremor measured 5.1 on the Richter scale.", "Richter scale"),
+        # doses and exposures
+        ("Adults may take 1,000 IU of vitamin D.", "international unit"),
+        ("Workers absorbed 20 millisieverts.", "millisievert"),
     ],
 )
 def test_other_units(text, unit):
@@ -564,6 +591,13 @@ def test_rate_quote_is_not_a_ratio():
 # ---- "one" counts a thing
 def test_one_with_a_singular_noun():
     check(one("The town has one hospital left."), value=1.0, unit="hospital", quantity_kind="count")
+
+
+@pytest.mark.parametrize(("text", "span", "unit"), [("Four climbers were hurt, one seriously.", "one", None),
+                                                    ("The bloc has one ally left.", "one ally", "ally")])
+def test_one_before_an_adverb_counts_no_adverb(text, span, unit):
+    # "one seriously" is one of those just counted, not one "seriously"; "-ly" nouns still count
+    assert one(text, span).unit == unit
 
 
 def test_one_of_a_group():
@@ -616,10 +650,23 @@ def test_night_is_a_day_period():
           normalized_value=40.0, quantity_kind="rate")
 
 
+@pytest.mark.parametrize("text", ["The developer built 2,000 housing units.", "The console sold 4.1 million units.",
+                                  "Infants need 400 units of vitamin D."])
+def test_units_are_counted_things_not_an_army(text):
+    check(one(text), unit="unit", quantity_kind="count", claim_type="count")
+
+
 def test_unknown_plural_noun_after_modifiers():
     c = one("The club has signed 3 promising young strikers.")
     check(c, span_text="3 promising young strikers", unit="striker", entity="promising young strikers",
           quantity_kind="count", claim_type="count")
+
+
+@pytest.mark.parametrize(("text", "span", "unit"), [("He won 306 electoral votes.", "306 electoral votes", "vote"),
+                                                    ("The network axed five TV shows.", "five TV shows", "show"),
+                                                    ("The policy saved 300 human lives.", "300 human lives", "life")])
+def test_a_plural_that_is_also_a_verb_counts_after_a_modifier(text, span, unit):
+    check(one(text), span_text=span, unit=unit, quantity_kind="count")
 
 
 def test_adjectives_ending_in_s_are_not_nouns():
@@ -683,15 +730,45 @@ def test_volume_units():
         ("The company raised $40 million from investors.", None),
         ("The bank raised rates by 0.5 percentage points.", "up"),
         ("Exports fell 7% to $2.3 billion.", "down"),
+        # market and results verbs
+        ("Margins improved by 80 basis points.", "up"),
+        ("The deficit swelled 11% last year.", "up"),
+        ("Shares rocketed 28% on the bid.", "up"),
+        ("The stock tanked 15% after the warning.", "down"),
+        ("The index dived 4% at the open.", "down"),
+        ("Sterling fell back 0.4% against the euro.", "down"),
+        ("The chain trimmed its payroll by 6%.", "down"),
+        ("The chain trimmed 300 jobs.", None),  # a count cut, not "by"
+        ("The jet crashed 5 km from the runway.", None),  # where, not a fall
+        ("After contracting 0.4% in the spring, output recovered.", "down"),
+        ("The gap is widening by 3% a year.", "up"),
     ],
 )
 def test_change_words(text, change):
     assert extract_claims(text)[0].change == change
 
 
+@pytest.mark.parametrize(("text", "change", "entity"), [("Insurers raised premiums tenfold.", "up", "premiums"),
+                                                        ("Rents have risen fivefold since 2010.", "up", None),
+                                                        ("The mill increased its output threefold.", "up", "output"),
+                                                        ("Profits fell twofold.", "down", None),
+                                                        ("The bid was oversubscribed fourfold.", None, None)])
+def test_a_multiple_after_a_change_verb_is_a_rise_or_fall_of_its_object(text, change, entity):
+    c = extract_claims(text, "t")[0]
+    assert (c.change, c.entity) == (change, entity)
+
+
 def test_level_reached_is_not_a_change():
     claims = extract_claims("Exports fell 7% to $2.3 billion.")
     assert [c.change for c in claims] == ["down", None]
+
+
+@pytest.mark.parametrize(("text", "span", "qualifier"), [("As few as 12 people turned up.", "As few as 12 people", "at_least"),
+                                                         ("Fares start from as little as £5.", "as little as £5", "at_least"),
+                                                         ("Upward of 500 jobs are at risk.", "Upward of 500 jobs", "more_than")])
+def test_the_least_on_offer_is_a_floor(text, span, qualifier):
+    # "as few as" hedges the figure after it: no vague "few" of its own
+    assert [(c.span_text, c.qualifier) for c in extract_claims(text, "t")] == [(span, qualifier)]
 
 
 def test_symbol_qualifiers():
@@ -756,6 +833,11 @@ def test_decades():
     check(one("Sea levels rise 11 inches a decade."), per_unit="decade", normalized_value=11 * 0.0254 / 3652.5)
 
 
+def test_a_basis_point_fused_to_its_figure():
+    check(one("A 25-basis-point cut is expected."), span_text="25-basis-point", unit="basis point",
+          normalized_value=0.0025, change="down")
+
+
 def test_fraction_of_a_unit():
     check(one("The Fed cut rates by a quarter of a percentage point."), span_text="a quarter of a percentage point",
           value=0.25, unit="percentage point", normalized_value=0.0025, change="down")
@@ -796,9 +878,25 @@ def test_known_noun_after_a_plural_name():
           claim_type="equipment_count")
 
 
+@pytest.mark.parametrize(("text", "unit", "entity"), [("The bug hit 8.5 million Windows devices.", "device", "Windows devices"),
+                                                     ("Some 300 Russians stayed.", "Russian", "Russians")])
+def test_unknown_noun_after_a_plural_name(text, unit, entity):
+    # a name before a lowercase plural modifies it; alone it is the counted thing
+    check(one(text), unit=unit, entity=entity)
+
+
 def test_hyphenated_scale_and_plus_suffix():
     check(one("Congress passed a $1.2-trillion package."), value=1.2e12, normalized_unit="USD")
     check(one("The plan covers 100,000-plus workers."), qualifier="more_than", value_low=1e5, unit="worker")
+
+
+@pytest.mark.parametrize(("text", "span", "qualifier"), [("She earns £90,000 a year plus a bonus.", "£90,000 a year", "exact"),
+                                                         ("The fee is 2% plus VAT.", "2%", "exact"),
+                                                         ("Tickets cost $35 plus $4 in fees.", "$35", "exact"),
+                                                         ("The album sold 3 million plus copies.", "3 million plus copies", "more_than"),
+                                                         ("Crowds of 40,000 plus gathered.", "40,000 plus", "more_than")])
+def test_plus_before_what_it_adds_is_an_addition(text, span, qualifier):
+    assert one(text, span).qualifier == qualifier
 
 
 def test_n_in_m_proportions():
@@ -810,6 +908,9 @@ def test_n_in_m_proportions():
     # odds of one in any whole number ("1 in 36", "1 in 250"), not only the usual denominators
     check(one("Roughly 1 in 44 newborns is affected."), value=1 / 44, quantity_kind="proportion", entity="newborns")
     assert [c.value for c in extract_claims("A bus leaves 1 in 15 minutes.")] == [1.0, 15.0]
+    # "in every", "out of every"
+    check(one("One in every 200 babies is affected."), value=0.005, span_text="One in every 200 babies", entity="babies")
+    check(one("Three out of every 10 homes flooded."), value=0.3, quantity_kind="proportion")
 
 
 def test_mixed_number_with_slash_fraction():
@@ -831,6 +932,13 @@ def test_bare_casualty_counts():
     claims = extract_claims("The strike killed 12 and wounded 40.")
     assert [(c.value, c.claim_type, c.quantity_kind) for c in claims] == [(12.0, "casualties", "count"),
                                                                         (40.0, "casualties", "count")]
+
+
+@pytest.mark.parametrize(("text", "span"), [("The death toll climbed to 58 on Friday.", "58"),
+                                            ("Officials put the death toll at 40 people.", "40 people"),
+                                            ("The death toll has risen to at least 112.", "at least 112")])
+def test_a_death_toll_counts_casualties(text, span):
+    check(one(text, span), claim_type="casualties", quantity_kind="count")
 
 
 @pytest.mark.parametrize(
@@ -966,9 +1074,23 @@ def test_hyphen_compound_counts_its_noun(text, span, value, unit, entity):
 
 
 @pytest.mark.parametrize("text", ["She is a two-time winner.", "It was a one-sided final.", "Use the two-way radio.",
-                                  "A 5.9-magnitude quake hit."])  # a decimal counts nothing
+                                  "It has a 4.5-star rating."])  # a decimal counts nothing
 def test_hyphen_compounds_that_count_nothing(text):
     assert all(c.unit is None for c in extract_claims(text, "t"))
+
+
+@pytest.mark.parametrize(("text", "entity"), [("A two-bedroom flat now costs £900 a month.", "flat"),
+                                              ("The four-star hotel recently reopened.", "hotel"),
+                                              ("A 12-member board still meets monthly.", "board"),
+                                              # an irregular past tense is a verb too
+                                              ("The 26-year-old Norwegian broke the record.", "Norwegian")])
+def test_an_adverb_before_the_verb_ends_the_modified_noun(text, entity):
+    assert extract_claims(text, "t")[0].entity == entity
+
+
+@pytest.mark.parametrize(("text", "entity"), [("The wall is 30-40 metres tall.", None), ("It was a 3-4 hour wait.", "wait")])
+def test_a_hyphenated_range_in_a_plural_unit_modifies_no_noun(text, entity):
+    assert one(text).entity == entity
 
 
 def test_range_with_a_suspended_hyphen():
@@ -996,10 +1118,33 @@ def test_fraction_of_a_us_volume_unit_is_that_much_of_the_unit():
         ("Life expectancy in the region is about 64.", "about 64", 64.0),
         # whatever follows a life expectancy, and who it is of in a few words
         ("Life expectancy for women in the north-east is 79 prompting concern.", "79", 79.0),
+        # with its unit written, and who it is of after "at" or "among"
+        ("Life expectancy at birth fell to 76.4 years in 2021.", "76.4 years", 76.4),
+        ("Life expectancy among miners is 61.", "61", 61.0),
     ],
 )
 def test_an_age_said_of_a_person_is_in_years(text, span, value):
     check(one(text, span), value=value, unit="year", quantity_kind="age", normalized_unit="year")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "qualifier", "low", "high"),
+    [
+        ("The clinic sees children under five for free.", "under five", "less_than", None, 5.0),
+        ("Flu jabs go first to adults over 65.", "over 65", "more_than", 65.0, None),
+        ("Tickets for those aged over 80 are free.", "over 80", "more_than", 80.0, None),  # "over" no time span
+        ("Smokers younger than 40 were studied.", "younger than 40", "less_than", None, 40.0),
+        ("Residents aged 70 and older may apply.", "70 and older", "more_than", 70.0, None),
+    ],
+)
+def test_a_bound_on_a_group_of_people_is_an_age(text, span, qualifier, low, high):
+    check(one(text, span), unit="year", quantity_kind="age", qualifier=qualifier, value_low=low, value_high=high)
+
+
+@pytest.mark.parametrize("text", ["Men over 6 feet tall were picked.", "Rates stayed under 4 for months.",
+                                  "Drivers under 20 points of the lead advanced."])
+def test_a_bound_that_is_no_age(text):
+    assert all(c.quantity_kind != "age" for c in extract_claims(text, "t"))
 
 
 @pytest.mark.parametrize(
@@ -1025,6 +1170,12 @@ def test_what_a_measure_is_of(text, entity):
 )
 def test_everyday_denominators_make_a_rate(text, per):
     assert one(text).per_unit == per
+
+
+@pytest.mark.parametrize(("text", "entity"), [("Patients lost an average of 5.2kg.", None),
+                                              ("A total of 40 tonnes of aid arrived.", "aid")])
+def test_an_average_or_total_of_a_weight_is_not_what_weighs_it(text, entity):
+    assert one(text).entity == entity
 
 
 def test_a_measure_of_a_thing_stops_before_where_it_is():
@@ -1081,6 +1232,18 @@ def test_a_move_across_a_level_is_no_change_of_that_size(text, change):
                                               ("She holds a 6% stake.", None)])
 def test_a_rise_or_fall_noun_with_a_modifier_of_its_own(text, change):
     assert extract_claims(text, "t")[0].change == change
+
+
+@pytest.mark.parametrize(("text", "change"), [("Sales hit $2 billion, a rise of 7.6% on the year.", "up"),
+                                              ("The data show an increase of about 12 per cent in admissions.", "up"),
+                                              ("Prices posted a decline of 0.4 percent in May.", "down"),
+                                              ("Banks saw a 9% year-on-year fall in lending.", "down"),
+                                              ("She won it with a jump of 8.34 metres.", None),
+                                              ("The siege ended with the fall of 3 towns.", None)])
+def test_a_rise_or_fall_noun_of_the_figure(text, change):
+    # "a rise of 7.6%" is the nominal "rose 7.6%"; a distance after "jump of" is its length, and a
+    # counted thing after "fall of" is no fall by that many
+    assert extract_claims(text, "t")[-1].change == change
 
 
 @pytest.mark.parametrize(("text", "change"), [("The 30 regional lenders reported losses.", None),

@@ -176,6 +176,11 @@ def test_no_gapped_direction_outside_a_parallel(text, span):
         ("The app has 80 million weekly users, up from 65 million a year ago.", "65 million", "user", "weekly users"),
         ("The squad has 23 players, down from 26.", "26", "player", "players"),
         ("Output fell to 900 tonnes from 1,100 in March.", "1,100", "tonne", None),
+        # a time span between the level and "up from" is when, not the earlier level
+        ("The clinic saw 1,450 patients in the first three months of the year, up from 1,100.", "1,100", "patient",
+         "patients"),
+        ("Rents averaged $2,050 over the past 12 months, down from $2,200.", "$2,200", "dollar", None),
+        ("Donations reached 2.3 million euros in six weeks, up from 1.9 million.", "1.9 million", "euro", None),
     ],
 )
 def test_a_level_compared_with_after_from_takes_the_counted_thing_or_unit(text, span, unit, entity):
@@ -195,6 +200,10 @@ def test_a_level_compared_with_after_from_takes_the_counted_thing_or_unit(text, 
 )
 def test_a_level_compared_with_after_from_takes_the_rate_of_the_figure(text, span, per_unit):
     assert claim(text, span).per_unit == per_unit
+
+
+def test_a_scale_left_out_is_the_decimal_written():
+    assert claim("Profit was $5.2 billion in 2022 and 4.1 in 2021.", "4.1").value == 4100000000.0
 
 
 def test_a_counted_noun_does_not_carry_to_a_coordinated_figure():

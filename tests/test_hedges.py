@@ -87,6 +87,13 @@ def test_qualifier_after():
         ("Profit rose 5%, helped by 3 new stores.", "3 new stores", None),  # "by" after a verb, no name
         ("Acme raised $5 million, Bolt by 3 million.", "3 million", None),  # "raised $5m" is no change
         ("Wages rose 4% last year. Rents, Mr Lee said by 5 pm, were flat.", "5 pm", None),
+        # a verb, its object and the figure, no "by"
+        ("The cloud unit grew revenue 29% in the quarter.", "29%", "up"),
+        ("The firm increased its stake 3%.", "3%", "up"),
+        ("The mill cut its workforce 10% last year.", "10%", "down"),  # a "by" verb: what moves is written
+        ("The company raised $40 million from investors.", "$40 million", None),
+        ("The app has 200 million users, up from 150 million.", "150 million", None),  # a level compared with
+        ("The shares that rose were worth $5bn.", "$5bn", None),
     ],
 )
 def test_change(text, figure, direction):

@@ -55,6 +55,8 @@ def dispositions(text):
         ("One economist said the figure was too low.", "One", "idiom"),
         ("Later one senior diplomat, asking not to be named, told reporters it failed.", "one", "idiom"),
         ("Once the war ends, they will rebuild.", "Once", "idiom"),
+        ("The score was level at half-time.", "half", "idiom"),  # "half" naming a thing
+        ("She won the half-marathon in May.", "half", "idiom"),
         # names with numbers, scores, postcodes, old years, rankings, age classes
         ("They reached the last-16 stage.", "16", "designator"),
         ("He plays for the under-21 side.", "21", "designator"),
@@ -65,6 +67,8 @@ def dispositions(text):
         ("Tech stocks pulled the Nasdaq 100 higher.", "100", "designator"),
         ("He watched it on Channel 4 last night.", "4", "designator"),
         ("A category 5 storm made landfall.", "5", "designator"),
+        ("The club has won the title 20 times.", "20", "claim"),  # a count of times, no "Title 20"
+        ("She has topped the league 4 times since 2019.", "4", "claim"),
         ("The X-T5 camera was launched.", "5", "designator"),
         ("Ferries leave from Pier 39 hourly.", "39", "identifier"),
         ("The hosts won 4-2 at home.", "4", "identifier"),

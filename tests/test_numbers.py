@@ -56,6 +56,16 @@ def test_token_value_and_form(text, token, value, form):
     assert f == form
 
 
+@pytest.mark.parametrize(
+    ("text", "token", "value"),
+    [("Passenger numbers climbed to 4.1 million.", "4.1 million", 4100000.0),
+     ("The deal is worth $0.7bn.", "0.7bn", 700000000.0), ("The city has 1.1m residents.", "1.1m", 1100000.0)],
+)
+def test_scaled_decimal_is_the_decimal_written(text, token, value):
+    # exact equality: 4.1 * 1e6 in binary is 4099999.9999999995, which a reader never wrote
+    assert (token, value) in [(t, v) for t, v, _ in tokens(text)]
+
+
 def test_metres_are_not_millions_without_currency():
     # "5m" alone is five metres: the digits are the token, the unit is read later
     assert tokens("The crater was 5m deep.") == [("5", 5.0, DIGITS)]
@@ -129,6 +139,8 @@ def test_glued_words_are_not_fractions():
         ("A few hundred volunteers stayed behind.", "A few hundred", (200.0, 500.0)),
         ("Several thousand residents fled west.", "Several thousand", (3000.0, 9000.0)),
         ("They asked for a couple million euros.", "a couple million", (2e6, 3e6)),
+        ("A couple of hundred protesters gathered.", "A couple of hundred", (200.0, 300.0)),  # with "of"
+        ("Several dozen protesters gathered.", "Several dozen", (36.0, 108.0)),
     ],
 )
 def test_scale_word_after_a_vague_word_multiplies_its_bounds(text, phrase, bounds):

@@ -32,7 +32,8 @@ _PART_OF = re.compile(
 )  # "12 of the 40 soldiers", "9 of its last 12 games", "30 of 35 drones"
 # a whole put first: "Of the 12 candidates, 3 ..."
 _OF_FRONT = re.compile(rf"(?<![\w-])[Oo]f{_S}+(?:the|those|these|its|their|his|her|our){_S}+\Z")
-_COMMA = re.compile(rf",{_S}*\Z")
+# and what may say more of that whole before the comma: "Of the 1,200 patients surveyed, 860 ..."
+_FRONT_GAP = re.compile(rf"(?:{_S}+[A-Za-z][\w'\u2019-]*){{0,5}},{_S}*\Z")
 # a part named after its whole: "43 missiles, of which 35 ...", "120 passengers, 30 of whom ..."
 _OF_WHICH = re.compile(
     rf",{_S}*(?P<of>of{_S}+(?:which|whom|them|those){_S}+(?:(?:only|just|some|about){_S}+)?)?\Z", re.IGNORECASE
@@ -86,7 +87,7 @@ def borrow_units(text: str, drafts: Sequence[Draft]) -> None:
     for whole, d in zip(drafts, drafts[1:]):  # "Of the 12 candidates, 3 were women": the whole first
         if d.value is None or not d.bare() or whole.noun is None:
             continue
-        if (_COMMA.match(text, whole.end, d.start) and _OF_FRONT.search(text, max(0, whole.start - 12), whole.start)) or (
+        if (_FRONT_GAP.match(text, whole.end, d.start) and _OF_FRONT.search(text, max(0, whole.start - 12), whole.start)) or (
             text.startswith(",", whole.end) and (m := _OF_WHICH.match(text, whole.end, d.start)) is not None
             and (m.group("of") or _OF_WHICH_AFTER.match(text, d.end))
         ):  # "43 missiles, of which 35 ...", "120 passengers, 30 of whom ..."

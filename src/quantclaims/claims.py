@@ -17,7 +17,7 @@ from typing import Sequence
 from quantclaims import ellipsis, hedges, phrases, units
 from quantclaims.borrowing import borrow_units
 from quantclaims.lexicon import alternation
-from quantclaims.numbers import DIGITS, FRACTION, WORD, Number, vague_words
+from quantclaims.numbers import DIGITS, FRACTION, WORD, WORD_AFTER, Number, scaled, vague_words
 
 _S = r"[ \t\u00a0]"
 _HY = "-\u2010\u2011\u2013\u2014"
@@ -59,6 +59,7 @@ class Draft:
                 and not self.proportion and self.qualifier != "vague")
 
 
+_LISTED = re.compile(rf"(?:,|(?<![\w-])and|(?<![\w-])with){_S}+\Z")  # a figure in a list: ", one seriously"
 _ONE_OF = re.compile(rf"{_S}+of{_S}+(?:the|its|his|her|their|our|my|your|these|those)\b", re.IGNORECASE)
 _RANGE_PREFIX = re.compile(  # "between", "from", and an approximating hedge after it ("between about")
     rf"(?<![\w-])(?P<w>between|from)(?:{_S}+(?:about|around|roughly|approximately|some|an{_S}+estimated))?{_S}+\Z",
@@ -72,7 +73,7 @@ _RANGE_GAP = re.compile(
 _RATIO_TO = re.compile(rf"{_S}*[{_HY}]{_S}*to{_S}*[{_HY}]{_S}*\Z|[{_HY}]for[{_HY}]\Z|:\Z", re.IGNORECASE)
 _PLAIN_TO = re.compile(rf"{_S}+to{_S}+\Z", re.IGNORECASE)
 _FOR_EVERY = re.compile(rf"(?P<np>(?:{_S}+[A-Za-z'-]+){{0,3}}?){_S}+for{_S}+(?:every|each){_S}+\Z", re.IGNORECASE)
-_OUT_OF = re.compile(rf"(?:{_S}+(?:out{_S}+of|in){_S}+|[{_HY}]in[{_HY}])\Z", re.IGNORECASE)  # "1 in 3", "a 1-in-3 chance"
+_OUT_OF = re.compile(rf"(?:{_S}+(?:out{_S}+of|in)(?:{_S}+every)?{_S}+|[{_HY}]in[{_HY}])\Z", re.IGNORECASE)  # "1 in 3", "a 1-in-3 chance", "one in every 200"
 _TIMES = re.compile(
     rf"{_S}*(?:{_S}times?|[{_HY}]fold)?{_S}+(?P<cmp>as{_S}+(?:many|much|high|large|likely|big|long|fast|often)|the|"
     rf"more|higher|larger|bigger|greater|fewer|less|lower|smaller|faster|slower|over|"
@@ -81,7 +82,7 @@ _TIMES = re.compile(
 )
 _N_TIMES = re.compile(rf"{_S}+times\b", re.IGNORECASE)
 _ADVERB = re.compile(rf"{_S}+(?:daily|weekly|monthly|yearly|annually|hourly|nightly)\b", re.IGNORECASE)
-_OLD = re.compile(rf"(?:[{_HY}]|{_S}+)old\b|{_S}+of{_S}+age\b", re.IGNORECASE)
+_OLD = re.compile(rf"(?:[{_HY}]|{_S}+)old(?P<olds>s)?\b|{_S}+of{_S}+age\b", re.IGNORECASE)
 _AGED = re.compile(rf"(?<![\w-])(?:aged|age|ages|age{_S}+of|ages{_S}+of){_S}+\Z", re.IGNORECASE)
 # "she turns 40", "he will be 35 by then", "life expectancy is around 73": a whole number said of a
 # person's (or a life's) years
@@ -93,7 +94,7 @@ _AGE_OF_PERSON = re.compile(
 # a life expectancy is an age whatever follows it ("is around 73 raising fears"), as long as no
 # unit or noun does; who it is of may take a few words ("for women in the north-east")
 _LIFE_EXPECTANCY = re.compile(
-    rf"(?<![\w-])life{_S}+expectancy(?:{_S}+(?:for|of|in)(?:{_S}+[\w-]+){{1,5}})?"
+    rf"(?<![\w-])life{_S}+expectancy(?:{_S}+(?:for|of|in|at|among)(?:{_S}+[\w-]+){{1,5}})?"
     rf"{_S}+(?:is|was|of|at|to|rose{_S}+to|fell{_S}+to){_HEDGE_WORD}",
     re.IGNORECASE,
 )
@@ -150,6 +151,8 @@ def _casualty_verbs() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (re.compile(rf"(?<![\w-])(?:{before}){_S}+\Z", re.IGNORECASE), re.compile(after, re.IGNORECASE))
 
 
+# a death toll and at most four words (its verb, "to", "at", "of") before the figure
+_TOLL = re.compile(rf"(?<![\w-])(?:death|casualty){_S}+toll(?:{_S}+[a-z]+){{0,4}}{_S}+\Z", re.IGNORECASE)
 _CLAUSE = re.compile(r"[^,;:.!?()\u201c\u201d\"]{0,60}")
 
 
@@ -347,7 +350,7 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
         q = hedges.qualifier_before(text, start, lo)
         if q:
             d.qualifier, d.qualifier_text, start = q
-        elif not d.ratio and (q := hedges.qualifier_after(text, end, hi)):
+        elif not d.ratio and (q := hedges.qualifier_after(text, end, hi, noun_next=d.unit is None)):
             d.qualifier, d.qualifier_text, end = q
     elif d.qualifier == "range" and (q := hedges.qualifier_before(text, start, lo)) and q[0] == "approximate":
         # "about 14-18 mpg", "~25-40 min": the range keeps its stated ends; the hedge is in the span and
@@ -367,11 +370,11 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
         return None
     if d.unit is not None and d.unit.kind == "mass" and (money := units.money_sense(d.unit, text, lo, d.start, d.end, hi)):
         d.unit = money  # "cost 450 million pounds": the currency, not the weight
-    if d.qualifier == "exact" and d.end > tok.end and (q := hedges.qualifier_after(text, d.end, hi)):
+    if d.qualifier == "exact" and d.end > tok.end and (q := hedges.qualifier_after(text, d.end, hi, noun_next=False)):
         d.qualifier, d.qualifier_text, d.end = q  # "5 dollars or so", "200 troops or more": after the unit
     if (d.qualifier_text or "").lower() == "over" and d.unit is not None and d.unit.kind == "duration" and not (
-        hedges.back(_FOR, text, lo, d.start, 6)
-    ):  # "over four years" is when, not how long ("for over four years" is more than)
+        d.age or hedges.back(_FOR, text, lo, d.start, 6)
+    ):  # "over four years" is when, not how long ("for over four years" is more than; "aged over 75" an age)
         d.qualifier, d.qualifier_text, d.start = "exact", None, tok.start
     _entities(text, lo, hi, tok, d)
     distance = d.unit is not None and d.unit.kind == "length"
@@ -405,7 +408,7 @@ def _first_end(first: Number, last: Number) -> float:
     """The first end of a range, the scale written once on the last applied to it ("2 to 3 million")."""
     a, b = first.value or 0.0, last.value or 0.0
     if first.scale == 1 and last.scale > 1 and a < b / last.scale:
-        return a * last.scale
+        return scaled(a, last.scale)
     return a
 
 
@@ -448,6 +451,8 @@ def _multiplicative(text: str, lo: int, hi: int, tok: Number, d: Draft) -> bool 
         return False if tok.times else None  # "twice" alone: no figure; "tenfold", "3x" alone: a ratio
     d.ratio = True
     if cm is None:
+        if (moved := hedges.multiplied(text, lo, d.start)) is not None:
+            d.change, d.entity = moved  # "raised premiums tenfold": a rise, of the premiums
         return True
     d.end = cm.end()
     compared = cm.group("cmp").lower()
@@ -481,11 +486,11 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
             end = u[2]
             if u[0].kind == "duration":
                 old = _OLD.match(text, end, hi)
-                if old:  # "30-year-old battalion commander"
+                if old:  # "30-year-old battalion commander"; "12-year-olds" are the people themselves
                     d.age, end = True, old.end()
-                    d.entity = phrases.modified_noun(text, end, hi)
-                elif _aged(text, lo, d.start):
-                    d.age = True
+                    d.entity = None if old.group("olds") else phrases.modified_noun(text, end, hi)
+                elif _aged(text, lo, d.start) or _expectancy(text, lo, d.start):
+                    d.age = True  # "aged 30 years", "life expectancy was 81.3 years"
             elif u[0].kind == "mass":
                 d.entity = phrases.weighed_thing(text, lo, d.start)
             elif u[0].lemma == "foot" and d.value is not None and (inches := _INCHES.match(text, end, hi)):
@@ -504,7 +509,7 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
     # an age is a whole number from 1 to 119: tested once here for the two readers after it
     young = _whole_years(tok)
     if d.unit is None and (_aged(text, lo, d.start) or (young and _appositive_age(text, lo, hi, tok))
-                           or (young and _said_age(text, lo, hi, tok, d))
+                           or (young and _said_age(text, lo, hi, tok, d)) or (young and _age_bound(text, lo, hi, d))
                            or (tok.vague is not None and tok.form == DIGITS and hedges.back(_IN_THEIR, text, lo, d.start, 16))):
         d.age, d.unit = True, units.unit_word("year")
     if d.unit is None and d.noun is None and tok.integer and (c := phrases.hyphen_noun(text, end, hi)) is not None:
@@ -519,9 +524,11 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
         if c is not None:
             d.noun, d.unit, d.entity, d.casualty, end = c.noun, c.unit, c.entity, c.casualty, c.end
         elif one:
-            if not _ONE_OF.match(text, end, hi):
-                return False  # bare "one": a pronoun, not a count
-            d.entity = phrases.entity_of(text, end, hi)  # "one of the best speakers"
+            if _ONE_OF.match(text, end, hi):
+                d.entity = phrases.entity_of(text, end, hi)  # "one of the best speakers"
+            elif not (_LISTED.search(text, max(lo, d.start - 6), d.start) and (w := WORD_AFTER.match(text, end, hi))
+                      and phrases.adverb(w.group(1))):
+                return False  # bare "one": a pronoun, not a count (but "three were hurt, one seriously" counts one)
         elif tok.vague is None and tok.form != FRACTION and (one_of := _ONE_OF.match(text, end, hi)) is not None:
             # "71 of the drones": a part of a whole named by its noun only; the span stays the figure
             c = phrases.counted(text, one_of.end(), hi)
@@ -532,7 +539,9 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
     if d.unit is None and _people(d.noun) and not d.casualty:
         before, after = _casualty_verbs()
         # "killing 14", "killed up to 800 fighters", "41 soldiers had been killed", "civilians have died"
-        if hedges.back(before, text, lo, d.start, 12) or (d.noun is not None and after.match(text, end, hi)):
+        if hedges.back(before, text, lo, d.start, 12) or (d.noun is not None and after.match(text, end, hi)) or (
+            "toll" in text[max(lo, d.start - 40) : d.start] and hedges.back(_TOLL, text, lo, d.start, 40)
+        ):  # ("the death toll climbed to 58")
             d.casualty = True
     if not d.age and (d.unit is None or d.unit.kind != "speed"):
         after_rate = _rate(text, end, hi, d)
@@ -572,8 +581,10 @@ def _entities(text: str, lo: int, hi: int, tok: Number, d: Draft) -> None:
         d.entity = phrases.in_phrase(text, d.end, hi)
     elif d.proportion or kind == "proportion" or (d.qualifier == "vague" and d.noun is None):
         d.entity = phrases.entity_of(text, d.end, hi)
-    if d.entity is None and kind in _MEASURED and text[tok.end : tok.end + 1] in _HY:
-        d.entity = phrases.modified_noun(text, d.end, hi)  # "3,000-pound bombs", "five-year plan"
+    if d.entity is None and kind in _MEASURED and text[tok.end : tok.end + 1] in _HY and text[d.end - 1] != "s":
+        # "3,000-pound bombs", "five-year plan", "a 3-4 hour wait"; a unit in the plural modifies
+        # nothing ("30-40 metres tall")
+        d.entity = phrases.modified_noun(text, d.end, hi)
 
 
 def sentence_drafts(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[str | None]) -> list[Draft]:
@@ -691,10 +702,31 @@ def _said_age(text: str, lo: int, hi: int, tok: Number, d: Draft) -> bool:
     if d.noun is not None or (tok.form == WORD and tok.value == 1):
         return False  # "he was one of them"
     person = _AGE_ENDS.match(text, d.end, hi) is not None and hedges.back(_AGE_OF_PERSON, text, lo, d.start, 60)
-    if not person and ("expectancy" not in text[max(lo, d.start - 80) : d.start].lower()
-                       or hedges.back(_LIFE_EXPECTANCY, text, lo, d.start, 80) is None):
+    if not person and not _expectancy(text, lo, d.start):
         return False
     return phrases.counted(text, d.end, hi) is None  # "he is 3 goals short"
+
+
+# a group of people, then the bound: "children under five", "those aged over 80"
+_GROUP_BEFORE = re.compile(rf"(?<![\w-])([A-Za-z]+)(?:{_S}+aged)?{_S}+\Z")
+_AGE_BOUNDS = frozenset(["under", "over", "above", "below", "older than", "younger than"])
+
+
+def _age_bound(text: str, lo: int, hi: int, d: Draft) -> bool:
+    """"children under five", "adults over 65": a bound on a group of people (nouns.toml
+    [age_groups]), with no unit or noun after it, is an age in years."""
+    if d.noun is not None or (d.qualifier_text or "").lower() not in _AGE_BOUNDS:
+        return False
+    group = hedges.back(_GROUP_BEFORE, text, lo, d.start, 24)
+    return (group is not None and group.group(1).lower() in units.word_set("age_groups")
+            and phrases.counted(text, d.end, hi) is None)
+
+
+def _expectancy(text: str, lo: int, pos: int) -> bool:
+    """A life expectancy ends right before `pos` ("life expectancy for women is about "), a substring
+    test first."""
+    return ("expectancy" in text[max(lo, pos - 80) : pos].lower()
+            and hedges.back(_LIFE_EXPECTANCY, text, lo, pos, 80) is not None)
 
 
 def _appositive_age(text: str, lo: int, hi: int, tok: Number) -> bool:

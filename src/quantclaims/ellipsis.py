@@ -38,6 +38,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Sequence
 
 from quantclaims.lexicon import alternation, load
+from quantclaims.numbers import scaled
 
 if TYPE_CHECKING:
     from quantclaims.claims import Draft
@@ -182,7 +183,7 @@ def _take_unit(d: Draft, n: Draft, factor: float | None, noun: bool = False) -> 
     if factor is None:
         return
     if factor != 1.0:
-        d.value, d.low, d.high = (None if x is None else x * factor for x in (d.value, d.low, d.high))
+        d.value, d.low, d.high = (None if x is None else scaled(x, factor) for x in (d.value, d.low, d.high))
     d.unit, d.age = n.unit, n.age
     d.per_unit, d.per_period = n.per_unit, n.per_period
     if noun and n.noun is not None:
@@ -200,7 +201,7 @@ def _backward(r: _Rules, text: str, hi: int, drafts: list[Draft], scales: Sequen
             continue
         source, direction, factor = found
         if factor != 1.0:
-            d.value, d.low, d.high = (None if x is None else x * factor for x in (d.value, d.low, d.high))
+            d.value, d.low, d.high = (None if x is None else scaled(x, factor) for x in (d.value, d.low, d.high))
         d.unit, d.age = source.unit, source.age
         d.per_unit, d.per_period = source.per_unit, source.per_period
         if source.noun is not None:
@@ -255,6 +256,18 @@ def _parallel(r: _Rules, text: str, drafts: list[Draft], k: int,
     if factor is not None and co is not None:
         if co not in r.levels_only or prev.change is None:
             return prev, co in r.same_direction, factor
+    elif co in r.levels_only and _time_span(prev):
+        # "1,450 patients in the first three months, up from 1,100": the level compared with is the
+        # one before the time span
+        for i in range(j - 1, -1, -1):
+            p = drafts[i]
+            if _time_span(p):
+                continue
+            if (_has_unit(p) or (p.noun is not None and not p.ratio)) and p.change is None and ";" not in text[p.end : d.start]:
+                factor = _factor(p, d, scales[i], scales[k], r.max_ratio)
+                if factor is not None:
+                    return p, False, factor
+            break
     word = _word_before(r, text, d.start)
     if word is None:
         return None
@@ -273,6 +286,10 @@ def _parallel(r: _Rules, text: str, drafts: list[Draft], k: int,
 
 
 _LINK = re.compile(rf"{_S}+(?P<w>[a-z]+){_S}+")  # one word joining two figures ("5 in 18")
+
+
+def _time_span(d: Draft) -> bool:
+    return d.unit is not None and d.unit.kind == "duration" and not d.age
 
 
 def _has_unit(d: Draft) -> bool:

@@ -125,13 +125,32 @@ def kind(words: str) -> str | None:
     return tables().qual_kind.get(" ".join(words.lower().split()))
 
 
-def qualifier_after(text: str, pos: int, hi: int) -> tuple[str, str, int] | None:
-    """Hedging words written after a figure ("45,000 or so", "10 or more"): (qualifier, words, end)."""
+def qualifier_after(text: str, pos: int, hi: int, noun_next: bool = True) -> tuple[str, str, int] | None:
+    """Hedging words written after a figure ("45,000 or so", "10 or more"): (qualifier, words, end).
+    A spaced "plus" with a word after it is an addition ("3% plus VAT", "£80,000 a year plus a
+    bonus"), unless `noun_next` (the figure's noun may still follow: "2 million plus copies") and the
+    word is no article, possessive or figure."""
     t = tables()
     m = t.qual_after.match(text, pos, hi)
     if not m:
         return None
+    if m.group("q").lower() == "plus" and text[m.start("q") - 1] != "-" and (
+        _ADDED.match(text, m.end(), hi) if noun_next else _WORD_NEXT.match(text, m.end(), hi)
+    ):
+        return None
     return t.qual_after_kind[m.group("q").lower()], m.group("q"), m.end()
+
+
+_WORD_NEXT = re.compile(rf"{_S}+[\w$\u00a3\u20ac]")
+# what "plus" adds when it is an addition: an article, a possessive or another figure
+_ADDED = re.compile(rf"{_S}+(?:(?:a|an|the|his|her|their|its|our|my|your|another|other|any)\b|[\d$\u00a3\u20ac])",
+                    re.IGNORECASE)
+
+
+# words that start no object of a change verb: "up from 150", "rose to 5%", "fell in May"
+_NOT_OBJECT = ("(?:by|to|at|from|than|of|since|for|with|on|in|over|under|below|above|into|against|as|and|or|but|"
+               "while|after|before|during|until|per|a|an|is|are|was|were|be|been|being|has|have|had|will|would|"
+               "could|should|may|might|can|which|that|who|it|they|he|she|we)")
 
 
 @dataclass(frozen=True)
@@ -143,6 +162,7 @@ class _Change:
     need_by: frozenset[str]
     not_after: frozenset[str]
     movement: frozenset[str]
+    noun_of: re.Pattern[str]  # "a rise of 5%": a rise or fall noun, "of", the figure
     verb_runs: frozenset[bytes]  # `verbs` as lowered_letters cuts them out
 
 
@@ -158,18 +178,23 @@ def _change_words() -> _Change:
     before = re.compile(
         rf"(?:\b(?P<pre>[A-Za-z]{{2,12}}){_S}+)?(?<![\w-])(?P<verb>{verbs})"
         rf"(?:(?P<obj>(?:{_S}+(?!by\b|to\b|at\b)[A-Za-z'\u2019]+){{1,3}}?)?{_S}+(?P<by>by){_S}+(?:{hedge})?"  # "grew sales by"
+        rf"|(?P<direct>(?:{_S}+(?!{_NOT_OBJECT}\b)[A-Za-z'\u2019]+){{1,3}}?){_S}+(?:{hedge})?"  # "grew revenue 29%"
         rf"|{_S}+(?:{hedge})?)\Z",  # "rose 5%"
         re.IGNORECASE,
     )
     # the noun may have one modifier of its own: "a 35% pay rise", "a 2% price cut"
     after = re.compile(
-        rf"(?:{_S}+|[{_HY}])(?:(?!(?:of|in|on|at|to|for|and|or|the|a|an)\b)[a-z]+{_S}+)?"
+        rf"(?:{_S}+|[{_HY}])(?:(?!(?:of|in|on|at|to|for|and|or|the|a|an)\b)[a-z]+(?:-[a-z]+)*{_S}+)?"
         rf"(?:(?P<up>{alternation(lex['up_after'])})|(?P<down>{alternation(lex['down_after'])}))\b",
         re.IGNORECASE,
     )
     verb_words = frozenset(w.split()[-1] for w in [*lex["up"], *lex["down"]])
+    noun_of = re.compile(
+        rf"(?<![\w-])(?:(?P<up>{alternation(lex['up_of'])})|{alternation(lex['down_of'])}){_S}+of{_S}+(?:{hedge})?\Z",
+        re.IGNORECASE,
+    )
     return _Change(before, after, frozenset(lex["up"]), verb_words, frozenset(lex["need_by"]), frozenset(lex["not_after"]),
-                   frozenset(lex["movement"]),
+                   frozenset(lex["movement"]), noun_of,
                    frozenset(w.encode() for w in verb_words if w.isascii() and w.isalpha() and w.islower()))
 
 
@@ -179,7 +204,8 @@ def change(text: str, lo: int, hi: int, start: int, end: int, need_by: bool = Fa
     5%") or a noun after it ("a 5% drop") says so. The level reached ("fell 3% to $40": the $40) is
     not a change. With `need_by`, only "<verb> by" counts: "lost 3,000 vehicles" is a count of
     losses, "fell by 20,000 people" a fall. With `distance`, verbs of movement ("advanced 2 km")
-    are ground covered, not a rise. With `verb` False, only a noun after it counts ("a 10-point drop");
+    are ground covered, not a rise. A rise or fall noun and "of" before it counts like a verb ("a rise
+    of 7.6%"), except before a distance ("a jump of 8.95 metres" is its length). With `verb` False, only a noun after it counts ("a 10-point drop");
     with `noun` False, no noun after it does (the figure heads a noun phrase of its own: "the 20
     banks reported losses")."""
     c = _change_words()
@@ -190,11 +216,19 @@ def change(text: str, lo: int, hi: int, start: int, end: int, need_by: bool = Fa
         by = m.group("by")
         if distance and word in c.movement:
             return None
-        if not phrasal and (by or (word not in c.need_by and not need_by)) and not (m.group("obj") and not by):
+        # an object and the figure with no "by" ("grew revenue 29%", "cut its workforce 10%": what moves is
+        # written, so even a verb that needs "by" moves it) only when the figure counts nothing ("added
+        # 150 staff" counts staff)
+        direct = m.group("direct") is not None and not need_by
+        if not phrasal and (by or direct or (word not in c.need_by and not need_by)) and not (m.group("obj") and not by):
             return "up" if word in c.up else "down"
     after = _noun_after(text, lo, hi, start, end, c) if noun else None
     if after is not None:
         return after
+    if verb and not need_by and not distance and text[start - 4 if start - 4 > lo else lo : start].rstrip().lower().endswith("of"):
+        m = back(c.noun_of, text, lo, start, 48)  # "a rise of 7.6%", "an increase of more than 5%" (the hedge is the figure's)
+        if m:
+            return "up" if m.group("up") else "down"
     if not text[start - 4 if start - 4 > lo else lo : start].rstrip().lower().endswith("by"):
         return None  # the cheap test first, here in change (_gapped's only caller): most figures have no "by"
     return _gapped(text, lo, start, c)
@@ -249,6 +283,28 @@ def _moved_before() -> re.Pattern[str]:
         rf"(?:{_S}+(?!by\b|to\b|at\b|from\b)[A-Za-z'\u2019]+){{0,3}}?{_S}+\Z",
         re.IGNORECASE,
     )
+
+
+_OBJECT_DETERMINERS = frozenset("the a an its their his her our my your this these those".split())
+
+
+def multiplied(text: str, lo: int, start: int) -> tuple[str, str | None] | None:
+    """The direction of a change verb before a multiple standing alone ("raised premiums tenfold",
+    "have risen fivefold") and the verb's object, without its determiner ("premiums"; None when
+    there is none); None when no change verb is there."""
+    c = _change_words()
+    if not writes_any(text, max(lo, start - 60), start, c.verbs):
+        return None
+    m = back(_moved_before(), text, lo, start, 60)
+    if m is None:
+        return None
+    verb = m.group("verb").lower()
+    if verb in ("up", "down") and (m.group("pre") or "").lower() in c.not_after:
+        return None
+    words = text[m.end("verb") : start].split()
+    while words and words[0].lower() in _OBJECT_DETERMINERS:
+        words.pop(0)
+    return ("up" if verb in c.up else "down"), " ".join(words) or None
 
 
 def moved(text: str, lo: int, start: int, first: float, last: float, distance: bool = False) -> str | None:

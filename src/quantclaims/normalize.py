@@ -9,6 +9,7 @@ pint gives).
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
@@ -21,6 +22,11 @@ FIELDS = (
     "normalization_note", "quantity_kind", "claim_type", "entity", "qualifier", "qualifier_text", "change",
 )
 """The claim columns that depend only on the quantity expression, in schema order."""
+
+
+def _hundredths(value: float, per: float) -> float:
+    """value / per as the decimals written: "4.1%" is 0.041 (the binary quotient is 0.040999999999999995)."""
+    return float(Decimal(repr(value)) / Decimal(repr(per)))
 
 
 _BOUNDS = {
@@ -101,12 +107,12 @@ def fields(d: Draft, sentence: str) -> dict[str, Any]:
         kind, ctype = "money", "money"
         unit_lemma, norm_unit = d.unit.lemma, d.unit.code or "number"
         if value is not None and d.unit.per:  # cents, pence: hundredths of the currency
-            norm_value = value / d.unit.per
+            norm_value = _hundredths(value, d.unit.per)
         entity = d.entity
     elif d.unit is not None and d.unit.kind == "proportion":
         kind = "proportion"
         unit_lemma, norm_unit = d.unit.lemma, "fraction"
-        norm_value = None if value is None else value / (d.unit.per or 100.0)
+        norm_value = None if value is None else _hundredths(value, d.unit.per or 100.0)
         entity = d.entity
         ctype = "territory" if _has_word(entity, "territory_words") else "proportion"
     elif d.unit is not None:

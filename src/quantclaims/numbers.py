@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 
 from text_to_num import text2num
@@ -183,7 +184,7 @@ def vague_words(text: str, n: Number) -> str | None:
         part = re.match(r"[A-Za-z]+", raw)
         return part.group(0) if part else None
     if n.scale != 1.0:
-        m = re.search(rf"(?:(?:{_SP}|{_HY})(?:{alternation(tables().scales)}))+\Z", raw, re.IGNORECASE)
+        m = re.search(rf"(?:(?:{_SP}|{_HY})(?:{alternation([*tables().scales, 'dozen'])}))+\Z", raw, re.IGNORECASE)
         raw = raw[: m.start()] if m else raw
     return raw
 
@@ -191,6 +192,12 @@ def vague_words(text: str, n: Number) -> str | None:
 def parse_digits(s: str) -> float:
     """'45,000' -> 45000.0, '2.5' -> 2.5."""
     return float(s.replace(",", ""))
+
+
+def scaled(value: float, mult: float) -> float:
+    """`value` times its scale as the decimals written: "4.1 million" is 4100000, where the binary
+    product is 4099999.9999999995."""
+    return float(Decimal(repr(value)) * Decimal(repr(mult)))
 
 
 def _scale(text: str, end: int, hi: int, after_currency: bool) -> tuple[float, int]:
@@ -219,6 +226,7 @@ def _scale(text: str, end: int, hi: int, after_currency: bool) -> tuple[float, i
     return 1.0, end
 
 
+_DOZEN = re.compile(r"(?:[ \u00a0]+|-)dozen\b", re.IGNORECASE)
 WORD_AFTER = re.compile(r"[ \u00a0]+([A-Za-z]+)")  # the word after a figure (numbers, mentions)
 _DECADE_PART = re.compile(r"(?<![\w-])(early|mid|late|low|lower|high|upper)(?:[ \u00a0]+|[-\u2010])\Z", re.IGNORECASE)
 _DECADE_PARTS = {"early": (0.0, 3.0), "low": (0.0, 3.0), "lower": (0.0, 3.0), "mid": (3.0, 6.0),
@@ -231,7 +239,7 @@ def _scaled_fraction(text: str, s: int, e: int, hi: int, value: float, out: list
     written ("two and a half billion dollars" is 2.5e9)."""
     mult, e2 = _scale(text, e, hi, False)
     if mult != 1.0:
-        out.append(Number(s, e2, value * mult, MIXED, integer=False, scale=mult))
+        out.append(Number(s, e2, scaled(value, mult), MIXED, integer=False, scale=mult))
     else:
         out.append(Number(s, e, value, FRACTION, integer=False))
 
@@ -404,11 +412,12 @@ def _read(text: str, m: re.Match[str], hi: int, t: _Tables, out: list[Number]) -
     if kind == "vague":
         key = " ".join(_words(low))
         low_b, high_b = t.vague[key]
-        sc = t.scale_after.match(text, e, hi) if not key.endswith(("s", "of")) else None
-        if sc:  # "a few hundred", "several thousand": the vague bounds times the scale
+        plural = key.endswith("s") or (key.endswith(" of") and key[:-3].endswith("s"))  # "hundreds (of)"
+        sc = (t.scale_after.match(text, e, hi) or _DOZEN.match(text, e, hi)) if not plural else None
+        if sc:  # "a few hundred", "several thousand", "a couple of hundred", "several dozen": the vague bounds times the scale
             mult = 1.0
             for w in _words(sc.group(0)):
-                mult *= t.scales[w]
+                mult *= t.scales.get(w, 12.0)  # (a scale word, or "dozen")
             out.append(Number(s, sc.end(), None, WORD, vague=(low_b * mult, high_b * mult), scale=mult))
             return
         out.append(Number(s, e, None, WORD, vague=(low_b, high_b)))
@@ -460,7 +469,7 @@ def _read(text: str, m: re.Match[str], hi: int, t: _Tables, out: list[Number]) -
             value = -value if sign == "-" else value
             s = sm.start()
         if mult != 1.0:
-            out.append(Number(s, e2, value * mult, MIXED, integer=integer, scale=mult, sign=sign))
+            out.append(Number(s, e2, scaled(value, mult), MIXED, integer=integer, scale=mult, sign=sign))
         else:
             out.append(Number(s, e, value, DIGITS, integer=integer, sign=sign))
     elif kind == "half":

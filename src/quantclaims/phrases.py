@@ -38,6 +38,7 @@ _HOW_MANY_MORE = _MODIFIERS - {"new", "fresh"}
 _OBJECT_STARTS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "at", "about", "around", "some",
                             "more", "nearly", "almost", "over", "up", "several", "dozens", "hundreds", "thousands"])
 _DETERMINERS = frozenset("the a an both these those this that his her their its our my your some".split())
+_OBJECT_STARTS = _DETERMINERS | frozenset("it him them us me".split())  # what may start a verb's object
 # ("worth" takes its figure as a preposition does: "a deal worth $5m")
 _PREPS = frozenset("in of at on for by with from into near known called named nicknamed based worth".split())
 def stop_words() -> frozenset[str]:
@@ -84,8 +85,8 @@ def noun_phrase(text: str, pos: int, hi: int, limit: int = 6, preps: bool = True
     keep: list[re.Match[str]] = []
     for k, w in enumerate(words):
         low = w.group(1).lower()
-        if low.endswith("ed") and k + 1 < len(words) and words[k + 1].group(1).lower() in _DETERMINERS:
-            break  # "of voters backed the deal", "the 23-year-old signed a deal": a verb and its object
+        if low.endswith("ed") and k + 1 < len(words) and words[k + 1].group(1).lower() in _OBJECT_STARTS:
+            break  # "of voters backed the deal", "the 23-year-old signed a deal", "of voters backed it": a verb and its object
         if low in verbs or low in ("and", "or", "who", "which", "that", "to", "than", "as", "where", "when", "while"):
             break
         if keep and (low.endswith("ing") or (low.endswith("ed") and (len(keep) >= 2 or not preps))) and not (
@@ -168,6 +169,11 @@ def _compound(words: list[re.Match[str]], k: int, noun: units.Noun) -> bool:
     return noun.claim_type == "equipment_count" and _plural(nxt) and not _DESIGNATOR_WORD.fullmatch(words[k + 1].group(1))
 
 
+def adverb(low: str) -> bool:
+    """A lowercase word ending in -ly that is no noun of nouns.toml [ly_nouns]: "seriously", not "family"."""
+    return low.endswith("ly") and low not in units.word_set("ly_nouns")
+
+
 def counted(text: str, pos: int, hi: int, singular: bool = False) -> Counted | None:
     """The counted noun and its modifiers after `pos` ("North Korean troops"), if there is one.
 
@@ -209,14 +215,18 @@ def counted(text: str, pos: int, hi: int, singular: bool = False) -> Counted | N
         if unit is not None and unit.kind not in ("money", "proportion"):
             # "517 rushing yards", "50 previous years": a unit after a modifier
             return Counted(w.end(), text[words[0].start(1) : w.end()], unit=unit)
-        if (low in stop and low not in _MODIFIERS) or (low in verbs and not (k == 0 and low in units.word_set("verb_nouns"))) \
-                or k - passed >= 3 or "'" in low or "\u2019" in low:
-            break  # (a verb right after the number may be a plural noun: "7 votes")
-        known_next = k + 1 < len(words) and units.noun(words[k + 1].group(1).lower()) is not None
+        if (low in stop and low not in _MODIFIERS) or (low in verbs and not (
+            low in units.word_set("verb_nouns") and (k == 0 or not _plural(words[k - 1].group(1).lower()))
+        )) or k - passed >= 3 or "'" in low or "\u2019" in low:
+            break  # (a verb right after the number or a modifier may be a plural noun: "7 votes", "306 electoral votes")
+        known_next = k + 1 < len(words) and (units.noun(words[k + 1].group(1).lower()) is not None or (
+            word[0].isupper() and words[k + 1].group(1).islower() and _plural(words[k + 1].group(1))
+            and words[k + 1].group(1) not in verbs
+        ))  # a name before a plural noun modifies it: "8 million Windows devices", "30 Jets players"
         if _plural(low) and not known_next and (word[0].islower() or k > 0 or low not in stop):
             head = (k, units.Noun(word[:-1] if word[0].isupper() else _singular(low), "count"))
             break
-        if k == 0 and singular and word.islower() and len(low) > 2:
+        if k == 0 and singular and word.islower() and len(low) > 2 and not adverb(low):  # ("one seriously")
             head = (0, units.Noun(low, "count"))
             break
     if head is None:
@@ -343,5 +353,7 @@ def weighed_thing(text: str, lo: int, start: int) -> str | None:
     m = back(_WEIGHING, text, lo, start, 60)
     if not m or m.group("np").split()[-1].lower() in ("and", "but", "or"):
         return None  # "5 feet tall and weighs 120 pounds": the subject is left out
+    if m.group("np").split()[-1].lower() in units.word_set("amount_words"):
+        return None  # "an average of 5.2kg", "a total of 40 tonnes of aid": how the amount is taken, not what weighs it
     words = [w for w in m.group("np").split() if w.lower() not in stop_words()]
     return " ".join(words) or None

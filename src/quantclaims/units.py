@@ -123,7 +123,7 @@ def rates() -> _Rates:
     # "a night since January" are rates ("since" starts when the rate began), and so is "a day from
     # 1,000" (the level it moved from)
     per = re.compile(
-        rf"(?:{_SP}(?:a|an)|[-\u2010]a)(?:{_SP}|[-\u2010])(?P<p>{alternation(periods)})\b"
+        rf"(?:{_SP}(?:a|an)|[-\u2010]an?)(?:{_SP}|[-\u2010])(?P<p>{alternation(periods)})\b"
         rf"(?!{_SP}(?:earlier|ago|later|before|after|prior|from(?!{_SP}[$\u20ac\u00a3\u00a5]?\d)|on|into)\b)"
         rf"|(?:{_SP}(?:per|each|every){_SP}|{_SP}?/{_SP}?)(?P<pp>{alternation(periods)})\b"
         rf"|{_SP}(?P<adv>{alternation(adverbs)})\b"
