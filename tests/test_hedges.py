@@ -66,6 +66,9 @@ def test_qualifier_after():
         ("Prices rose 5% in May.", "5%", "up"),
         ("Exports were down 3 per cent.", "3 per cent", "down"),
         ("The firm grew sales by 12%.", "12%", "up"),
+        # an object of up to five words between the verb and "by"
+        ("The trial drug cut the risk of a stroke by 31%.", "31%", "down"),
+        ("The navy increased the number of patrols by 40.", "40", "up"),
         ("House prices rose by an average of 8% last year.", "8%", "up"),
         ("It posted a 6% drop.", "6%", "down"),
         ("The defense gave up 300 yards.", "300 yards", None),

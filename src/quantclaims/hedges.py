@@ -177,7 +177,7 @@ def _change_words() -> _Change:
     )
     before = re.compile(
         rf"(?:\b(?P<pre>[A-Za-z]{{2,12}}){_S}+)?(?<![\w-])(?P<verb>{verbs})"
-        rf"(?:(?P<obj>(?:{_S}+(?!by\b|to\b|at\b)[A-Za-z'\u2019]+){{1,3}}?)?{_S}+(?P<by>by){_S}+(?:{hedge})?"  # "grew sales by"
+        rf"(?:(?P<obj>(?:{_S}+(?!by\b|to\b|at\b)[A-Za-z'\u2019]+){{1,5}}?)?{_S}+(?P<by>by){_S}+(?:{hedge})?"  # "grew sales by"
         rf"|(?P<direct>(?:{_S}+(?!{_NOT_OBJECT}\b)[A-Za-z'\u2019]+){{1,3}}?){_S}+(?:{hedge})?"  # "grew revenue 29%"
         rf"|{_S}+(?:{hedge})?)\Z",  # "rose 5%"
         re.IGNORECASE,
