@@ -87,6 +87,7 @@ def test_subject_before_a_reporting_verb(text: str, figure: str, source: str) ->
         ("Economists had expected growth of 0.3% in June.", "0.3%", "Economists"),
         ("Analysts forecast quarterly revenue of about $8 billion.", "about $8 billion", "Analysts"),
         ("The central bank projected inflation of 2.4% next year.", "2.4%", "The central bank"),
+        ("The retailer expects annual sales of between $2bn and $2.2bn.", "between $2bn and $2.2bn", "The retailer"),
     ],
 )
 def test_a_forecast_verb_before_a_measured_noun_and_its_figure(text: str, figure: str, source: str) -> None:

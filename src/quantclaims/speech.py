@@ -42,7 +42,7 @@ _THAT = re.compile(r"\bthat\b")
 # a measured noun (one or two lower-case words), "of", a hedge perhaps, and a figure in digits
 _MEASURED = re.compile(
     r"(?:[a-z][a-z-]*\s+){1,2}of\s+(?:(?:about|around|roughly|some|nearly|almost|up\s+to|at\s+least|more\s+than|"
-    r"less\s+than|just|only)\s+)?(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5]|\d)"
+    r"less\s+than|just|only|between)\s+)?(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5]|\d)"
 )
 _PRONOUNS = frozenset("he she it they we i there".split())
 _CLAUSE_START = frozenset("that he she it they we i his her its their there this these those".split())
