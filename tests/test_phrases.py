@@ -123,6 +123,18 @@ def test_weighed_thing():
 
 
 @pytest.mark.parametrize(
+    ("text", "share", "entity"),
+    [
+        ("The party took 40% of the vote in May.", "40%", "the vote"),  # "vote" is a verb elsewhere
+        ("A third of the increase came from fees.", "A third", "the increase"),
+        ("Half of their cuts fell on schools.", "Half", "their cuts"),
+    ],
+)
+def test_a_verb_form_after_a_determiner_is_the_noun_a_share_is_of(text, share, entity):
+    assert phrases.entity_of(text, after(text, share), len(text)) == entity
+
+
+@pytest.mark.parametrize(
     ("text", "number", "entity", "lemma"),
     [
         ("Overnight the navy intercepted eight Kalibr-M cruise missiles.", "eight", "Kalibr-M cruise missiles", "missile"),
