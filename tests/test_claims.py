@@ -165,6 +165,19 @@ def test_a_price_per_a_thousand_is_no_proportion():
     assert [c.span_text for c in extract_claims("Ads cost $4 per 1,000 views.")] == ["$4", "1,000 views"]
 
 
+@pytest.mark.parametrize(
+    ("text", "entity", "change"),
+    [
+        ("The fund bought a 7% stake in the airline.", "stake", None),  # what the percentage measures
+        ("Voters came out on a 71% turnout.", "turnout", None),
+        ("Exports posted a 4% fall in May.", None, "down"),  # a change noun is the change, not the entity
+    ],
+)
+def test_a_percentage_before_a_noun_after_an_article_measures_it(text, entity, change):
+    [c] = extract_claims(text)
+    check(c, entity=entity, change=change)
+
+
 def test_n_for_m_written_apart_is_no_ratio():
     assert [c.span_text for c in extract_claims("The panel voted 3 for 1 against.")] == ["3", "1"]
 
