@@ -161,6 +161,21 @@ def test_a_figure_per_a_power_of_ten_is_a_proportion(text, span, value, entity):
     check(one(text, span), value=value, quantity_kind="proportion", entity=entity)
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "value", "entity"),
+    [
+        ("The state had 7.3 deaths per 100,000 people last year.", "7.3 deaths per 100,000 people", 0.000073,
+         "deaths"),  # the counted thing is the entity; the population is in the span
+        ("There are 2 nurses per 1,000 residents.", "2 nurses per 1,000 residents", 0.002, "nurses"),
+        ("It logged 210 new infections per 100,000.", "210 new infections per 100,000", 0.0021, "new infections"),
+    ],
+)
+def test_a_count_per_a_power_of_ten_of_a_population_is_a_proportion(text, span, value, entity):
+    c = one(text, span)
+    assert c.value == value  # the quotient of the decimals written, no binary noise
+    check(c, quantity_kind="proportion", entity=entity)
+
+
 def test_a_price_per_a_thousand_is_no_proportion():
     assert [c.span_text for c in extract_claims("Ads cost $4 per 1,000 views.")] == ["$4", "1,000 views"]
 

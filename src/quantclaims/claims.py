@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import lru_cache
 from typing import Sequence
 
@@ -102,7 +103,16 @@ _LIFE_EXPECTANCY = re.compile(
 _IN_THEIR = re.compile(rf"(?<![\w-])in{_S}+(?:his|her|their|my|your|our|its){_S}+\Z", re.IGNORECASE)
 _FOR = re.compile(rf"(?<![\w-])for{_S}+\Z", re.IGNORECASE)
 _STRONG = re.compile(rf"[{_HY}]strong\b", re.IGNORECASE)
+
+
+def _quotient(a: float, b: float) -> float:
+    """a / b as the decimals written: "8.2 per 100,000" is 0.000082, where the binary quotient is
+    8.199999999999999e-05."""
+    return float(Decimal(repr(a)) / Decimal(repr(b)))
+
+
 _PER_POWER = re.compile(rf"{_S}+per{_S}+\Z", re.IGNORECASE)
+_NOUN_PER_POWER = re.compile(rf"{_S}+(?P<noun>[a-z]+(?:{_S}+[a-z]+)?){_S}+per{_S}+\Z")
 _POWERS_OF_TEN = frozenset(10.0 ** k for k in range(2, 10))  # the populations a rate is given per
 _DENOMINATORS = frozenset([2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0, 20.0, 100.0, 1000.0])  # "one in five", "7 in 10"
 _PAIR_OF = re.compile(rf"(?:\S+{_S}+)?(?:pair|dozen|couple){_S}+of(?={_S})", re.IGNORECASE)
@@ -216,10 +226,19 @@ def _pair(text: str, lo: int, hi: int, tok: Number, nxt: Number, d: Draft, start
         d.value, d.ratio = tok.value / nxt.value, True
         d.entity = every.group("np").strip() or None  # "one doctor for every 900 residents": doctor
         return start, nxt.end, True
-    if (u1 is None and d.unit is None and _PER_POWER.match(gap) and nxt.value in _POWERS_OF_TEN and nxt.value > 1
+    if (u1 is None and d.unit is None and nxt.value in _POWERS_OF_TEN
             and units.unit_after(text, nxt.end, hi) is None):
-        d.value, d.proportion = tok.value / nxt.value, True  # "450 per 100,000 people", "12 per 1,000 births"
-        return start, nxt.end, True
+        if _PER_POWER.match(gap):
+            d.value, d.proportion = _quotient(tok.value, nxt.value), True  # "450 per 100,000 people"
+            return start, nxt.end, True
+        if (per := _NOUN_PER_POWER.match(gap)) is not None and (
+            units.noun(per.group("noun").split()[-1]) is not None or per.group("noun").endswith("s")
+        ):
+            # "8.2 deaths per 100,000 people": the share of the population the counted thing is; the
+            # entity is what is counted, the population ("people") part of the span
+            d.value, d.proportion, d.entity = _quotient(tok.value, nxt.value), True, per.group("noun")
+            population = phrases.counted(text, nxt.end, hi)
+            return start, population.end if population is not None else nxt.end, True
     if u1 is None and _OUT_OF.match(gap) and nxt.value > tok.value and (
         "out" in low_gap or nxt.form == WORD == tok.form or (tok.integer and nxt.value in _DENOMINATORS)
         or (tok.value == 1 and tok.integer and nxt.integer)  # "1 in 40 adults": odds are one in any whole number
