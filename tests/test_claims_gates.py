@@ -70,7 +70,7 @@ def test_change_noun_after_is_the_plain_reading(before_text, after_text, data):
     c = hedges._change_words()
     a = c.after.match(text, end, hi)
     plain = None
-    if a and (hedges._ARTICLE.search(text, max(lo, start - 6), start) or a.group(0).strip().lower() in ("higher", "lower")):
+    if a and (hedges.ARTICLE_BEFORE.search(text, max(lo, start - 6), start) or a.group(0).strip().lower() in ("higher", "lower")):
         plain = "up" if a.group("up") else "down"
     assert hedges._noun_after(text, lo, hi, start, end, c) == plain
 

@@ -17,7 +17,7 @@ from typing import Sequence
 
 from quantclaims import ellipsis, hedges, phrases, units
 from quantclaims.borrowing import borrow_units
-from quantclaims.lexicon import alternation, load
+from quantclaims.lexicon import alternation
 from quantclaims.numbers import DIGITS, FRACTION, WORD, WORD_AFTER, Number, scaled, vague_words
 
 _S = r"[ \t\u00a0]"
@@ -582,16 +582,6 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
     return True
 
 
-_ARTICLE_BEFORE = re.compile(rf"(?<![\w-])(?:a|an|the){_S}+\Z", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _change_nouns() -> frozenset[str]:
-    """The rise and fall nouns written after a figure ("a 5% drop"): change.toml up_after, down_after."""
-    lex = load("change")
-    return frozenset(w.lower() for w in (*lex["up_after"], *lex["down_after"]))
-
-
 def _entities(text: str, lo: int, hi: int, tok: Number, d: Draft) -> None:
     """What the figure is of, when the unit or noun did not name it: "2\u00bd years of war", "Ninety
     percent of the troops in his platoon", "nearly half the territory", "five-year plan"."""
@@ -610,11 +600,11 @@ def _entities(text: str, lo: int, hi: int, tok: Number, d: Draft) -> None:
         d.entity = phrases.in_phrase(text, d.end, hi)
     elif d.proportion or kind == "proportion" or (d.qualifier == "vague" and d.noun is None):
         d.entity = phrases.entity_of(text, d.end, hi)
-        if d.entity is None and kind == "proportion" and _ARTICLE_BEFORE.search(text, max(lo, d.start - 4), d.start):
+        if d.entity is None and kind == "proportion" and hedges.ARTICLE_BEFORE.search(text, max(lo, d.start - 4), d.start):
             # "a 5% stake", "on a 60% turnout": the noun the percentage measures (a change noun, "a 5%
             # rise", is the figure's change, not what it is of)
             noun = phrases.modified_noun(text, d.end, hi)
-            if noun is not None and noun.split()[-1].lower() not in _change_nouns():
+            if noun is not None and not hedges.is_change_noun(noun.split()[-1]):
                 d.entity = noun
     if d.entity is None and kind in _MEASURED and text[tok.end : tok.end + 1] in _HY and text[d.end - 1] != "s":
         # "3,000-pound bombs", "five-year plan", "a 3-4 hour wait"; a unit in the plural modifies

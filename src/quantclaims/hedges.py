@@ -16,7 +16,7 @@ _S = r"[ \t\u00a0]"
 # "by" right before a figure: "fell by 3%" moves by it (claims, borrowing)
 BY_BEFORE = re.compile(rf"(?<![\w-])by{_S}+\Z", re.IGNORECASE)
 _HY = "-\u2010\u2011\u2013\u2014"
-_ARTICLE = re.compile(rf"(?<![\w-])(?:a|an|the){_S}+\Z", re.IGNORECASE)
+ARTICLE_BEFORE = re.compile(rf"(?<![\w-])(?:a|an|the){_S}+\Z", re.IGNORECASE)  # an article ending where a figure starts
 
 
 @dataclass(frozen=True)
@@ -164,6 +164,7 @@ class _Change:
     movement: frozenset[str]
     noun_of: re.Pattern[str]  # "a rise of 5%": a rise or fall noun, "of", the figure
     verb_runs: frozenset[bytes]  # `verbs` as lowered_letters cuts them out
+    nouns_after: frozenset[str]  # the rise and fall nouns of `after`, lowered ("drop", "rise")
 
 
 @lru_cache(maxsize=1)
@@ -195,7 +196,13 @@ def _change_words() -> _Change:
     )
     return _Change(before, after, frozenset(lex["up"]), verb_words, frozenset(lex["need_by"]), frozenset(lex["not_after"]),
                    frozenset(lex["movement"]), noun_of,
-                   frozenset(w.encode() for w in verb_words if w.isascii() and w.isalpha() and w.islower()))
+                   frozenset(w.encode() for w in verb_words if w.isascii() and w.isalpha() and w.islower()),
+                   frozenset(w.lower() for w in (*lex["up_after"], *lex["down_after"])))
+
+
+def is_change_noun(word: str) -> bool:
+    """Is `word` a rise or fall noun written after a figure ("a 5% drop", "a 35% pay rise")?"""
+    return word.lower() in _change_words().nouns_after
 
 
 def change(text: str, lo: int, hi: int, start: int, end: int, need_by: bool = False,
@@ -261,7 +268,7 @@ def _noun_after(text: str, lo: int, hi: int, start: int, end: int, c: _Change) -
     the first letter after the spaces, are tested before the noun pattern (which costs more, and most
     figures have neither): an article ends in "a", "n" or "e" right before the spaces before `start`."""
     window = start - 6 if start - 6 > lo else lo
-    article = text[window:start].rstrip(" \t\u00a0")[-1:] in "aAnNeE" and _ARTICLE.search(text, window, start)
+    article = text[window:start].rstrip(" \t\u00a0")[-1:] in "aAnNeE" and ARTICLE_BEFORE.search(text, window, start)
     if not article:
         first = text[end : end + 8].lstrip(" \t\u00a0")  # empty when the spaces run on: no test then
         if first and first[0] not in "hHlL":

@@ -330,8 +330,6 @@ def _candidates(text: str, lo: int, hi: int) -> list[int]:
 _SHARE_AFTER = frozenset("""of in on at last this next since over from to by and or but as than more less
     fewer lower higher smaller larger bigger compared years months weeks days""".split())
 _NEXT_LOWER = re.compile(r"[ \u00a0]+([a-z]+)\b")
-# "cut by a third year-on-year": a period compared with the one before, after a share
-_PERIOD_ON = re.compile(r"[a-z]+[-\u2010 \u00a0]+(?:on|over)[-\u2010 \u00a0]+(?:year|month|week|day|quarter)\b", re.IGNORECASE)
 
 
 def _ordinal_use(text: str, end: int, hi: int, word: str) -> bool:
@@ -341,7 +339,8 @@ def _ordinal_use(text: str, end: int, hi: int, word: str) -> bool:
     if word in ("half", "quarter") or word.endswith("s"):
         return False
     m = _NEXT_LOWER.match(text, end, hi)
-    return m is not None and m.group(1) not in _SHARE_AFTER and _PERIOD_ON.match(text, m.start(1), hi) is None
+    # "cut by a third year-on-year": a period compared with the one before, after a share
+    return m is not None and m.group(1) not in _SHARE_AFTER and units.PERIOD_COMPARED.match(text, m.end(1), hi) is None
 
 
 _SPACES = " \t\u00a0"  # (a hyphen joins a share: "the past three-quarters")

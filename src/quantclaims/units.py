@@ -171,12 +171,13 @@ def unit_after(text: str, pos: int, hi: int) -> tuple[Unit, int, int] | None:
         return None  # "12in" is inches, "12 in May" is not
     if unit.kind == "money" and form.isupper() and len(form) == 3 and form not in t.signs:
         return None
-    if unit.kind == "duration" and _PERIOD_ON.match(text, m.end(), hi):
+    if unit.kind == "duration" and PERIOD_COMPARED.match(text, m.end(), hi):
         return None  # "fell by a third year-on-year", "3 month on month": an adverb, not years
     return unit, m.start("unit"), m.end()
 
 
-_PERIOD_ON = re.compile(r"[-\u2010 \u00a0]+(?:on|over)[-\u2010 \u00a0]+(?:year|month|week|day|quarter)\b", re.IGNORECASE)
+# after a period word: the period it is compared with ("year-on-year", "month over month")
+PERIOD_COMPARED = re.compile(r"[-\u2010 \u00a0]+(?:on|over)[-\u2010 \u00a0]+(?:year|month|week|day|quarter)\b", re.IGNORECASE)
 
 
 _PART = r"[A-Za-z\u00b5\u03bc\u03a9]{1,5}(?:\^?[23]|[\u00b2\u00b3])?"
