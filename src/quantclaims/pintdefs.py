@@ -115,10 +115,9 @@ def wanted_names() -> list[str]:
     exprs: list[str] = ["day", "degree_Celsius", "dimensionless"]  # named in units.py, table_rules.py
     for table in ("unit", "subunit", "proportion", "currency"):
         for u in units.get(table, []):
-            exprs += [u[k] for k in ("pint",) if u.get(k)]
-            lemma = u.get("lemma")
-            if lemma:
-                exprs += [lemma, lemma.replace(" ", "_")]
+            exprs += [x for x in (u.get("pint"), u.get("lemma")) if x]
+            if u.get("lemma"):
+                exprs.append(u["lemma"].replace(" ", "_"))
     for table in ("pint_targets", "period_pint", "periods", "period_adverbs", "targets"):
         exprs += [*units.get(table, {}).keys(), *units.get(table, {}).values()]
     exprs += [*checks.get("aliases", {}).values(), *checks.get("normalized_units", {}).values()]

@@ -337,7 +337,7 @@ def money_sense(unit: Unit, text: str, lo: int, start: int, end: int, hi: int) -
 @lru_cache(maxsize=1)
 def registry() -> Any:
     """The pint UnitRegistry of the units the lexicons name (lexicon/pint_definitions.txt, cut
-    from pint's own files by quantclaims.pintdefs), built on first use: a tenth of the cost of
+    from pint's own files by quantclaims.pintdefs), built on first use: a fifth of the cost of
     pint's full registry, with the same definitions."""
     import pint
 
