@@ -200,12 +200,7 @@ def _backward(r: _Rules, text: str, hi: int, drafts: list[Draft], scales: Sequen
         if found is None:
             continue
         source, direction, factor = found
-        if factor != 1.0:
-            d.value, d.low, d.high = (None if x is None else scaled(x, factor) for x in (d.value, d.low, d.high))
-        d.unit, d.age = source.unit, source.age
-        d.per_unit, d.per_period = source.per_unit, source.per_period
-        if source.noun is not None:
-            d.noun, d.entity = source.noun, source.entity
+        _take_unit(d, source, factor, noun=True)
         if direction and d.change is None:
             d.change = source.change
 
@@ -229,9 +224,15 @@ def _compared_rate(r: _Rules, text: str, drafts: list[Draft]) -> None:
         d, prev = drafts[k], drafts[k - 1]
         if prev.per_unit is None or d.per_unit is not None or d.unit is None or d.unit != prev.unit:
             continue
-        m = r.coordinated.match(text, prev.end, d.start)
-        if m is not None and " ".join(m.group("co").lower().split()) in r.levels_only and _comparable(prev, d, r.max_ratio):
+        if _coordinator(r, text, prev.end, d.start) in r.levels_only and _comparable(prev, d, r.max_ratio):
             d.per_unit, d.per_period = prev.per_unit, prev.per_period
+
+
+def _coordinator(r: _Rules, text: str, pos: int, end: int) -> str | None:
+    """The coordinator joining a figure ending at `pos` to one starting at `end` ("and", "up
+    from" -> "from"), lowered, its spaces single; None when they are not coordinated."""
+    m = r.coordinated.match(text, pos, end)
+    return " ".join(m.group("co").lower().split()) if m is not None else None
 
 
 def _parallel(r: _Rules, text: str, drafts: list[Draft], k: int,
@@ -247,8 +248,7 @@ def _parallel(r: _Rules, text: str, drafts: list[Draft], k: int,
             return None
         j = k - 2
     prev = drafts[j]
-    m = r.coordinated.match(text, prev.end, d.start)
-    co = " ".join(m.group("co").lower().split()) if m is not None else None
+    co = _coordinator(r, text, prev.end, d.start)
     # a counted noun carries over only to a level it is compared with ("200 million users, up from
     # 150 million"); a unit also to a coordinated figure ("3 percent in May and 2 in June")
     named = _has_unit(prev) or (prev.noun is not None and co in r.levels_only and not prev.ratio)
