@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal
 from functools import lru_cache
 from typing import Sequence
 
 from quantclaims import ellipsis, hedges, phrases, units
 from quantclaims.borrowing import borrow_units
 from quantclaims.lexicon import alternation
-from quantclaims.numbers import DIGITS, FRACTION, WORD, WORD_AFTER, Number, scaled, vague_words
+from quantclaims.numbers import DIGITS, FRACTION, WORD, WORD_AFTER, Number, quotient, scaled, vague_words
 
 _S = r"[ \t\u00a0]"
 _HY = "-\u2010\u2011\u2013\u2014"
@@ -103,12 +102,6 @@ _LIFE_EXPECTANCY = re.compile(
 _IN_THEIR = re.compile(rf"(?<![\w-])in{_S}+(?:his|her|their|my|your|our|its){_S}+\Z", re.IGNORECASE)
 _FOR = re.compile(rf"(?<![\w-])for{_S}+\Z", re.IGNORECASE)
 _STRONG = re.compile(rf"[{_HY}]strong\b", re.IGNORECASE)
-
-
-def _quotient(a: float, b: float) -> float:
-    """a / b as the decimals written: "8.2 per 100,000" is 0.000082, where the binary quotient is
-    8.199999999999999e-05."""
-    return float(Decimal(repr(a)) / Decimal(repr(b)))
 
 
 _PER_POWER = re.compile(rf"{_S}+per{_S}+\Z", re.IGNORECASE)
@@ -229,14 +222,14 @@ def _pair(text: str, lo: int, hi: int, tok: Number, nxt: Number, d: Draft, start
     if (u1 is None and d.unit is None and nxt.value in _POWERS_OF_TEN
             and units.unit_after(text, nxt.end, hi) is None):
         if _PER_POWER.match(gap):
-            d.value, d.proportion = _quotient(tok.value, nxt.value), True  # "450 per 100,000 people"
+            d.value, d.proportion = quotient(tok.value, nxt.value), True  # "450 per 100,000 people"
             return start, nxt.end, True
         if (per := _NOUN_PER_POWER.match(gap)) is not None and (
             units.noun(per.group("noun").split()[-1]) is not None or per.group("noun").endswith("s")
         ):
             # "8.2 deaths per 100,000 people": the share of the population the counted thing is; the
             # entity is what is counted, the population ("people") part of the span
-            d.value, d.proportion, d.entity = _quotient(tok.value, nxt.value), True, per.group("noun")
+            d.value, d.proportion, d.entity = quotient(tok.value, nxt.value), True, per.group("noun")
             population = phrases.counted(text, nxt.end, hi)
             return start, population.end if population is not None else nxt.end, True
     if u1 is None and _OUT_OF.match(gap) and nxt.value > tok.value and (

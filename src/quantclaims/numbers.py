@@ -200,6 +200,12 @@ def scaled(value: float, mult: float) -> float:
     return float(Decimal(repr(value)) * Decimal(repr(mult)))
 
 
+def quotient(a: float, b: float) -> float:
+    """a / b as the decimals written: "8.2 per 100,000" is 0.000082, where the binary quotient is
+    8.199999999999999e-05."""
+    return float(Decimal(repr(a)) / Decimal(repr(b)))
+
+
 def _scale(text: str, end: int, hi: int, after_currency: bool) -> tuple[float, int]:
     """A scale written after digits ending at `end`: (multiplier, new end), or (1, end).
 
