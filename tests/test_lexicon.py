@@ -5,7 +5,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quantclaims.lexicon import alternation, writes_any
+from quantclaims.lexicon import alternation, whole_word, writes_any
 
 
 def _flat(words):
@@ -53,3 +53,27 @@ def test_writes_any_finds_whole_words_only():
     assert writes_any("na\u00efve K", 0, 7, _GATE_WORDS)  # "K": the run after the non-ASCII letter
     assert not writes_any("over", 0, 4, _GATE_WORDS)  # "Over" is in the set, never a lowered run
     assert not writes_any("ab\u00efout r\u212aose", 0, 11, _GATE_WORDS)  # a non-ASCII letter splits a word
+
+
+# words of letters, digits, "_" and the marks a name may hold ("U.S.", "Al-Assad", "O'Neil"), in a text
+# of those and of non-ASCII letters ("é" is \w, "\u2019" is not), spaces and line breaks
+_WORDS = st.text(alphabet="ab_1é.-'", min_size=1, max_size=4).filter(lambda w: re.match(r"\w", w))
+_TEXTS = st.text(alphabet="ab_1é.-' \u2019\n", max_size=30)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_WORDS, _TEXTS)
+def test_whole_word_matches_what_the_lookbehind_first_pattern_matches(word, text):
+    plain = re.compile(r"(?<!\w)%s(?!\w)" % re.escape(word))
+    assert [m.span() for m in whole_word(word).finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_WORDS, _TEXTS)
+def test_whole_word_with_a_boundary_end_matches_what_word_boundaries_match(word, text):
+    plain = re.compile(r"\b%s\b" % re.escape(word))
+    assert [m.span() for m in whole_word(word, r"\b").finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_whole_word_skips_a_word_inside_a_longer_one():
+    assert [m.start() for m in whole_word("said").finditer("unsaid, said; saids said_ résaid said")] == [8, 33]

@@ -24,6 +24,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING, Sequence
 
+from quantclaims.lexicon import whole_word
 from quantclaims.speech_words import kind_of, lexicon
 
 if TYPE_CHECKING:
@@ -75,7 +76,7 @@ def _capital_run(text: str, i: int, end: int) -> str:
 
 def _named_elsewhere(text: str, word: str, sentence_starts: set[int]) -> bool:
     """Whether `word` occurs capitalised in the text other than at a sentence start: a name."""
-    for m in re.finditer(r"\b%s\b" % re.escape(word), text):
+    for m in whole_word(word, r"\b").finditer(text):
         if m.start() not in sentence_starts:
             return True
     return False

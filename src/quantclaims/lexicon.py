@@ -54,6 +54,18 @@ def _ascii_words(words: frozenset[str]) -> frozenset[bytes]:
     return frozenset(w.encode("ascii") for w in words if w.isascii() and w.isalpha() and w.islower())
 
 
+@lru_cache(maxsize=512)
+def whole_word(word: str, end: str = r"(?!\w)") -> re.Pattern[str]:
+    r"""`word` (a literal starting with a \w character) with no \w before it and `end` after it:
+    what r"(?<!\w)word(?!\w)" matches (with end=r"\b", what r"\bword\b" matches), match for match.
+
+    Written with the literal first and the look-behind last, r"word(?!\w)(?<!\wword)": a pattern
+    opening with an assertion has no literal prefix, so re tried it at every character of the text
+    (10x slower on a 5,000-character article, a sixth of extracting it)."""
+    literal = re.escape(word)
+    return re.compile(rf"{literal}{end}(?<!\w{literal})")
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regex matching any of the literal phrases, the longest match first.
 

@@ -10,7 +10,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from quantclaims.lexicon import alternation, load
+from quantclaims.lexicon import alternation, load, whole_word
 
 Span = tuple[int, int]
 
@@ -107,7 +107,7 @@ def trigger_matches(text: str) -> list[re.Match[str]]:
     if not held:  # most sentences: no reporting word
         return out
     # every whole-word place of those words, in text order
-    places = sorted((w.start(), word) for word in held for w in _whole_word(word).finditer(text))
+    places = sorted((w.start(), word) for word in held for w in whole_word(word).finditer(text))
     done = 0
     for s, word in places:
         if s < done:
@@ -125,12 +125,6 @@ def trigger_matches(text: str) -> list[re.Match[str]]:
             out.append(m)
             done = m.end()
     return out
-
-
-@lru_cache(maxsize=512)
-def _whole_word(word: str) -> re.Pattern[str]:
-    """`word` where it is a whole run of \\w (where _WORD would cut it out)."""
-    return re.compile(r"(?<!\w)%s(?!\w)" % re.escape(word))
 
 
 def quote_regions(text: str) -> list[Span]:
