@@ -194,11 +194,12 @@ def test_a_level_compared_with_after_from_takes_the_counted_thing_or_unit(text, 
         ("Rents rose to $1,850 a month, up from $1,700.", "$1,700", "month"),
         ("Wages climbed to $31 an hour from $28 in 2023.", "$28", "hour"),
         ("The field pumped 4,000 barrels a day, down from 4,600 barrels.", "4,600 barrels", "day"),
-        ("Fees are $40 a month, compared with $55 before.", "$55", None),  # only after "from"
+        ("Fees are $40 a month, compared with $55 before.", "$55", "month"),
+        ("Parking costs 9 euros a day versus 7 for residents.", "7", "day"),
         ("It costs $12 a day, up from 150 euros.", "150 euros", None),  # another unit: not the same rate
     ],
 )
-def test_a_level_compared_with_after_from_takes_the_rate_of_the_figure(text, span, per_unit):
+def test_a_level_compared_with_takes_the_rate_of_the_figure(text, span, per_unit):
     assert claim(text, span).per_unit == per_unit
 
 
@@ -210,3 +211,18 @@ def test_a_counted_noun_does_not_carry_to_a_coordinated_figure():
     # "3 goals in May and 2 in June" could be 2 of anything said later: only a unit is carried there
     c = next(c for c in extract_claims("He scored 3 goals in May and 2 in June.", "t") if c.span_text == "2")
     assert c.unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "entity", "per_unit"),
+    [
+        ("The gunners fire 6,000 shells a day, compared with about 1,500 for the other side.", "about 1,500",
+         "shells", "day"),
+        ("The incumbent won 52 seats, compared to 47 in the last vote.", "47", "seats", None),
+        ("The old fleet had 40 tankers versus 25 now.", "25", "tankers", None),
+        ("One side fielded 9,000 troops against 3,000.", "3,000", "troops", None),
+    ],
+)
+def test_a_point_of_comparison_takes_the_counted_thing_of_the_figure_compared(text, span, entity, per_unit):
+    c = claim(text, span)
+    assert (c.entity, c.per_unit) == (entity, per_unit)

@@ -11,8 +11,9 @@ direction) from the figure they parallel. Only positions that say so carry a uni
   ("3% in May and fell 2 in June");
 - after the same function word as the earlier figure ("at ... at", "to ... to", "by ... by"), or,
   for "by", when both figures are rises or falls ("A gained 2 percent but B decreased by 1");
-- a level compared with after "from", in the same unit, takes the other figure's rate ("$3,200 a
-  month, up from $2,900": $2,900 a month);
+- a figure compared with ("from", "compared with", "versus", "against"), in the same unit, takes
+  the other figure's rate ("$3,200 a month, up from $2,900": $2,900 a month), and a bare one its
+  counted noun too ("10,000 shells a day, compared with 2,000": 2,000 shells a day);
 - before a coordinated figure that carries the unit, written once on the last ("rose 2 and 3
   percent", "2, 3 and 4 percent"): the figures share unit and direction, and a scale written once
   with it ("2, 3 and 4 million dollars");
@@ -55,6 +56,7 @@ class _Rules:
     after: re.Pattern[str]
     same_direction: frozenset[str]
     levels_only: frozenset[str]
+    comparisons: frozenset[str]
     parallel: frozenset[str]
     pairs: dict[str, str]
     max_ratio: float
@@ -92,6 +94,7 @@ def rules() -> _Rules:
     )
     return _Rules(coordinated, forward, gapped, word_before, after, frozenset(w.lower() for w in lex["same_direction"]),
                   frozenset(w.lower() for w in lex["levels_only"]),
+                  frozenset(" ".join(w.lower().split()) for w in lex["comparisons"]),
                   frozenset(w.lower() for w in lex["parallel_words"]), pairs, float(lex["max_ratio"]))
 
 
@@ -217,14 +220,14 @@ def _gapped_direction(r: _Rules, text: str, hi: int, drafts: list[Draft]) -> Non
 
 
 def _compared_rate(r: _Rules, text: str, drafts: list[Draft]) -> None:
-    """A level compared with after "from" takes the rate of the figure it is compared with, when
-    it has the same unit and no period of its own: "$3,200 a month, up from $2,900" is $2,900 a
-    month."""
+    """A level compared with ("from", "compared with", "versus") takes the rate of the figure it is
+    compared with, when it has the same unit and no period of its own: "$3,200 a month, up from
+    $2,900" is $2,900 a month."""
     for k in range(1, len(drafts)):
         d, prev = drafts[k], drafts[k - 1]
         if prev.per_unit is None or d.per_unit is not None or d.unit is None or d.unit != prev.unit:
             continue
-        if _coordinator(r, text, prev.end, d.start) in r.levels_only and _comparable(prev, d, r.max_ratio):
+        if _coordinator(r, text, prev.end, d.start) in r.comparisons and _comparable(prev, d, r.max_ratio):
             d.per_unit, d.per_period = prev.per_unit, prev.per_period
 
 
@@ -249,9 +252,10 @@ def _parallel(r: _Rules, text: str, drafts: list[Draft], k: int,
         j = k - 2
     prev = drafts[j]
     co = _coordinator(r, text, prev.end, d.start)
-    # a counted noun carries over only to a level it is compared with ("200 million users, up from
-    # 150 million"); a unit also to a coordinated figure ("3 percent in May and 2 in June")
-    named = _has_unit(prev) or (prev.noun is not None and co in r.levels_only and not prev.ratio)
+    # a counted noun carries over only to a figure it is compared with ("200 million users, up from
+    # 150 million", "10,000 shells, against 2,000"); a unit also to a coordinated figure ("3 percent
+    # in May and 2 in June")
+    named = _has_unit(prev) or (prev.noun is not None and co in r.comparisons and not prev.ratio)
     factor = _factor(prev, d, scales[j], scales[k], r.max_ratio) if named else None
     if factor is not None and co is not None:
         if co not in r.levels_only or prev.change is None:
