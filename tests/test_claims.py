@@ -984,6 +984,24 @@ def test_casualty_verb_makes_people_casualties(text, span):
     check(one(text), span_text=span, claim_type="casualties", quantity_kind="count")
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "claim_type"),
+    [
+        ("The garrison lost 450 soldiers in the first week.", "450 soldiers", "casualties"),
+        ("The push cost the regiment about 700 men.", "about 700 men", "casualties"),
+        ("Storming the ridge cost the lives of 35 paratroopers.", "35 paratroopers", "casualties"),
+        ("The campaign is costing Moscow up to 1,100 troops a day.", "up to 1,100 troops a day", "casualty_rate"),
+        # only troops: a workforce or an arsenal lost counts no casualties
+        ("The mill lost 120 workers to the new plant.", "120 workers", "count"),
+        ("The division lost 35 tanks near the river.", "35 tanks", "equipment_count"),
+        # more than three words between "cost" and the troops: what was lost is something else
+        ("The delay cost the general the trust of his 4,000 men.", "4,000 men", "force_size"),
+    ],
+)
+def test_losses_of_troops_are_casualties(text, span, claim_type):
+    check(one(text, span), claim_type=claim_type)
+
+
 def test_an_aside_between_the_people_and_the_casualty_verb():
     claims = extract_claims("At least 14 villagers, including 5 children, were killed.")
     assert [(c.span_text, c.claim_type) for c in claims] == [("At least 14 villagers", "casualties"),

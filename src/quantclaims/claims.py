@@ -154,6 +154,15 @@ def _casualty_verbs() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (re.compile(rf"(?<![\w-])(?:{before}){_S}+\Z", re.IGNORECASE), re.compile(after, re.IGNORECASE))
 
 
+@lru_cache(maxsize=1)
+def _lost_before() -> re.Pattern[str]:
+    """A verb of loss right before a count of troops, or "cost" and at most three words naming who
+    bears it (nouns.toml [loss_verbs], [costing_verbs])."""
+    lose = alternation(units.word_set("loss_verbs"))
+    cost = alternation(units.word_set("costing_verbs"))
+    return re.compile(rf"(?<![\w-])(?:(?:{lose})|(?:{cost})(?:{_S}+[\w\u2019'-]+){{0,3}}?){_S}+\Z", re.IGNORECASE)
+
+
 # a death toll and at most four words (its verb, "to", "at", "of") before the figure
 _TOLL = re.compile(rf"(?<![\w-])(?:death|casualty){_S}+toll(?:{_S}+[a-z]+){{0,4}}{_S}+\Z", re.IGNORECASE)
 _CLAUSE = re.compile(r"[^,;:.!?()\u201c\u201d\"]{0,60}")
@@ -555,6 +564,8 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
             "toll" in text[max(lo, d.start - 40) : d.start] and hedges.back(_TOLL, text, lo, d.start, 40)
         ):  # ("the death toll climbed to 58")
             d.casualty = True
+        elif d.noun is not None and d.noun.claim_type == "force_size" and hedges.back(_lost_before(), text, lo, d.start, 40):
+            d.casualty = True  # losses of men: "lost 300 soldiers", "cost Russia 5,000 men"
     if not d.age and (d.unit is None or d.unit.kind != "speed"):
         after_rate = _rate(text, end, hi, d)
         if after_rate == end and d.unit is not None and d.unit.kind == "money":
