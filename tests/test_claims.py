@@ -106,6 +106,18 @@ def test_weight_compound_names_the_bomb():
           claim_type="munition_weight", entity="bombs")
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "entity"),
+    [
+        ("The heaviest bombs weigh as much as 1.5 tons.", "as much as 1.5 tons", "heaviest bombs"),
+        ("The cruise missile, which weighs 1,300 kg, was shot down.", "1,300 kg", "cruise missile"),
+        ("Shells that weigh 43 kg are in short supply.", "43 kg", "Shells"),
+    ],
+)
+def test_what_weighs_the_weight_written_before_its_verb(text, span, entity):
+    check(one(text, span), claim_type="munition_weight", entity=entity)
+
+
 def test_duration_compound():
     c = one("Parliament passed a five-year plan.")
     check(c, span_text="five-year", value=5.0, unit="year", quantity_kind="duration", entity="plan")

@@ -97,6 +97,10 @@ def test_qualifier_after():
         ("The company raised $40 million from investors.", "$40 million", None),
         ("The app has 200 million users, up from 150 million.", "150 million", None),  # a level compared with
         ("The shares that rose were worth $5bn.", "$5bn", None),
+        # a participle between the verb's object and the figure links the figure to the object
+        ("Planes drop glide bombs weighing up to 3 tons.", "up to 3 tons", None),
+        ("The fund cut holdings totaling $2 billion.", "$2 billion", None),
+        ("The firm cut spending 5% last year.", "5%", "down"),  # an -ing noun is still an object
     ],
 )
 def test_change(text, figure, direction):

@@ -147,10 +147,14 @@ _ADDED = re.compile(rf"{_S}+(?:(?:a|an|the|his|her|their|its|our|my|your|another
                     re.IGNORECASE)
 
 
-# words that start no object of a change verb: "up from 150", "rose to 5%", "fell in May"
+# words that start no object of a change verb: "up from 150", "rose to 5%", "fell in May"; and the
+# participles that link a figure of their own to a noun ("drops glide bombs weighing 3 tons": the
+# bombs weigh 3 tons, nothing falls by them)
 _NOT_OBJECT = ("(?:by|to|at|from|than|of|since|for|with|on|in|over|under|below|above|into|against|as|and|or|but|"
                "while|after|before|during|until|per|a|an|is|are|was|were|be|been|being|has|have|had|will|would|"
-               "could|should|may|might|can|which|that|who|it|they|he|she|we)")
+               "could|should|may|might|can|which|that|who|it|they|he|she|we|"
+               "weighing|weigh|weighs|weighed|measuring|totaling|totalling|totaled|totalled|numbering|worth|"
+               "valued|averaging)")
 
 
 @dataclass(frozen=True)

@@ -345,7 +345,8 @@ def modified_noun(text: str, pos: int, hi: int) -> str | None:
 
 
 _WEIGHING = re.compile(
-    rf"(?<![\w-])(?P<np>[A-Za-z][A-Za-z-]*(?:{_S}+[A-Za-z][A-Za-z-]*)?){_S}+(?:weighing|weighs|weighed|that{_S}+weigh|which{_S}+weigh|of){_S}+\Z",
+    rf"(?<![\w-])(?P<np>[A-Za-z][A-Za-z-]*(?:{_S}+[A-Za-z][A-Za-z-]*)?)"
+    rf"(?:,?{_S}+(?:that|which))?{_S}+(?:weighing|weighs|weighed|weigh|of){_S}+\Z",
     re.IGNORECASE,
 )
 
