@@ -226,3 +226,15 @@ def test_a_counted_noun_does_not_carry_to_a_coordinated_figure():
 def test_a_point_of_comparison_takes_the_counted_thing_of_the_figure_compared(text, span, entity, per_unit):
     c = claim(text, span)
     assert (c.entity, c.per_unit) == (entity, per_unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("The rebels control 800 square kilometres, down from a peak of 2,100.", "2,100", "square kilometer"),
+        ("Inflation slowed to 3.2%, down from a high of 9.1 last summer.", "9.1", "percent"),
+        ("Mortgage rates rose to 6.8%, up from a record low of 2.7 in 2021.", "2.7", "percent"),
+    ],
+)
+def test_the_earlier_level_named_before_a_bare_figure(text, span, unit):
+    assert claim(text, span).unit == unit

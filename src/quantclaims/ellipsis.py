@@ -72,8 +72,11 @@ def rules() -> _Rules:
     # up to five words after the earlier figure (no clause break, no second coordinator), then the
     # coordinator ("up from", "down from" too), then at most a change verb and "by" of the bare figure's own
     tail_word = rf"(?!(?:{coord})\b)[^\s,;:()\[\]\u201c\u201d\"]+"
+    # ... or the earlier level named ("down from a peak of")
+    level = rf"(?:(?:a|an|the|its|their){_S}+)?(?:{alternation(lex['level_nouns'])}){_S}+(?:of{_S}+)?"
     coordinated = re.compile(
-        rf"(?:{_S}+{tail_word}){{0,5}}?,?{_S}+(?:(?:up|down){_S}+(?=from\b))?(?P<co>{coord}){_S}+(?:(?:{verbs}){_S}+)?(?:by{_S}+)?\Z",
+        rf"(?:{_S}+{tail_word}){{0,5}}?,?{_S}+(?:(?:up|down){_S}+(?=from\b))?(?P<co>{coord}){_S}+"
+        rf"(?:(?:{verbs}){_S}+)?(?:by{_S}+|{level})?\Z",
         re.IGNORECASE,
     )
     # a figure with its own unit whose change verb is gapped: "rose 3% in May and 2% in June",
