@@ -238,3 +238,16 @@ def test_a_point_of_comparison_takes_the_counted_thing_of_the_figure_compared(te
 )
 def test_the_earlier_level_named_before_a_bare_figure(text, span, unit):
     assert claim(text, span).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("About 8,000 troops are deployed there, the ministry said, up from 5,000 in May.", "5,000", "troop"),
+        ("Profit rose to $3.1 billion, according to the filing, up from 2.6 billion.", "2.6 billion", "dollar"),
+        ("Turnout was 61%, officials estimated, compared with 58 last time.", "58", "percent"),
+    ],
+)
+def test_a_speech_tag_between_the_figure_and_its_comparison(text, span, unit):
+    assert claim(text, span).unit == unit
+

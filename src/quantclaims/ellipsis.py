@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from quantclaims.lexicon import alternation, load
 from quantclaims.numbers import scaled
+from quantclaims.speech_words import lexicon as speech_lexicon
 
 if TYPE_CHECKING:
     from quantclaims.claims import Draft
@@ -74,8 +75,13 @@ def rules() -> _Rules:
     tail_word = rf"(?!(?:{coord})\b)[^\s,;:()\[\]\u201c\u201d\"]+"
     # ... or the earlier level named ("down from a peak of")
     level = rf"(?:(?:a|an|the|its|their){_S}+)?(?:{alternation(lex['level_nouns'])}){_S}+(?:of{_S}+)?"
+    # ... and a speech tag set off by commas may stand before the coordinator ("12,000 troops, the
+    # Pentagon said, up from 10,000")
+    said = alternation(speech_lexicon().verbs)
+    aside = (rf"(?:,{_S}+(?:according{_S}+to{_S}+[^,;:.!?]{{1,40}}?|[^,;:.!?]{{1,40}}?{_S}+(?:{said})"
+             rf"|(?:{said}){_S}+[^,;:.!?]{{1,40}}?)(?=,))?")
     coordinated = re.compile(
-        rf"(?:{_S}+{tail_word}){{0,5}}?,?{_S}+(?:(?:up|down){_S}+(?=from\b))?(?P<co>{coord}){_S}+"
+        rf"(?:{_S}+{tail_word}){{0,5}}?{aside},?{_S}+(?:(?:up|down){_S}+(?=from\b))?(?P<co>{coord}){_S}+"
         rf"(?:(?:{verbs}){_S}+)?(?:by{_S}+|{level})?\Z",
         re.IGNORECASE,
     )
