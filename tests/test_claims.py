@@ -1054,6 +1054,21 @@ def test_one_weapon_for_every_n_is_a_force_ratio():
     check(one("There is one doctor for every 900 residents."), claim_type="other", entity="doctor")
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "value", "claim_type", "entity"),
+    [
+        ("Defenders faced five attackers for every Ukrainian soldier.",
+         "five attackers for every Ukrainian soldier", 5.0, "force_ratio", "attackers for every Ukrainian soldier"),
+        ("The county had 4 applicants for each opening.", "4 applicants for each opening", 4.0, "other",
+         "applicants for each opening"),
+        ("Scouts reported 2 to 3 tanks for every single gun.", "2 to 3 tanks for every single gun", None, "force_ratio",
+         "tanks for every single gun"),
+    ],
+)
+def test_n_things_for_every_one_named_is_a_ratio_of_n_to_one(text, span, value, claim_type, entity):
+    check(one(text), span_text=span, quantity_kind="ratio", value=value, claim_type=claim_type, entity=entity)
+
+
 def test_civilian_modifier_makes_a_plain_count():
     check(one("Mines sank a dozen grain ships."), unit="ship", claim_type="count", entity="grain ships")
     check(one("Coastguards rescued 30 merchant sailors."), unit="sailor", claim_type="count")

@@ -73,6 +73,9 @@ _RANGE_GAP = re.compile(
 _RATIO_TO = re.compile(rf"{_S}*[{_HY}]{_S}*to{_S}*[{_HY}]{_S}*\Z|[{_HY}]for[{_HY}]\Z|:\Z", re.IGNORECASE)
 _PLAIN_TO = re.compile(rf"{_S}+to{_S}+\Z", re.IGNORECASE)
 _FOR_EVERY = re.compile(rf"(?P<np>(?:{_S}+[A-Za-z'-]+){{0,3}}?){_S}+for{_S}+(?:every|each){_S}+\Z", re.IGNORECASE)
+# a counted noun, then the one thing it is counted against: "three Russians for every Ukrainian soldier"
+# (the match ends before the spaces before that thing, where phrases.counted reads from)
+_FOR_EACH_ONE = re.compile(rf"{_S}+for{_S}+(?:every|each)(?:{_S}+(?:single|one|a|an))?(?={_S}+[A-Za-z])", re.IGNORECASE)
 _OUT_OF = re.compile(rf"(?:{_S}+(?:out{_S}+of|in)(?:{_S}+every)?{_S}+|[{_HY}]in[{_HY}])\Z", re.IGNORECASE)  # "1 in 3", "a 1-in-3 chance", "one in every 200"
 _TIMES = re.compile(
     rf"{_S}*(?:{_S}times?|[{_HY}]fold)?{_S}+(?P<cmp>as{_S}+(?:many|much|high|large|likely|big|long|fast|often)|the|"
@@ -544,6 +547,14 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
             c = None  # "short of the 455,000 analysts expected": who expected the figure, not what it counts
         if c is not None:
             d.noun, d.unit, d.entity, d.casualty, end = c.noun, c.unit, c.entity, c.casualty, c.end
+            if c.unit is None and (each := _FOR_EACH_ONE.match(text, end, hi)) is not None and (
+                against := phrases.counted(text, each.end(), hi, singular=True)
+            ) is not None:
+                # "3 applicants for each job", "three Russians for every Ukrainian soldier": a ratio
+                # of N to one, of the counted things against the one named (a number after "for
+                # every" is _pair's: "one shell for every five")
+                d.ratio, d.entity, d.end = True, c.entity + text[end : against.end], against.end
+                return True
         elif one:
             if _ONE_OF.match(text, end, hi):
                 d.entity = phrases.entity_of(text, end, hi)  # "one of the best speakers"
