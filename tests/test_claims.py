@@ -1069,6 +1069,28 @@ def test_n_things_for_every_one_named_is_a_ratio_of_n_to_one(text, span, value, 
     check(one(text), span_text=span, quantity_kind="ratio", value=value, claim_type=claim_type, entity=entity)
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "claim_type", "entity"),
+    [
+        ("Analysts say Chinese forces on the island now number about 9,000.", "about 9,000", "force_size",
+         "Chinese forces on the island"),
+        ("The garrison is estimated at 1,400.", "1,400", "force_size", "garrison"),
+        ("The number of conscripts rose to 60,000.", "60,000", "force_size", "conscripts"),
+        ("Deaths from the outbreak now total 212.", "212", "casualties", "Deaths from the outbreak"),
+        ("Refugees have swelled to 35,000.", "35,000", "count", "Refugees"),
+        ("Casualties among aid workers have reached 90.", "90", "casualties", "Casualties among aid workers"),
+    ],
+)
+def test_a_subject_that_states_its_number_is_what_a_bare_figure_counts(text, span, claim_type, entity):
+    check(one(text, span), claim_type=claim_type, entity=entity, quantity_kind="count")
+
+
+def test_a_subject_that_is_no_counted_noun_leaves_the_figure_bare():
+    check(one("Membership of the club rose to 300.", "300"), claim_type="other", entity=None)
+    check(one("The index rose to 1,500.", "1,500"), claim_type="other", entity=None)
+    check(one("Prices of homes rose to 300,000.", "300,000"), claim_type="other", entity=None)  # no count head
+
+
 def test_civilian_modifier_makes_a_plain_count():
     check(one("Mines sank a dozen grain ships."), unit="ship", claim_type="count", entity="grain ships")
     check(one("Coastguards rescued 30 merchant sailors."), unit="sailor", claim_type="count")

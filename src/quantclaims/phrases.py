@@ -360,3 +360,49 @@ def weighed_thing(text: str, lo: int, start: int) -> str | None:
         return None  # "an average of 5.2kg", "a total of 40 tonnes of aid": how the amount is taken, not what weighs it
     words = [w for w in m.group("np").split() if w.lower() not in stop_words()]
     return " ".join(words) or None
+
+
+_NONSPACE = re.compile(r"\S+")
+
+
+@lru_cache(maxsize=1)
+def _counting_subject() -> re.Pattern[str]:
+    """Up to three words (the subject's head last), a place or group after it ("in the region", "of
+    the army"), an auxiliary and an adverb, and a verb of nouns.toml [counting_verbs], ending at a
+    figure."""
+    verbs = alternation(units.word_set("counting_verbs"))
+    preps = "in|on|near|at|inside|across|of|among|for|from|with"
+    # (an auxiliary or a preposition is no word of the subject's head)
+    word = rf"(?!(?:has|have|had|is|are|was|were|been|now|{preps})\b)[A-Za-z][A-Za-z'\u2019-]*"
+    return re.compile(
+        rf"(?<![\w'\u2019-])(?P<np>(?:{word}{_S}+){{0,2}}(?P<head>{word})"
+        rf"(?:{_S}+(?P<prep>{preps}){_S}+(?P<obj>(?:{word}{_S}+){{0,2}}?{word}))?)"
+        rf"{_S}+(?:(?:has|have|had|is|are|was|were)(?:{_S}+been)?{_S}+)?(?:(?:now|[a-z]+ly){_S}+)?"
+        rf"(?:{verbs}){_S}+\Z"
+    )
+
+
+def counting_subject(text: str, lo: int, start: int) -> Counted | None:
+    """What a bare figure counts when its subject states its number: "Russian forces in the region
+    number about 50,000" (forces), "the garrison is estimated at 2,000". The subject's head must be
+    a counted noun of nouns.toml; the entity is the subject as written, without its determiner."""
+    m = back(_counting_subject(), text, lo, start, 80)
+    if m is None:
+        return None
+    noun = units.noun(m.group("head").lower())
+    if noun is None and m.group("prep") == "of" and m.group("head").lower() in units.word_set("count_heads"):
+        # "the number of troops rose to 5,000": troops
+        obj = m.group("obj")
+        noun = units.noun(obj.split()[-1].lower())
+        words = [w for w in obj.split() if w.lower() not in _DETERMINERS]
+        return Counted(start, " ".join(words), noun, None, False) if noun is not None and words else None
+    if noun is None:
+        return None
+    # the head's modifiers: the capitalised words right before it ("Officials say Russian forces":
+    # "Russian"; a lower-case word there may as well be a verb)
+    first = m.start("head")
+    for w in reversed(list(_NONSPACE.finditer(text, m.start("np"), m.start("head")))):
+        if not w.group()[:1].isupper() or w.group().lower() in _DETERMINERS:
+            break
+        first = w.start()
+    return Counted(start, text[first : m.end("np")], noun, None, False)
