@@ -366,6 +366,11 @@ _NONSPACE = re.compile(r"\S+")
 
 
 @lru_cache(maxsize=1)
+def _counting_verb_ends() -> frozenset[str]:
+    return frozenset(v.split()[-1].lower() for v in units.word_set("counting_verbs"))
+
+
+@lru_cache(maxsize=1)
 def _counting_subject() -> re.Pattern[str]:
     """Up to three words (the subject's head last), a place or group after it ("in the region", "of
     the army"), an auxiliary and an adverb, and a verb of nouns.toml [counting_verbs], ending at a
@@ -386,6 +391,9 @@ def counting_subject(text: str, lo: int, start: int) -> Counted | None:
     """What a bare figure counts when its subject states its number: "Russian forces in the region
     number about 50,000" (forces), "the garrison is estimated at 2,000". The subject's head must be
     a counted noun of nouns.toml; the entity is the subject as written, without its determiner."""
+    tail = text[start - 12 if start - 12 > lo else lo : start].rsplit(None, 1)
+    if not tail or tail[-1].lower() not in _counting_verb_ends():
+        return None  # the cheap test first: the verb's last word ends right before the figure
     m = back(_counting_subject(), text, lo, start, 80)
     if m is None:
         return None
