@@ -179,6 +179,25 @@ def test_inverted_tag_after_a_comma_without_a_quotation() -> None:
     assert who(text, "70 homes") == ["Lena Koval"]
 
 
+@pytest.mark.parametrize(
+    ("text", "figures", "sources"),
+    [
+        # what follows the speaker's description is the speaker's again, not part of the tag
+        ("The depot holds 900 shells, said Ivan Lysenko, down from 1,400 in May.", ("900 shells", "1,400"),
+         ["Ivan Lysenko", "Ivan Lysenko"]),
+        ("Output fell 8%, said Ana Ruiz, the plant's manager, adding that 60 jobs would go.", ("8%", "60 jobs"),
+         ["Ana Ruiz", "Ana Ruiz"]),
+        ("The toll rose to 31, said the mayor, with 9 people still missing.", ("31", "9 people"),
+         ["the mayor", "the mayor"]),
+        # the description itself (a determiner, an age, a relative clause) stays in the tag
+        ("\u201cWe held,\u201d said Taras, 41, who commands 300 men.", ("41", "300 men"), [None, None]),
+        ("\u201cWe held,\u201d said Taras, a gunner with a crew of 6.", ("6",), [None]),
+    ],
+)
+def test_an_inverted_tag_ends_with_the_speaker_s_description(text: str, figures: tuple[str, ...], sources) -> None:
+    assert who(text, *figures) == sources
+
+
 def test_parenthetical_tag_covers_the_figure_before_it() -> None:
     text = "After losing 8 tanks, Marko said, the company pulled back 2 kilometers."
     assert who(text, "8 tanks", "2 kilometers") == ["Marko", "Marko"]

@@ -233,4 +233,31 @@ def _inverted(text: str, vs: int, ve: int, ss: int, se: int, quotes: list[Span])
         ns, ne = np_forward(text, e + 1, hi)
         if ne > ns and is_proper(text, ns, ne) and (ne >= hi or text[ne] in ",.;!?"):
             s2, e2 = ns, ne  # 'said the regional governor, Oleh Kiper.': the name, not the title
-    return Tag(s2, e2, text[s2:e2], vs, ve, vs, hi, "both")
+    return Tag(s2, e2, text[s2:e2], vs, ve, vs, _description_end(text, e2, hi), "both")
+
+
+_SEGMENT = re.compile(r",[ \t\u00a0]*([A-Za-z]+)")
+
+
+def _description_end(text: str, pos: int, hi: int) -> int:
+    """Where the description of a speaker named after the verb ends: at the first comma whose
+    stretch opens with no description ('..., said Smith, down from 350', '..., said Jane Doe, the
+    chief executive, adding that ...'), else at hi. A description opens with a determiner, a name,
+    an age or a relative pronoun; a preposition, conjunction, "up"/"down" or an -ing verb opens
+    something else, which is no part of the tag."""
+    lex = lexicon()
+    for m in _SEGMENT.finditer(text, pos, hi):
+        if text[m.start() - 1 : m.start()].isdigit() and text[m.start() + 1 : m.start() + 2].isdigit():
+            continue  # "1,200"
+        word = m.group(1)
+        low = word.lower()
+        if word[0].isupper() or low in lex.relative:
+            continue
+        if low in _NOT_DESCRIPTION or low in lex.subordinators or low in lex.clause_words or low.endswith("ing"):
+            return m.start()
+    return hi
+
+
+# words opening a stretch after a speaker's name that does not describe the speaker (beside the
+# subordinators and clause words of the lexicon)
+_NOT_DESCRIPTION = frozenset(["up", "down", "compared", "versus", "against", "including", "plus"])
