@@ -1091,6 +1091,21 @@ def test_a_subject_that_is_no_counted_noun_leaves_the_figure_bare():
     check(one("Prices of homes rose to 300,000.", "300,000"), claim_type="other", entity=None)  # no count head
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "claim_type", "change"),
+    [
+        # ground taken or lost is no rise or fall, in any spelling of the unit
+        ("The rebels have gained 310 square kilometres since June.", "310 square kilometres", "territory", None),
+        ("The army lost 45 km2 in a week.", "45 km2", "territory", None),
+        ("Troops advanced 4 kilometers.", "4 kilometers", "distance", None),
+        # a level that moves is
+        ("The occupied zone shrank 12 square kilometers.", "12 square kilometers", "territory", "down"),
+    ],
+)
+def test_ground_taken_is_territory_not_a_rise(text, span, claim_type, change):
+    check(one(text, span), claim_type=claim_type, change=change)
+
+
 def test_civilian_modifier_makes_a_plain_count():
     check(one("Mines sank a dozen grain ships."), unit="ship", claim_type="count", entity="grain ships")
     check(one("Coastguards rescued 30 merchant sailors."), unit="sailor", claim_type="count")

@@ -401,7 +401,8 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
     ):  # "over four years" is when, not how long ("for over four years" is more than; "aged over 75" an age)
         d.qualifier, d.qualifier_text, d.start = "exact", None, tok.start
     _entities(text, lo, hi, tok, d)
-    distance = d.unit is not None and d.unit.kind == "length"
+    # ground covered or taken: a length or an area ("advanced 2 km", "gained 600 square kilometres")
+    distance = d.unit is not None and d.unit.kind in ("length", "area")
     if d.qualifier == "range" and "from" in (d.qualifier_text or "").lower().split():
         # "fell from 208 pounds to 193": both ends are levels, the before and after of the fall
         first, last = _written_ends(tokens, d)
