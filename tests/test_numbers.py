@@ -38,6 +38,14 @@ def tokens(text):
         # a decimal comma before a scale or a percent (translated text)
         ("Exports reached 1,2 million tonnes.", "1,2 million", 1.2e6, MIXED),
         ("Inflation hit 2,5% in May.", "2,5", 2.5, DIGITS),
+        ("The loan is worth 1,5 bln dollars.", "1,5 bln", 1.5e9, MIXED),  # before an abbreviated scale too
+        ("Losses reached $2,75mln.", "2,75mln", 2.75e6, MIXED),
+        ("Grants totaled $3.5bln.", "3.5bln", 3.5e9, MIXED),
+        # thousands grouped by spaces (translated text): a no-break or thin space between any groups,
+        # a plain space before "000"
+        ("The front is 1\u00a0300 km long.", "1\u00a0300", 1300.0, DIGITS),
+        ("Some 2\u202f500\u202f000 voters.", "2\u202f500\u202f000", 2500000.0, DIGITS),
+        ("About 45 000 troops massed.", "45 000", 45000.0, DIGITS),
         ("It raised Rs. 300 crore.", "300 crore", 3e9, MIXED),  # South Asian scales
         ("About five crore people voted.", "five crore", 5e7, WORD),
         # a share "of a" scale is one number
@@ -110,6 +118,12 @@ def test_vague_words_carry_bounds(text, phrase, bounds):
 
 def test_unit_word_second_after_a_number_is_not_an_ordinal():
     assert [t for t, _, _ in tokens("It lasted one second.")] == ["one"]
+
+
+def test_numbers_apart_by_a_plain_space_stay_two_tokens():
+    # only "000" after a plain space is a group: "May 5 300 protesters" is two numbers
+    assert tokens("On May 5 300 protesters marched.") == [("5", 5.0, DIGITS), ("300", 300.0, DIGITS)]
+    assert tokens("In 2024 000 is no number.")[0] == ("2024", 2024.0, DIGITS)
 
 
 def test_two_numbers_in_a_row_stay_two_tokens():

@@ -68,6 +68,11 @@ _HY = r"[-\u2010\u2011]"
 CURRENCY_SIGNS = "$€£¥₹₽₴₩"
 
 
+# scale abbreviations after a decimal comma, glued or spaced ("1,5 bln", "2,75mln"): with a comma
+# before one or two digits, no thousands comma
+_SPACED_SUFFIXES = ("bn", "bln", "mln", "mn", "tn", "trn")
+
+
 @lru_cache(maxsize=1)
 def tables() -> _Tables:
     """Compile the number lexicon into regexes, once."""
@@ -103,7 +108,11 @@ def tables() -> _Tables:
         r"(?P<tens>(?<![\d.,'\u2019])[1-9]0s\b)",
         # a decimal comma ("1,2 million", "2,5%": translated text) only before a scale or a percent,
         # where a thousands comma would need three digits
-        rf"(?P<dcomma>(?<![\d.,])\d{{1,3}},\d{{1,2}}(?=[ \u00a0]?%|[ \u00a0]+(?:{scale}|per[ \u00a0]?cent|percent)\b))",
+        rf"(?P<dcomma>(?<![\d.,])\d{{1,3}},\d{{1,2}}(?=[ \u00a0]?%|[ \u00a0]+(?:{scale}|per[ \u00a0]?cent|percent)\b"
+        rf"|[ \u00a0]?(?:{alternation(_SPACED_SUFFIXES)})\b))",
+        # thousands grouped by a space ("45 000", "1\u00a0300", "2\u202f500 000"): a no-break or thin
+        # space between any groups, a plain space only before "000" (no number is written "000" alone)
+        r"(?P<dspace>(?<![\d.,])\d{1,3}(?:[\u00a0\u202f\u2009]\d{3}|\x20000)+(?![\d,]))",
         r"(?P<digits>(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+)(?:\.\d+)?|(?<![\w.,])\.\d+)",
         # "half a million", "a quarter of a million", "three-quarters of a million"
         rf"(?P<half>\b(?:(?:{card}|a|an)(?:{_SP}|{_HY}))?(?:half|quarters?|thirds?)(?:{_SP}of)?{_SP}(?:a|an){_SP}"
@@ -463,8 +472,12 @@ def _read(text: str, m: re.Match[str], hi: int, t: _Tables, out: list[Number]) -
             _scaled_fraction(text, s, e, hi, int(whole) + a / b, out)
         else:
             out.append(Number(s, s + len(whole), float(whole), DIGITS))
-    elif kind in ("digits", "dcomma"):
-        value = parse_digits(raw) if kind == "digits" else float(raw.replace(",", "."))
+    elif kind in ("digits", "dcomma", "dspace"):
+        if kind == "dcomma":
+            value = float(raw.replace(",", "."))
+        else:
+            value = parse_digits(raw if kind == "digits" else "".join(raw.split()))  # (split: every space kind)
+            kind = "digits"
         mult, e2 = _scale(text, e, hi, _preceded_by_currency(text, s))
         integer = kind == "digits" and "." not in raw
         sign = None
