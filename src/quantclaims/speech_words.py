@@ -10,6 +10,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from quantclaims.errors import QuantclaimsError
 from quantclaims.lexicon import alternation, load, whole_word
 
 Span = tuple[int, int]
@@ -45,10 +46,11 @@ class _Lexicon:
             % "|".join(sorted(map(re.escape, words["made_by_nouns"]))), re.IGNORECASE
         )
         self.trigger_words = self.verbs | self.count_nouns | {"according", "According"}
-        # the same words as bytes, for ASCII texts (those that can be a run of [A-Za-z0-9_])
-        self.trigger_words_ascii = frozenset(
-            w.encode("ascii") for w in self.trigger_words if w.isascii() and _ASCII_WORD.fullmatch(w)
-        )
+        # the same words as bytes, as trigger_matches cuts words out of a text
+        odd = sorted(w for w in self.trigger_words if not (w.isascii() and _ASCII_WORD.fullmatch(w)))
+        if odd:
+            raise QuantclaimsError(f"lexicon 'attribution': reporting words must be ASCII letters and digits: {odd}")
+        self.trigger_words_ascii = frozenset(w.encode("ascii") for w in self.trigger_words)
         self.aux = frozenset(words["auxiliaries"]) | {w.replace("'", "\u2019") for w in words["auxiliaries"]}
         self.be = frozenset(words["be"])
         self.clause_words = frozenset(words["clause_words"])
@@ -81,7 +83,6 @@ def lexicon() -> _Lexicon:
     return _Lexicon()
 
 
-_WORD = re.compile(r"\w+")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
 _ASCII_WORD_BYTES = bytes(b if chr(b).isascii() and (chr(b).isalnum() or b == 95) else 32 for b in range(256))
 
@@ -99,11 +100,11 @@ def trigger_matches(text: str) -> list[re.Match[str]]:
     lex = lexicon()
     nouns, trigger = lex.count_nouns, lex.trigger
     out: list[re.Match[str]] = []
-    if text.isascii():  # \w is [A-Za-z0-9_] there: its runs cut out by one bytes.translate
-        held = [w.decode() for w in lex.trigger_words_ascii.intersection(
-            text.encode("ascii").translate(_ASCII_WORD_BYTES).split())]
-    else:
-        held = list(lex.trigger_words.intersection(_WORD.findall(text)))
+    # the runs of [A-Za-z0-9_] cut out by one bytes.translate (a non-ASCII character becomes "?",
+    # then a space). Every trigger word is such a run, so every whole \w-run of the text that is one
+    # is found; a run found inside a longer \w-run ("said" in "saidé") has no whole-word place below.
+    held = [w.decode() for w in lex.trigger_words_ascii.intersection(
+        text.encode("ascii", "replace").translate(_ASCII_WORD_BYTES).split())]
     if not held:  # most sentences: no reporting word
         return out
     # every whole-word place of those words, in text order
