@@ -211,7 +211,8 @@ def _scale(text: str, end: int, hi: int, after_currency: bool) -> tuple[float, i
 
     Words ("million") and unambiguous abbreviations ("bn") always scale; "m", "k" and "b" only
     when glued to an amount of money ("$5m") or to a figure that counts a known noun or unit after
-    it ("9.8m barrels", "300k users": no length counts barrels), since "5m" alone is five metres; a
+    it ("9.8m barrels", "300k users", "4.3m passengers": no length counts barrels or passengers), since
+    "5m" alone is five metres; a
     glued capital "M" always ("4.3M copies").
     """
     t = tables()
@@ -262,7 +263,21 @@ def _counted_after(text: str, pos: int, hi: int, any_plural: bool) -> bool:
     word = w.group(1)
     if units.noun(word) is not None:
         return True
-    return any_plural and len(word) > 3 and word.islower() and word.endswith("s") and not word.endswith("ss")
+    if not (len(word) > 3 and word.islower() and word.endswith("s") and not word.endswith("ss")):
+        return False
+    return any_plural or _counted_in_millions(word)
+
+
+@lru_cache(maxsize=1)
+def _million_nouns() -> tuple[tuple[str, ...], frozenset[str]]:
+    lex = load("numbers")["million_nouns"]
+    return tuple(lex["endings"]), frozenset(lex["words"])
+
+
+def _counted_in_millions(plural: str) -> bool:
+    """A plural no length measures (numbers.toml [million_nouns]): "4.3m passengers" is millions."""
+    endings, words = _million_nouns()
+    return plural in words or plural.endswith(endings)
 
 
 _OF_AFTER = re.compile(r"[ \u00a0]+of\b")
