@@ -35,10 +35,11 @@ _MODIFIERS = frozenset(["more", "other", "additional", "extra", "new", "fewer", 
 # modifiers that say how many more, not what kind: left out of the entity ("100 more troops": troops;
 # but "five new episodes": new episodes)
 _HOW_MANY_MORE = _MODIFIERS - {"new", "fresh"}
-_OBJECT_STARTS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "at", "about", "around", "some",
-                            "more", "nearly", "almost", "over", "up", "several", "dozens", "hundreds", "thousands"])
 _DETERMINERS = frozenset("the a an both these those this that his her their its our my your some".split())
 _OBJECT_STARTS = _DETERMINERS | frozenset("it him them us me".split())  # what may start a verb's object
+# ... and a hedged or vague figure as its object ("and killed at least 41", "wounded several others")
+_FIGURE_OBJECT_STARTS = _OBJECT_STARTS | frozenset(
+    "at about around more nearly almost over up several dozens hundreds thousands".split())
 # ("worth" takes its figure as a preposition does: "a deal worth $5m")
 _PREPS = frozenset("in of at on for by with from into near known called named nicknamed based worth".split())
 def stop_words() -> frozenset[str]:
@@ -145,12 +146,14 @@ def _casualty_words() -> re.Pattern[str]:
 def _participles(text: str, pos: int, hi: int) -> int:
     """The end of the casualty participles after a counted head ("men dead and injured"), or `pos`.
     A participle with an object is a verb of the next clause, not part of the phrase ("14 civilians
-    and wounded 37 people", "civilians and injured the mayor")."""
+    and wounded 37 people", "civilians and injured the mayor", "people and killed at least 41",
+    "soldiers and killed three")."""
     end = pos
     while (m := _casualty_words().match(text, end, hi)) is not None:
         nxt = _WORD.match(text, m.end(), hi)
         if units.per_after(text, m.end(), hi) is None and (
-            (nxt and nxt.group(1).lower() in _OBJECT_STARTS) or numbers.has_number(text, m.end(), m.end() + 2)
+            (nxt and nxt.group(1).lower() in _FIGURE_OBJECT_STARTS)
+            or numbers.has_number(text, m.end(), nxt.end() if nxt else m.end() + 2)
         ):
             break
         end = m.end()
