@@ -125,6 +125,8 @@ def test_no_unit_where_nothing_is_parallel(text, span):
         ("Rents climbed 4 and 6 percent in the two cities.", "6 percent", "percent", "proportion", "up"),
         ("Yields on 5, 7 and 10 percent coupons.", "5", "percent", "proportion", None),
         ("The twins, aged 9 and 12 years.", "12 years", "year", "age", None),
+        ("Fares rose 2, 3, and 5 percent on the three lines.", "3", "percent", "proportion", "up"),
+        ("Fares rose 2, 3, and 5 percent on the three lines.", "2", "percent", "proportion", "up"),
     ],
 )
 def test_unit_written_once_on_the_last_figure(text, span, unit, kind, change):
@@ -137,6 +139,9 @@ def test_unit_written_once_on_the_last_figure(text, span, unit, kind, change):
     [
         ("Of those 40, 6 percent refused.", "40"),  # a comma alone, outside a list
         ("Their 3 and 40 percent.", "3"),  # another order of size
+        # CLAUSES JOINED BY ", and": two figures are no list, the second starts a new clause
+        ("The median stay was 12, and 40% of guests came back.", "12"),
+        ("The volatility index closed at 19, and 62 percent of stocks fell.", "19"),
     ],
 )
 def test_no_unit_from_a_later_figure_that_is_not_parallel(text, span):
