@@ -78,6 +78,8 @@ def test_factors_come_from_pint(pint_unit, target, expected):
 
 def test_temperature_is_offset_aware():
     assert units.convert(212.0, "degree_Fahrenheit", "degC") == pytest.approx(100.0)
+    # a difference of temperatures (pint's delta unit) has no offset: 9 Fahrenheit degrees are 5 Celsius
+    assert units.convert(9.0, "delta_degree_Fahrenheit", "degC") == pytest.approx(5.0)
 
 
 def test_no_registry_at_import():

@@ -18,6 +18,7 @@ from quantclaims import ellipsis, hedges, phrases, units
 from quantclaims.borrowing import borrow_units
 from quantclaims.lexicon import alternation
 from quantclaims.numbers import DIGITS, FRACTION, WORD, WORD_AFTER, Number, quotient, scaled, vague_words
+from quantclaims.temperatures import read_temperatures
 
 _S = r"[ \t\u00a0]"
 _HY = "-\u2010\u2011\u2013\u2014"
@@ -625,6 +626,7 @@ def sentence_drafts(text: str, lo: int, hi: int, tokens: Sequence[Number], disp:
     _restatements(text, drafts)
     borrow_units(text, drafts)
     ellipsis.carry_units(text, hi, drafts, [tokens[d.tokens[-1]].scale for d in drafts])
+    read_temperatures(text, lo, hi, drafts)
     return drafts
 
 

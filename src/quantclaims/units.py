@@ -378,7 +378,10 @@ def factor(pint_unit: str, target_unit: str) -> float:
 
 
 def convert(value: float, pint_unit: str, target_unit: str) -> float:
-    """`value` in `pint_unit` expressed in `target_unit` (offset-aware for temperatures)."""
+    """`value` in `pint_unit` expressed in `target_unit` (offset-aware for temperatures; a
+    difference of temperatures, pint's "delta_" unit, without the offset)."""
+    if target_unit == "degC" and pint_unit.startswith("delta_"):
+        return value * factor(pint_unit, "delta_degree_Celsius")
     if target_unit == "degC":
         ureg = _registry_for(pint_unit)
         return float(ureg.Quantity(value, pint_unit).to("degree_Celsius").magnitude)
