@@ -157,6 +157,11 @@ def test_no_unit_from_a_later_figure_that_is_not_parallel(text, span):
         ("Alpha slid 2%, Beta 4% and Gamma 0.5%.", "4%", "down"),
         ("Alpha slid 2%, Beta 4% and Gamma 0.5%.", "0.5%", "down"),
         ("Fares jumped 9% in the north and 6% in the south.", "6%", "up"),
+        # MONTH-ON-MONTH AND YEAR-ON-YEAR PAIR: the first rise's point of comparison ("from July") sits
+        # in the gap, and "year on year" may follow the second
+        ("Food prices rose 0.6% in May from April and 4.1% from a year earlier.", "4.1%", "up"),
+        ("Exports fell 2% in March from February and 9% from March last year.", "9%", "down"),
+        ("Factory output grew 0.3% in the quarter and 1.4% year on year.", "1.4%", "up"),
     ],
 )
 def test_gapped_change_verb_gives_its_direction(text, span, change):
@@ -169,6 +174,7 @@ def test_gapped_change_verb_gives_its_direction(text, span, change):
         ("Sales fell 6%, and 20% of shops closed.", "20%"),  # a share of something, no fall
         ("Sales fell 6% and analysts expect 2% next year.", "2%"),  # a clause of its own
         ("Sales fell 6% and reached $40 million.", "$40 million"),  # another unit
+        ("Sales fell 6% from a year earlier and analysts expect 2% next year.", "2%"),
     ],
 )
 def test_no_gapped_direction_outside_a_parallel(text, span):

@@ -77,8 +77,11 @@ def rules() -> _Rules:
     )
     # a figure with its own unit whose change verb is gapped: "rose 3% in May and 2% in June",
     # "Acme fell 2%, Bolt 3% and Crane 1%" (a named subject may stand before it, nothing else)
+    # (its words may hold a point of comparison: "rose 0.4% in August from July and 3.7% from a year earlier")
+    same = alternation(lex["same_direction"])
+    gap_word = rf"(?!(?:{same})\b)[^\s,;:()\[\]\u201c\u201d\"]+"
     gapped = re.compile(
-        rf"(?:{_S}+{tail_word}){{0,5}}?(?:,?{_S}+(?:{alternation(lex['same_direction'])})|,)"
+        rf"(?:{_S}+{gap_word}){{0,5}}?(?:,?{_S}+(?:{same})|,)"
         rf"(?:{_S}+(?-i:[A-Z])[\w&'\u2019.-]*){{0,3}}{_S}+\Z",
         re.IGNORECASE,
     )
