@@ -1284,3 +1284,22 @@ def test_a_counted_noun_heads_its_own_phrase_so_a_later_fall_noun_is_not_its_cha
 def test_light_years_are_a_length():
     check(one("The quasar is 12 billion light-years away."), unit="light-year", quantity_kind="length",
           normalized_unit="m", normalized_value=12e9 * 9.4607304725808e15)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit", "high", "change"),
+    [
+        ("Doctors said recovery could take a day or two.", "a day or two", "day", 2.0, None),
+        ("The strike may last another week or two.", "another week or two", "week", 2.0, None),
+        ("He waited an hour or three at the border.", "an hour or three", "hour", 3.0, None),
+        ("Yields could rise a percentage point or two.", "a percentage point or two", "percentage point", 2.0, "up"),
+    ],
+)
+def test_a_unit_or_two_is_a_vague_range_from_one(text, span, unit, high, change):
+    # "A DAY OR TWO": the article stands for one; the unit is written once, between the two figures
+    check(one(text, span), value=None, value_low=1.0, value_high=high, unit=unit, qualifier="range", change=change)
+
+
+def test_a_unit_or_two_with_its_own_unit_or_no_unit_is_not_one_range():
+    assert one("Give the glue a day or two days.").span_text == "two days"
+    assert one("Pick a number or two.").span_text == "two"

@@ -379,7 +379,7 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
             return d if found else None
     if d.ratio:
         return d
-    if not _unit_or_noun(text, lo, hi, tok, d, two):
+    if not _a_unit_or(text, lo, hi, tok, d) and not _unit_or_noun(text, lo, hi, tok, d, two):
         return None
     if d.unit is not None and d.unit.kind == "mass" and (money := units.money_sense(d.unit, text, lo, d.start, d.end, hi)):
         d.unit = money  # "cost 450 million pounds": the currency, not the weight
@@ -415,6 +415,25 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
     if not d.casualty and d.per_unit and _people(d.noun) and _LOSS_CONTEXT.search(text, max(lo, d.start - 40), d.end):
         d.casualty = True  # "losing about 1,200 people daily" (but "firing 2,000 shells a day" is no loss)
     return d
+
+
+_A_UNIT_OR = re.compile(
+    rf"(?<![\w-])(?P<a>an?|one|another){_S}+(?P<u>[A-Za-z]+(?:{_S}+[A-Za-z]+)?){_S}+or{_S}+\Z", re.IGNORECASE)
+
+
+def _a_unit_or(text: str, lo: int, hi: int, tok: Number, d: Draft) -> bool:
+    """"a day or two", "another month or two", "a percentage point or two": a vague range from one to
+    the figure, in the unit written between (the span from the article). Sets d and says so."""
+    if d.qualifier != "exact" or tok.form != WORD or tok.value not in (2.0, 3.0) or d.start != tok.start:
+        return False
+    m = hedges.back(_A_UNIT_OR, text, lo, tok.start, 40)
+    if m is None or units.unit_after(text, tok.end, hi) is not None:
+        return False  # "a day or two days" is read as two figures
+    u = units.unit_after(text, m.end("a"), hi)
+    if u is None or u[2] != m.end("u"):
+        return False
+    d.unit, d.start, d.value, d.low, d.high, d.qualifier = u[0], m.start(), None, 1.0, tok.value, "range"
+    return True
 
 
 def _first_end(first: Number, last: Number) -> float:
