@@ -98,6 +98,19 @@ def test_a_glued_m_before_people_or_things_no_length_measures_is_millions(text, 
     assert found[token] == pytest.approx(value), found
 
 
+@pytest.mark.parametrize(
+    ("text", "token", "value"),
+    [("The app has 300k new users.", "300k", 3e5), ("Root passed 10k Test runs.", "10k", 1e4),
+     ("The channel passed 50k YouTube subscribers.", "50k", 5e4),
+     ("He runs 10k three times a week.", "10", 10.0), ("The 100m freestyle heats start.", "100", 100.0)],
+)
+def test_a_glued_k_scales_a_plural_after_its_modifiers(text, token, value):
+    # THOUSANDS BEFORE A MODIFIED PLURAL: "300k new users"; a number word or a verb ends the search,
+    # and "m" (a length too) needs its plural right after it
+    found = {t: v for t, v, _ in tokens(text)}
+    assert found[token] == pytest.approx(value), found
+
+
 def test_multiplicatives_are_marked():
     text = "once a week, twice, a tenfold rise, a 3-fold jump"
     found = {text[n.start : n.end]: n for n in scan(text)}

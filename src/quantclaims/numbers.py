@@ -254,18 +254,23 @@ def _scaled_fraction(text: str, s: int, e: int, hi: int, value: float, out: list
 def _counted_after(text: str, pos: int, hi: int, any_plural: bool) -> bool:
     """A unit or a counted noun of the lexicon right after `pos` ("barrels", "people", "tonnes"); with
     `any_plural`, any lower-case plural-looking word ("300k subscribers": no "k" is a length, where
-    "100m hurdles" is a race)."""
+    "100m hurdles" is a race), also after one or two modifiers ("300k new users", "10k Test runs")."""
     if units.unit_after(text, pos, hi) is not None:
         return text[pos : pos + 1] in " \u00a0"  # a unit glued on would be the suffix's own reading
-    w = WORD_AFTER.match(text, pos, hi)
-    if w is None:
-        return False
-    word = w.group(1)
-    if units.noun(word) is not None:
-        return True
-    if not (len(word) > 3 and word.islower() and word.endswith("s") and not word.endswith("ss")):
-        return False
-    return any_plural or _counted_in_millions(word)
+    for _ in range(3 if any_plural else 1):
+        w = WORD_AFTER.match(text, pos, hi)
+        if w is None:
+            return False
+        word = w.group(1)
+        if units.noun(word) is not None:
+            return True
+        if len(word) > 3 and word.islower() and word.endswith("s") and not word.endswith("ss"):
+            return any_plural or _counted_in_millions(word)
+        low = word.lower()
+        if low in units.word_set("function_words") or low in units.word_set("verbs") or low in tables().number_words:
+            return False
+        pos = w.end()
+    return False
 
 
 @lru_cache(maxsize=1)
