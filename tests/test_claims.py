@@ -1303,3 +1303,18 @@ def test_a_unit_or_two_is_a_vague_range_from_one(text, span, unit, high, change)
 def test_a_unit_or_two_with_its_own_unit_or_no_unit_is_not_one_range():
     assert one("Give the glue a day or two days.").span_text == "two days"
     assert one("Pick a number or two.").span_text == "two"
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # TWO SHARES COMPARED: a poll lead or a vote, the larger share first, whether or not they add
+        # up to the whole; a range is written low to high or after "from"
+        ("The senator leads her rival 48% to 43% among likely voters.", ["48%", "43%"]),
+        ("The measure passed 54 percent to 41 percent.", ["54 percent", "41 percent"]),
+        ("Support ranges from 48% to 43%.", ["from 48% to 43%"]),
+        ("Estimates run 20% to 30%.", ["20% to 30%"]),
+    ],
+)
+def test_two_shares_high_to_low_are_compared_not_a_range(text, spans):
+    assert [c.span_text for c in extract_claims(text, "t")] == spans

@@ -259,8 +259,8 @@ def _pair(text: str, lo: int, hi: int, tok: Number, nxt: Number, d: Draft, start
             return start, end, False
     if sign2 is not None and d.unit is not None and sign2[0] != d.unit:
         return start, end, False
-    if word is None and u1 is not None and u1[0].per == 100 and nxt.value < tok.value and abs(tok.value + nxt.value - 100) <= 1:
-        return start, end, False  # "voted 65% to 35%": a split of a whole, not a range
+    if word is None and u1 is not None and u1[0].per == 100 and nxt.value < tok.value:
+        return start, end, False  # "voted 65% to 35%", "leads 48% to 43%": two shares compared, not a range
     if word is None and nxt.value <= tok.value and not (
         u1 is not None and u2 is not None and nxt.value < tok.value and hedges.change(text, lo, hi, start, end) is None
     ):  # "won 3-1": not a range; "1.3 A/cm2 to 0.03 A/cm2", its unit on both ends, is (unless "fell 9 m to 5 m")
