@@ -1149,6 +1149,10 @@ def test_fraction_of_a_us_volume_unit_is_that_much_of_the_unit():
         # with its unit written, and who it is of after "at" or "among"
         ("Life expectancy at birth fell to 76.4 years in 2021.", "76.4 years", 76.4),
         ("Life expectancy among miners is 61.", "61", 61.0),
+        # A GROUP'S MEDIAN OR AVERAGE AGE is an age too
+        ("The median age of the trial's patients was 63.", "63", 63.0),
+        ("The average age of first-time buyers is now 34.", "34", 34.0),
+        ("The mean age at diagnosis was about 47.", "about 47", 47.0),
     ],
 )
 def test_an_age_said_of_a_person_is_in_years(text, span, value):

@@ -92,11 +92,12 @@ _AGE_OF_PERSON = re.compile(
     rf"(?<![\w-])(?:he|she|I)(?:{_S}+(?:is|was|will{_S}+be|would{_S}+be|'s|turns|turned|turning|will{_S}+turn)){_HEDGE_WORD}",
     re.IGNORECASE,
 )
-# a life expectancy is an age whatever follows it ("is around 73 raising fears"), as long as no
-# unit or noun does; who it is of may take a few words ("for women in the north-east")
+# a life expectancy (or a group's median or average age) is an age whatever follows it ("is around
+# 73 raising fears"), as long as no unit or noun does; who it is of may take a few words ("for women
+# in the north-east", "of first-time buyers")
 _LIFE_EXPECTANCY = re.compile(
-    rf"(?<![\w-])life{_S}+expectancy(?:{_S}+(?:for|of|in|at|among)(?:{_S}+[\w-]+){{1,5}})?"
-    rf"{_S}+(?:is|was|of|at|to|rose{_S}+to|fell{_S}+to){_HEDGE_WORD}",
+    rf"(?<![\w-])(?:life{_S}+expectancy|(?:median|average|mean){_S}+age)(?:{_S}+(?:for|of|in|at|among)(?:{_S}+[\w'-]+){{1,5}})?"
+    rf"{_S}+(?:is|was|of|at|to|rose{_S}+to|fell{_S}+to)(?:{_S}+(?:now|still))?{_HEDGE_WORD}",
     re.IGNORECASE,
 )
 # "in his late 60s", "in their 20s": a person's decade of life
@@ -762,9 +763,10 @@ def _age_bound(text: str, lo: int, hi: int, d: Draft) -> bool:
 
 
 def _expectancy(text: str, lo: int, pos: int) -> bool:
-    """A life expectancy ends right before `pos` ("life expectancy for women is about "), a substring
-    test first."""
-    return ("expectancy" in text[max(lo, pos - 80) : pos].lower()
+    """A life expectancy (or a median or average age) ends right before `pos` ("life expectancy for
+    women is about ", "the median age of patients was "), a substring test first."""
+    before = text[max(lo, pos - 80) : pos].lower()
+    return (("expectancy" in before or " age" in before)
             and hedges.back(_LIFE_EXPECTANCY, text, lo, pos, 80) is not None)
 
 
