@@ -66,8 +66,11 @@ def test_qualifier_after():
         ("Prices rose 5% in May.", "5%", "up"),
         ("Exports were down 3 per cent.", "3 per cent", "down"),
         ("The firm grew sales by 12%.", "12%", "up"),
-        # an object of up to five words between the verb and "by"
+        # an object of up to seven words between the verb and "by"
         ("The trial drug cut the risk of a stroke by 31%.", "31%", "down"),
+        # A LONG OBJECT BEFORE "BY": the risk of what, in a study's words
+        ("The pill reduced the risk of hospitalisation or death by 89%.", "89%", "down"),
+        ("The scheme increased the number of homes with solar panels by 40%.", "40%", "up"),
         ("The navy increased the number of patrols by 40.", "40", "up"),
         ("House prices rose by an average of 8% last year.", "8%", "up"),
         ("It posted a 6% drop.", "6%", "down"),

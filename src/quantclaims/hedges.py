@@ -178,7 +178,7 @@ def _change_words() -> _Change:
     )
     before = re.compile(
         rf"(?:\b(?P<pre>[A-Za-z]{{2,12}}){_S}+)?(?<![\w-])(?P<verb>{verbs})"
-        rf"(?:(?P<obj>(?:{_S}+(?!by\b|to\b|at\b)[A-Za-z'\u2019]+){{1,5}}?)?{_S}+(?P<by>by){_S}+(?:{hedge})?"  # "grew sales by"
+        rf"(?:(?P<obj>(?:{_S}+(?!by\b|to\b|at\b)[A-Za-z'\u2019]+){{1,7}}?)?{_S}+(?P<by>by){_S}+(?:{hedge})?"  # "grew sales by"
         rf"|(?P<direct>(?:{_S}+(?!{_NOT_OBJECT}\b)[A-Za-z'\u2019]+){{1,3}}?){_S}+(?:{hedge})?"  # "grew revenue 29%"
         rf"|{_S}+(?:{hedge})?)\Z",  # "rose 5%"
         re.IGNORECASE,
@@ -243,14 +243,14 @@ def change(text: str, lo: int, hi: int, start: int, end: int, need_by: bool = Fa
 
 def _verb_before(text: str, lo: int, start: int, c: _Change) -> re.Match[str] | None:
     """The change verb ending where the figure starts, with its object, "by" and hedge ("grew sales by
-    about "): `back(c.before, text, lo, start, 48)` when one of the verbs is written in those 48
+    about "): `back(c.before, text, lo, start, 64)` when one of the verbs is written in those 64
     characters (the words lowered once, as writes_any reads them), else None.
 
     The backward search starts two words before the first verb written, not at the window's start:
     a match starts at its verb, or at the word before it (`pre`, or the first word of "ticked up"),
     or before that at "ticked up"'s `pre`. Counted in runs of letters, which on ASCII text are the
     pattern's words; on other text re folds more letters than lowering does, so it searches it all."""
-    window = start - 48 if start - 48 > lo else lo
+    window = start - 64 if start - 64 > lo else lo
     low = lowered_letters(text, window, start)
     runs = low.split()
     held = c.verb_runs.intersection(runs)
