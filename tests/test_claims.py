@@ -1322,3 +1322,16 @@ def test_a_unit_or_two_with_its_own_unit_or_no_unit_is_not_one_range():
 )
 def test_two_shares_high_to_low_are_compared_not_a_range(text, spans):
     assert [c.span_text for c in extract_claims(text, "t")] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # A SHARE IN WORDS, THEN "TO" AND A LEVEL: the fall by a quarter and the level reached, no range
+        ("Average journey times fell by a quarter to 3 hours 15 minutes.", ["a quarter", "3 hours 15 minutes"]),
+        ("Sales rose by a third to 2 million units.", ["a third", "2 million units"]),
+        ("Between a quarter and a half of voters are undecided.", ["Between a quarter and a half"]),
+    ],
+)
+def test_a_share_in_words_and_a_level_after_to_are_no_range(text, spans):
+    assert [c.span_text for c in extract_claims(text, "t")] == spans

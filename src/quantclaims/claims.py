@@ -242,6 +242,8 @@ def _pair(text: str, lo: int, hi: int, tok: Number, nxt: Number, d: Draft, start
         return start, nxt.end, True
     if not _RANGE_GAP.match(gap):
         return start, end, False
+    if tok.form == FRACTION and tok.value < 1 <= nxt.value and not any(map(str.isdigit, text[tok.start : tok.end])):
+        return start, end, False  # "fell by a quarter to 3 hours": a share (of the fall), then the level
     if _DASH_DIGIT.match(text, nxt.end) and "-" not in gap and "\u2013" not in gap:
         return start, end, False  # "from 12.5 to 20-22 billion": the second end is a range of its own
     pre = _range_prefix(text, lo, start)
