@@ -183,6 +183,9 @@ def test_designator_without_a_noun_after_it_counts_nothing():
         ("Sales reached $5 million in Poland.", None),  # a place is where, not what
         ("Exports earned $5 million in recent years.", None),  # a time is when
         ("It raised $3 million in 2021.", None),
+        # A FISCAL YEAR after "in" is when, not what the money is
+        ("The deficit reached $1.7 billion in fiscal 2023.", None),
+        ("Profit hit $3.2 billion in fiscal year 2024.", None),
     ],
 )
 def test_in_phrase_names_what_money_is(text, entity):

@@ -314,6 +314,7 @@ def of_phrase(text: str, pos: int, hi: int, limit: int = 3) -> str | None:
 
 
 _IN = re.compile(rf"{_S}+in{_S}+(?=[a-z])")
+_YEAR_AFTER = re.compile(rf"{_S}+\d")  # a number right after the phrase: a year it names
 
 
 def in_phrase(text: str, pos: int, hi: int, limit: int = 3) -> str | None:
@@ -328,6 +329,8 @@ def in_phrase(text: str, pos: int, hi: int, limit: int = 3) -> str | None:
     following = [w.group(1) for w in words_after(text, m.end(), hi, limit, _WORD0)]
     if any((u := units.unit_word(w)) is not None and u.kind == "duration" for w in following):
         return None  # "in recent years", "in the past month": when, not what
+    if _YEAR_AFTER.match(text, np[1], hi):
+        return None  # "in fiscal 2023", "in fiscal year 2024": when, not what
     return np[0]
 
 
