@@ -83,6 +83,10 @@ def test_qualifier_after():
         ("Corn futures settled down 1.5% on Friday.", "1.5%", "down"),
         ("Profit climbed roughly 12% to about $3 million.", "12%", "up"),  # a hedge between verb and figure
         ("Sales were up nearly 6% from a year earlier.", "6%", "up"),
+        # "OFF" AFTER A COPULA OR A CLOSE is a fall (wire style); a phrasal "paid off" is none
+        ("The Nasdaq was off 1.2% in late trading.", "1.2%", "down"),
+        ("Sales were off 12 percent from a year earlier.", "12 percent", "down"),
+        ("He paid off $5,000 of debt.", "$5,000", None),
         # currency verbs
         ("The rupee weakened 0.4% against the dollar.", "0.4%", "down"),
         ("The yen strengthened 0.3% overnight.", "0.3%", "up"),
