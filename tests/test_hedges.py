@@ -87,6 +87,10 @@ def test_qualifier_after():
         ("The Nasdaq was off 1.2% in late trading.", "1.2%", "down"),
         ("Sales were off 12 percent from a year earlier.", "12 percent", "down"),
         ("He paid off $5,000 of debt.", "$5,000", None),
+        # A RATE OF GROWTH: "grew at an annualized rate of 4.9%", "shrank at a 2.1% annual pace"
+        ("The economy grew at an annualized rate of 4.9% in the quarter.", "4.9%", "up"),
+        ("Output shrank at a 2.1% annual pace.", "2.1%", "down"),
+        ("Shares traded at a 5% discount.", "5%", None),
         # currency verbs
         ("The rupee weakened 0.4% against the dollar.", "0.4%", "down"),
         ("The yen strengthened 0.3% overnight.", "0.3%", "up"),
