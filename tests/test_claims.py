@@ -585,6 +585,9 @@ def test_pounds_are_money_when_the_clause_speaks_of_money(text, kind, unit):
         # doses and exposures
         ("Adults may take 1,000 IU of vitamin D.", "international unit"),
         ("Workers absorbed 20 millisieverts.", "millisievert"),
+        # OIL OUTPUT IN ONE WORD: "bpd", "b/d"
+        ("The cartel agreed to cut output by 2 million bpd.", "barrel per day"),
+        ("The field pumps 300,000 b/d.", "barrel per day"),
     ],
 )
 def test_other_units(text, unit):
