@@ -994,6 +994,19 @@ def test_an_aside_between_the_people_and_the_casualty_verb():
     assert one("The camp held 300 people, and 12 guards were killed.", "300 people").claim_type == "count"
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # A BARE COUNT AS THE SUBJECT OF A CASUALTY VERB counts people: "12 were wounded"
+        ("Officials said 12 were wounded.", "12"),
+        ("A dozen people were hurt and two were killed.", "two"),
+        ("At least 1,100 have died since June.", "At least 1,100"),
+    ],
+)
+def test_a_bare_count_that_was_killed_or_wounded_is_casualties(text, span):
+    check(one(text, span), quantity_kind="count", claim_type="casualties", normalized_unit="count")
+
+
 def test_casualty_verb_needs_people_and_the_passive():
     check(one("Rebels had killed 40 cows."), claim_type="count")
     check(one("About 200 soldiers had killed the hostages."), claim_type="force_size")  # they killed
