@@ -103,3 +103,17 @@ def test_a_figure_after_a_comma_alone_borrows_nothing():
 def test_a_count_before_a_measure_fused_to_its_noun_counts_the_noun(text, count, unit):
     c = claims(text)[count]
     assert c.unit == unit and c.change is None  # "dropped" moves nothing: the bombs are dropped
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "change"),
+    [
+        # A PART COUNTED AFTER A LOSS VERB: "lost five of their last seven games" counts losses, no fall
+        ("The Lakers have lost five of their last seven games.", "five", None),
+        ("The club dropped 4 of its 6 sponsors this year.", "4", None),
+        ("Membership fell by 300 of the 2,000 members it had.", "300", "down"),  # "by": a fall
+    ],
+)
+def test_a_part_that_counts_a_noun_moves_only_with_by(text, part, change):
+    c = claims(text)[part]
+    assert c.unit is not None and c.change == change

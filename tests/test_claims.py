@@ -597,6 +597,9 @@ def test_pounds_are_money_when_the_clause_speaks_of_money(text, kind, unit):
         # doses and exposures
         ("Adults may take 1,000 IU of vitamin D.", "international unit"),
         ("Workers absorbed 20 millisieverts.", "millisievert"),
+        # OIL OUTPUT IN ONE WORD: "bpd", "b/d"
+        ("The cartel agreed to cut output by 2 million bpd.", "barrel per day"),
+        ("The field pumps 300,000 b/d.", "barrel per day"),
     ],
 )
 def test_other_units(text, unit):
@@ -1021,6 +1024,19 @@ def test_an_aside_between_the_people_and_the_casualty_verb():
     assert one("The camp held 300 people, and 12 guards were killed.", "300 people").claim_type == "count"
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # A BARE COUNT AS THE SUBJECT OF A CASUALTY VERB counts people: "12 were wounded"
+        ("Officials said 12 were wounded.", "12"),
+        ("A dozen people were hurt and two were killed.", "two"),
+        ("At least 1,100 have died since June.", "At least 1,100"),
+    ],
+)
+def test_a_bare_count_that_was_killed_or_wounded_is_casualties(text, span):
+    check(one(text, span), quantity_kind="count", claim_type="casualties", normalized_unit="count")
+
+
 def test_casualty_verb_needs_people_and_the_passive():
     check(one("Rebels had killed 40 cows."), claim_type="count")
     check(one("About 200 soldiers had killed the hostages."), claim_type="force_size")  # they killed
@@ -1231,6 +1247,10 @@ def test_fraction_of_a_us_volume_unit_is_that_much_of_the_unit():
         # with its unit written, and who it is of after "at" or "among"
         ("Life expectancy at birth fell to 76.4 years in 2021.", "76.4 years", 76.4),
         ("Life expectancy among miners is 61.", "61", 61.0),
+        # A GROUP'S MEDIAN OR AVERAGE AGE is an age too
+        ("The median age of the trial's patients was 63.", "63", 63.0),
+        ("The average age of first-time buyers is now 34.", "34", 34.0),
+        ("The mean age at diagnosis was about 47.", "about 47", 47.0),
     ],
 )
 def test_an_age_said_of_a_person_is_in_years(text, span, value):
@@ -1366,3 +1386,50 @@ def test_a_counted_noun_heads_its_own_phrase_so_a_later_fall_noun_is_not_its_cha
 def test_light_years_are_a_length():
     check(one("The quasar is 12 billion light-years away."), unit="light-year", quantity_kind="length",
           normalized_unit="m", normalized_value=12e9 * 9.4607304725808e15)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit", "high", "change"),
+    [
+        ("Doctors said recovery could take a day or two.", "a day or two", "day", 2.0, None),
+        ("The strike may last another week or two.", "another week or two", "week", 2.0, None),
+        ("He waited an hour or three at the border.", "an hour or three", "hour", 3.0, None),
+        ("Yields could rise a percentage point or two.", "a percentage point or two", "percentage point", 2.0, "up"),
+    ],
+)
+def test_a_unit_or_two_is_a_vague_range_from_one(text, span, unit, high, change):
+    # "A DAY OR TWO": the article stands for one; the unit is written once, between the two figures
+    check(one(text, span), value=None, value_low=1.0, value_high=high, unit=unit, qualifier="range", change=change)
+
+
+def test_a_unit_or_two_with_its_own_unit_or_no_unit_is_not_one_range():
+    assert one("Give the glue a day or two days.").span_text == "two days"
+    assert one("Pick a number or two.").span_text == "two"
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # TWO SHARES COMPARED: a poll lead or a vote, the larger share first, whether or not they add
+        # up to the whole; a range is written low to high or after "from"
+        ("The senator leads her rival 48% to 43% among likely voters.", ["48%", "43%"]),
+        ("The measure passed 54 percent to 41 percent.", ["54 percent", "41 percent"]),
+        ("Support ranges from 48% to 43%.", ["from 48% to 43%"]),
+        ("Estimates run 20% to 30%.", ["20% to 30%"]),
+    ],
+)
+def test_two_shares_high_to_low_are_compared_not_a_range(text, spans):
+    assert [c.span_text for c in extract_claims(text, "t")] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # A SHARE IN WORDS, THEN "TO" AND A LEVEL: the fall by a quarter and the level reached, no range
+        ("Average journey times fell by a quarter to 3 hours 15 minutes.", ["a quarter", "3 hours 15 minutes"]),
+        ("Sales rose by a third to 2 million units.", ["a third", "2 million units"]),
+        ("Between a quarter and a half of voters are undecided.", ["Between a quarter and a half"]),
+    ],
+)
+def test_a_share_in_words_and_a_level_after_to_are_no_range(text, spans):
+    assert [c.span_text for c in extract_claims(text, "t")] == spans

@@ -125,6 +125,8 @@ def test_no_unit_where_nothing_is_parallel(text, span):
         ("Rents climbed 4 and 6 percent in the two cities.", "6 percent", "percent", "proportion", "up"),
         ("Yields on 5, 7 and 10 percent coupons.", "5", "percent", "proportion", None),
         ("The twins, aged 9 and 12 years.", "12 years", "year", "age", None),
+        ("Fares rose 2, 3, and 5 percent on the three lines.", "3", "percent", "proportion", "up"),
+        ("Fares rose 2, 3, and 5 percent on the three lines.", "2", "percent", "proportion", "up"),
     ],
 )
 def test_unit_written_once_on_the_last_figure(text, span, unit, kind, change):
@@ -137,6 +139,9 @@ def test_unit_written_once_on_the_last_figure(text, span, unit, kind, change):
     [
         ("Of those 40, 6 percent refused.", "40"),  # a comma alone, outside a list
         ("Their 3 and 40 percent.", "3"),  # another order of size
+        # CLAUSES JOINED BY ", and": two figures are no list, the second starts a new clause
+        ("The median stay was 12, and 40% of guests came back.", "12"),
+        ("The volatility index closed at 19, and 62 percent of stocks fell.", "19"),
     ],
 )
 def test_no_unit_from_a_later_figure_that_is_not_parallel(text, span):
@@ -152,6 +157,11 @@ def test_no_unit_from_a_later_figure_that_is_not_parallel(text, span):
         ("Alpha slid 2%, Beta 4% and Gamma 0.5%.", "4%", "down"),
         ("Alpha slid 2%, Beta 4% and Gamma 0.5%.", "0.5%", "down"),
         ("Fares jumped 9% in the north and 6% in the south.", "6%", "up"),
+        # MONTH-ON-MONTH AND YEAR-ON-YEAR PAIR: the first rise's point of comparison ("from July") sits
+        # in the gap, and "year on year" may follow the second
+        ("Food prices rose 0.6% in May from April and 4.1% from a year earlier.", "4.1%", "up"),
+        ("Exports fell 2% in March from February and 9% from March last year.", "9%", "down"),
+        ("Factory output grew 0.3% in the quarter and 1.4% year on year.", "1.4%", "up"),
     ],
 )
 def test_gapped_change_verb_gives_its_direction(text, span, change):
@@ -164,6 +174,7 @@ def test_gapped_change_verb_gives_its_direction(text, span, change):
         ("Sales fell 6%, and 20% of shops closed.", "20%"),  # a share of something, no fall
         ("Sales fell 6% and analysts expect 2% next year.", "2%"),  # a clause of its own
         ("Sales fell 6% and reached $40 million.", "$40 million"),  # another unit
+        ("Sales fell 6% from a year earlier and analysts expect 2% next year.", "2%"),
     ],
 )
 def test_no_gapped_direction_outside_a_parallel(text, span):

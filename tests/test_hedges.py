@@ -66,8 +66,11 @@ def test_qualifier_after():
         ("Prices rose 5% in May.", "5%", "up"),
         ("Exports were down 3 per cent.", "3 per cent", "down"),
         ("The firm grew sales by 12%.", "12%", "up"),
-        # an object of up to five words between the verb and "by"
+        # an object of up to seven words between the verb and "by"
         ("The trial drug cut the risk of a stroke by 31%.", "31%", "down"),
+        # A LONG OBJECT BEFORE "BY": the risk of what, in a study's words
+        ("The pill reduced the risk of hospitalisation or death by 89%.", "89%", "down"),
+        ("The scheme increased the number of homes with solar panels by 40%.", "40%", "up"),
         ("The navy increased the number of patrols by 40.", "40", "up"),
         ("House prices rose by an average of 8% last year.", "8%", "up"),
         ("It posted a 6% drop.", "6%", "down"),
@@ -80,6 +83,14 @@ def test_qualifier_after():
         ("Corn futures settled down 1.5% on Friday.", "1.5%", "down"),
         ("Profit climbed roughly 12% to about $3 million.", "12%", "up"),  # a hedge between verb and figure
         ("Sales were up nearly 6% from a year earlier.", "6%", "up"),
+        # "OFF" AFTER A COPULA OR A CLOSE is a fall (wire style); a phrasal "paid off" is none
+        ("The Nasdaq was off 1.2% in late trading.", "1.2%", "down"),
+        ("Sales were off 12 percent from a year earlier.", "12 percent", "down"),
+        ("He paid off $5,000 of debt.", "$5,000", None),
+        # A RATE OF GROWTH: "grew at an annualized rate of 4.9%", "shrank at a 2.1% annual pace"
+        ("The economy grew at an annualized rate of 4.9% in the quarter.", "4.9%", "up"),
+        ("Output shrank at a 2.1% annual pace.", "2.1%", "down"),
+        ("Shares traded at a 5% discount.", "5%", None),
         # currency verbs
         ("The rupee weakened 0.4% against the dollar.", "0.4%", "down"),
         ("The yen strengthened 0.3% overnight.", "0.3%", "up"),

@@ -179,3 +179,16 @@ def test_the_name_gate_never_hides_a_name(pieces: list[str]) -> None:
     a = max(1, s - 24)
     if mentions._NAME_BEFORE.search(text, a, s):
         assert mentions._may_end_in_name(text, a, s - 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "token"),
+    [
+        # AN INDEX NAME BEFORE A VERB IN -S: "is", "was", "rises" are no counted plural
+        ("The S&P 500 is up 14% this year.", "500"),
+        ("Paris's CAC 40 was flat.", "40"),
+        ("The FTSE 100 rises as miners rally.", "100"),
+    ],
+)
+def test_a_name_with_a_number_before_a_verb_names_a_thing(text, token):
+    assert dispositions(text)[token] == mentions.DESIGNATOR

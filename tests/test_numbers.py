@@ -92,6 +92,33 @@ def test_a_glued_m_k_or_b_scales_a_figure_that_counts_something(text, token, val
     assert found[token] == pytest.approx(value), found
 
 
+@pytest.mark.parametrize(
+    ("text", "token", "value"),
+    [("The airport handled 4.3m passengers in July.", "4.3m", 4.3e6),
+     ("The final drew 7.2m viewers.", "7.2m", 7.2e6), ("The resort expects 2m tourists.", "2m", 2e6),
+     ("The app was installed on 12m devices.", "12m", 1.2e7), ("About 3.1m households pay the levy.", "3.1m", 3.1e6),
+     ("Forecasters warned of 5m waves.", "5", 5.0), ("The 110m hurdles final is tonight.", "110", 110.0)],
+)
+def test_a_glued_m_before_people_or_things_no_length_measures_is_millions(text, token, value):
+    # MILLIONS BEFORE AN UNLISTED PLURAL: a people plural ("passengers", "viewers", "tourists") or a
+    # thing counted in millions ("devices", "households") is no length; "waves" and "hurdles" may be
+    found = {t: v for t, v, _ in tokens(text)}
+    assert found[token] == pytest.approx(value), found
+
+
+@pytest.mark.parametrize(
+    ("text", "token", "value"),
+    [("The app has 300k new users.", "300k", 3e5), ("Root passed 10k Test runs.", "10k", 1e4),
+     ("The channel passed 50k YouTube subscribers.", "50k", 5e4),
+     ("He runs 10k three times a week.", "10", 10.0), ("The 100m freestyle heats start.", "100", 100.0)],
+)
+def test_a_glued_k_scales_a_plural_after_its_modifiers(text, token, value):
+    # THOUSANDS BEFORE A MODIFIED PLURAL: "300k new users"; a number word or a verb ends the search,
+    # and "m" (a length too) needs its plural right after it
+    found = {t: v for t, v, _ in tokens(text)}
+    assert found[token] == pytest.approx(value), found
+
+
 def test_multiplicatives_are_marked():
     text = "once a week, twice, a tenfold rise, a 3-fold jump"
     found = {text[n.start : n.end]: n for n in scan(text)}

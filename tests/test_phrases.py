@@ -42,6 +42,20 @@ def test_casualty_participle_with_an_object_is_the_next_verb():
     assert c.casualty and c.entity == "men dead and wounded"
 
 
+@pytest.mark.parametrize(
+    ("text", "number", "entity"),
+    [("The virus infected more than 1,300 people and killed at least 41 in May.", "1,300", "people"),
+     ("The blast wounded 20 soldiers and killed three.", "20", "soldiers"),
+     ("The flood displaced 900 villagers and killed nearly 70.", "900", "villagers"),
+     ("Gunmen took 12 hostages and killed dozens of guards.", "12", "hostages")],
+)
+def test_casualty_participle_before_a_hedged_or_written_figure_is_the_next_verb(text, number, entity):
+    # CASUALTY VERB WITH A FIGURE AS ITS OBJECT: "and killed at least 41" / "and killed three" starts
+    # the next clause; the participle is not part of the first figure's entity
+    c = phrases.counted(text, after(text, number), len(text))
+    assert c.entity == entity
+
+
 def test_compound_noun_head_is_the_last_noun():
     text = "Officials counted 310 civilian deaths and 12 truck convoys."
     c = phrases.counted(text, after(text, "310"), len(text))
@@ -169,6 +183,9 @@ def test_designator_without_a_noun_after_it_counts_nothing():
         ("Sales reached $5 million in Poland.", None),  # a place is where, not what
         ("Exports earned $5 million in recent years.", None),  # a time is when
         ("It raised $3 million in 2021.", None),
+        # A FISCAL YEAR after "in" is when, not what the money is
+        ("The deficit reached $1.7 billion in fiscal 2023.", None),
+        ("Profit hit $3.2 billion in fiscal year 2024.", None),
     ],
 )
 def test_in_phrase_names_what_money_is(text, entity):

@@ -78,6 +78,8 @@ def test_factors_come_from_pint(pint_unit, target, expected):
 
 def test_temperature_is_offset_aware():
     assert units.convert(212.0, "degree_Fahrenheit", "degC") == pytest.approx(100.0)
+    # a difference of temperatures (pint's delta unit) has no offset: 9 Fahrenheit degrees are 5 Celsius
+    assert units.convert(9.0, "delta_degree_Fahrenheit", "degC") == pytest.approx(5.0)
 
 
 def test_no_registry_at_import():
@@ -226,3 +228,20 @@ def test_a_unit_matched_through_case_folding_alone_is_no_unit() -> None:
 def test_a_period_compared_with_the_one_before_is_no_unit(text, figure, unit):
     found = units.unit_after(text, text.index(figure) + len(figure), len(text))
     assert (found[0].lemma if found else None) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "kind"),
+    [
+        # AN EXCHANGE RATE: a pound that buys an amount of another currency is the currency
+        ("One pound buys 1.17 euros at the airport.", "One pound", "money"),
+        ("1 pound is worth $1.27 today.", "1 pound", "money"),
+        ("One pound now fetches about 190 yen.", "One pound", "money"),
+        ("Each 1 pound bag buys 3 meals.", "1 pound", "mass"),  # no amount of money after the verb
+    ],
+)
+def test_a_pound_exchanged_for_money_is_the_currency(text, figure, kind):
+    start = text.index(figure)
+    unit = units.Unit("pound", "mass", pint="pound")
+    sense = units.money_sense(unit, text, 0, start, start + len(figure), len(text))
+    assert ("money" if sense is not None else "mass") == kind

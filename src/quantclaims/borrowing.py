@@ -64,6 +64,12 @@ def _count_before_a_measure(text: str, d: Draft, nxt: Draft) -> None:
     if c is None or c.noun is None:
         return
     d.noun, d.entity, d.casualty = c.noun, c.entity, c.casualty
+    _no_change_without_by(text, d)
+
+
+def _no_change_without_by(text: str, d: Draft) -> None:
+    """A figure that now counts a noun moves nothing unless "by" comes before it (as quantclaims.claims
+    reads a count): "dropped three 500-pound bombs", "lost five of their last seven games"."""
     if d.change is not None and not hedges.BY_BEFORE.search(text, max(0, d.start - 6), d.start):
         d.change = None
 
@@ -84,6 +90,8 @@ def borrow_units(text: str, drafts: Sequence[Draft]) -> None:
         if _SUSPENDED.match(gap) is None and _PART_OF.match(gap) is None:
             continue
         d.unit, d.noun, d.entity, d.age = nxt.unit, nxt.noun, nxt.entity, nxt.age
+        if d.unit is None:
+            _no_change_without_by(text, d)
     for whole, d in zip(drafts, drafts[1:]):  # "Of the 12 candidates, 3 were women": the whole first
         if d.value is None or not d.bare() or whole.noun is None:
             continue

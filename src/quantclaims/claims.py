@@ -18,6 +18,7 @@ from quantclaims import ellipsis, hedges, phrases, units
 from quantclaims.borrowing import borrow_units
 from quantclaims.lexicon import alternation
 from quantclaims.numbers import DIGITS, FRACTION, WORD, WORD_AFTER, Number, quotient, scaled, vague_words
+from quantclaims.temperatures import read_temperatures
 
 _S = r"[ \t\u00a0]"
 _HY = "-\u2010\u2011\u2013\u2014"
@@ -94,11 +95,12 @@ _AGE_OF_PERSON = re.compile(
     rf"(?<![\w-])(?:he|she|I)(?:{_S}+(?:is|was|will{_S}+be|would{_S}+be|'s|turns|turned|turning|will{_S}+turn)){_HEDGE_WORD}",
     re.IGNORECASE,
 )
-# a life expectancy is an age whatever follows it ("is around 73 raising fears"), as long as no
-# unit or noun does; who it is of may take a few words ("for women in the north-east")
+# a life expectancy (or a group's median or average age) is an age whatever follows it ("is around
+# 73 raising fears"), as long as no unit or noun does; who it is of may take a few words ("for women
+# in the north-east", "of first-time buyers")
 _LIFE_EXPECTANCY = re.compile(
-    rf"(?<![\w-])life{_S}+expectancy(?:{_S}+(?:for|of|in|at|among)(?:{_S}+[\w-]+){{1,5}})?"
-    rf"{_S}+(?:is|was|of|at|to|rose{_S}+to|fell{_S}+to){_HEDGE_WORD}",
+    rf"(?<![\w-])(?:life{_S}+expectancy|(?:median|average|mean){_S}+age)(?:{_S}+(?:for|of|in|at|among)(?:{_S}+[\w'-]+){{1,5}})?"
+    rf"{_S}+(?:is|was|of|at|to|rose{_S}+to|fell{_S}+to)(?:{_S}+(?:now|still))?{_HEDGE_WORD}",
     re.IGNORECASE,
 )
 # "in his late 60s", "in their 20s": a person's decade of life
@@ -252,6 +254,8 @@ def _pair(text: str, lo: int, hi: int, tok: Number, nxt: Number, d: Draft, start
         return start, nxt.end, True
     if not _RANGE_GAP.match(gap):
         return start, end, False
+    if tok.form == FRACTION and tok.value < 1 <= nxt.value and not any(map(str.isdigit, text[tok.start : tok.end])):
+        return start, end, False  # "fell by a quarter to 3 hours": a share (of the fall), then the level
     if _DASH_DIGIT.match(text, nxt.end) and "-" not in gap and "\u2013" not in gap:
         return start, end, False  # "from 12.5 to 20-22 billion": the second end is a range of its own
     pre = _range_prefix(text, lo, start)
@@ -270,8 +274,8 @@ def _pair(text: str, lo: int, hi: int, tok: Number, nxt: Number, d: Draft, start
             return start, end, False
     if sign2 is not None and d.unit is not None and sign2[0] != d.unit:
         return start, end, False
-    if word is None and u1 is not None and u1[0].per == 100 and nxt.value < tok.value and abs(tok.value + nxt.value - 100) <= 1:
-        return start, end, False  # "voted 65% to 35%": a split of a whole, not a range
+    if word is None and u1 is not None and u1[0].per == 100 and nxt.value < tok.value:
+        return start, end, False  # "voted 65% to 35%", "leads 48% to 43%": two shares compared, not a range
     if word is None and nxt.value <= tok.value and not (
         u1 is not None and u2 is not None and nxt.value < tok.value and hedges.change(text, lo, hi, start, end) is None
     ):  # "won 3-1": not a range; "1.3 A/cm2 to 0.03 A/cm2", its unit on both ends, is (unless "fell 9 m to 5 m")
@@ -390,7 +394,7 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
             return d if found else None
     if d.ratio:
         return d
-    if not _unit_or_noun(text, lo, hi, tok, d, two):
+    if not _a_unit_or(text, lo, hi, tok, d) and not _unit_or_noun(text, lo, hi, tok, d, two):
         return None
     if d.unit is not None and d.unit.kind == "mass" and (money := units.money_sense(d.unit, text, lo, d.start, d.end, hi)):
         d.unit = money  # "cost 450 million pounds": the currency, not the weight
@@ -427,6 +431,25 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
     if not d.casualty and d.per_unit and _people(d.noun) and _LOSS_CONTEXT.search(text, max(lo, d.start - 40), d.end):
         d.casualty = True  # "losing about 1,200 people daily" (but "firing 2,000 shells a day" is no loss)
     return d
+
+
+_A_UNIT_OR = re.compile(
+    rf"(?<![\w-])(?P<a>an?|one|another){_S}+(?P<u>[A-Za-z]+(?:{_S}+[A-Za-z]+)?){_S}+or{_S}+\Z", re.IGNORECASE)
+
+
+def _a_unit_or(text: str, lo: int, hi: int, tok: Number, d: Draft) -> bool:
+    """"a day or two", "another month or two", "a percentage point or two": a vague range from one to
+    the figure, in the unit written between (the span from the article). Sets d and says so."""
+    if d.qualifier != "exact" or tok.form != WORD or tok.value not in (2.0, 3.0) or d.start != tok.start:
+        return False
+    m = hedges.back(_A_UNIT_OR, text, lo, tok.start, 40)
+    if m is None or units.unit_after(text, tok.end, hi) is not None:
+        return False  # "a day or two days" is read as two figures
+    u = units.unit_after(text, m.end("a"), hi)
+    if u is None or u[2] != m.end("u"):
+        return False
+    d.unit, d.start, d.value, d.low, d.high, d.qualifier = u[0], m.start(), None, 1.0, tok.value, "range"
+    return True
 
 
 def _first_end(first: Number, last: Number) -> float:
@@ -573,8 +596,11 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
         d.noun, d.entity = c.noun, c.entity  # "Russian forces in the region number about 50,000"
     if d.unit is None and _people(d.noun) and not d.casualty:
         before, after = _casualty_verbs()
-        # "killing 14", "killed up to 800 fighters", "41 soldiers had been killed", "civilians have died"
-        if hedges.back(before, text, lo, d.start, 12) or (d.noun is not None and after.match(text, end, hi)) or (
+        # "killing 14", "killed up to 800 fighters", "41 soldiers had been killed", "civilians have died",
+        # "12 were wounded" (a whole number alone as the subject counts people)
+        if hedges.back(before, text, lo, d.start, 12) or (
+            (d.noun is not None or (tok.integer and tok.value is not None)) and after.match(text, end, hi)
+        ) or (
             "toll" in text[max(lo, d.start - 40) : d.start] and hedges.back(_TOLL, text, lo, d.start, 40)
         ):  # ("the death toll climbed to 58")
             d.casualty = True
@@ -650,6 +676,7 @@ def sentence_drafts(text: str, lo: int, hi: int, tokens: Sequence[Number], disp:
     _restatements(text, drafts)
     borrow_units(text, drafts)
     ellipsis.carry_units(text, hi, drafts, [tokens[d.tokens[-1]].scale for d in drafts])
+    read_temperatures(text, lo, hi, drafts)
     return drafts
 
 
@@ -766,9 +793,10 @@ def _age_bound(text: str, lo: int, hi: int, d: Draft) -> bool:
 
 
 def _expectancy(text: str, lo: int, pos: int) -> bool:
-    """A life expectancy ends right before `pos` ("life expectancy for women is about "), a substring
-    test first."""
-    return ("expectancy" in text[max(lo, pos - 80) : pos].lower()
+    """A life expectancy (or a median or average age) ends right before `pos` ("life expectancy for
+    women is about ", "the median age of patients was "), a substring test first."""
+    before = text[max(lo, pos - 80) : pos].lower()
+    return (("expectancy" in before or " age" in before)
             and hedges.back(_LIFE_EXPECTANCY, text, lo, pos, 80) is not None)
 
 

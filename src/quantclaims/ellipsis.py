@@ -16,7 +16,8 @@ direction) from the figure they parallel. Only positions that say so carry a uni
   counted noun too ("10,000 shells a day, compared with 2,000": 2,000 shells a day);
 - before a coordinated figure that carries the unit, written once on the last ("rose 2 and 3
   percent", "2, 3 and 4 percent"): the figures share unit and direction, and a scale written once
-  with it ("2, 3 and 4 million dollars");
+  with it ("2, 3 and 4 million dollars"); not across ", and" after a lone figure, which joins two
+  clauses ("the median stay was 12, and 40% of guests returned");
 - after "from" and before "to" and a range with a unit or counted noun ("from 12.5 to 20-22 billion
   dollars"): the bare figure is the level before, in the range's unit, noun and scale.
 
@@ -87,8 +88,11 @@ def rules() -> _Rules:
     )
     # a figure with its own unit whose change verb is gapped: "rose 3% in May and 2% in June",
     # "Acme fell 2%, Bolt 3% and Crane 1%" (a named subject may stand before it, nothing else)
+    # (its words may hold a point of comparison: "rose 0.4% in August from July and 3.7% from a year earlier")
+    same = alternation(lex["same_direction"])
+    gap_word = rf"(?!(?:{same})\b)[^\s,;:()\[\]\u201c\u201d\"]+"
     gapped = re.compile(
-        rf"(?:{_S}+{tail_word}){{0,5}}?(?:,?{_S}+(?:{alternation(lex['same_direction'])})|,)"
+        rf"(?:{_S}+{gap_word}){{0,5}}?(?:,?{_S}+(?:{same})|,)"
         rf"(?:{_S}+(?-i:[A-Z])[\w&'\u2019.-]*){{0,3}}{_S}+\Z",
         re.IGNORECASE,
     )
@@ -169,12 +173,20 @@ def _forward(r: _Rules, text: str, drafts: list[Draft], scales: Sequence[float])
             continue
         if not m.group("co") and k + 1 not in listed:
             continue  # "Of those 20, 5 percent said": a comma alone, outside a list, joins nothing
+        if m.group("co") and text[d.end] == "," and not (k and _list_comma(r, text, drafts[k - 1], d)):
+            continue  # "the median age was 63, and 58% were men": ", and" after two figures joins clauses
         _take_unit(d, n, factor)
         if factor != 1.0:
             scales[k] = factor
         listed.add(k)
         if n.change is None:
             n.change = d.change  # "rose 2 and 3 percent": the verb is written once, before the first
+
+
+def _list_comma(r: _Rules, text: str, a: Draft, b: Draft) -> bool:
+    """Figure a joined to figure b by a comma alone, as in a list ("2, 3, and 4 percent")."""
+    m = r.forward.fullmatch(text, a.end, b.start)
+    return m is not None and not m.group("co")
 
 
 _FROM_BEFORE = re.compile(rf"(?<![\w-])from{_S}+\Z", re.IGNORECASE)

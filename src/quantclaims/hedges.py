@@ -147,6 +147,12 @@ _ADDED = re.compile(rf"{_S}+(?:(?:a|an|the|his|her|their|its|our|my|your|another
                     re.IGNORECASE)
 
 
+# how fast a change verb moves: "grew at an annualized rate of 4.9%", "shrank at a 2.1% annual pace"
+_RATE = "(?:rate|pace)"
+_RATE_MODS = ("(?:annual|annualized|annualised|yearly|monthly|quarterly|weekly|seasonally|adjusted|average|record|"
+              "faster|slower|steady|steadier|modest|robust|brisk|healthy|solid|sluggish|inflation-adjusted)")
+_RATE_AFTER = re.compile(rf"(?:{_S}+{_RATE_MODS})*{_S}+{_RATE}\b", re.IGNORECASE)
+
 # words that start no object of a change verb: "up from 150", "rose to 5%", "fell in May"; and the
 # participles that link a figure of their own to a noun ("drops glide bombs weighing 3 tons": the
 # bombs weigh 3 tons, nothing falls by them)
@@ -182,8 +188,10 @@ def _change_words() -> _Change:
     )
     before = re.compile(
         rf"(?:\b(?P<pre>[A-Za-z]{{2,12}}){_S}+)?(?<![\w-])(?P<verb>{verbs})"
-        rf"(?:(?P<obj>(?:{_S}+(?!by\b|to\b|at\b)[A-Za-z'\u2019]+){{1,5}}?)?{_S}+(?P<by>by){_S}+(?:{hedge})?"  # "grew sales by"
+        rf"(?:(?P<obj>(?:{_S}+(?!by\b|to\b|at\b)[A-Za-z'\u2019]+){{1,7}}?)?{_S}+(?P<by>by){_S}+(?:{hedge})?"  # "grew sales by"
         rf"|(?P<direct>(?:{_S}+(?!{_NOT_OBJECT}\b)[A-Za-z'\u2019]+){{1,3}}?){_S}+(?:{hedge})?"  # "grew revenue 29%"
+        rf"|{_S}+at{_S}+an?(?:{_S}+{_RATE_MODS})*{_S}+{_RATE}{_S}+of{_S}+(?P<at>)(?:{hedge})?"  # "grew at an annual rate of 4.9%"
+        rf"|{_S}+at{_S}+an?{_S}+(?P<at_a>)(?:{hedge})?"  # "grew at a 4.9% annual rate" (the rate after: _RATE_AFTER)
         rf"|{_S}+(?:{hedge})?)\Z",  # "rose 5%"
         re.IGNORECASE,
     )
@@ -224,9 +232,11 @@ def change(text: str, lo: int, hi: int, start: int, end: int, need_by: bool = Fa
     if m:
         word = m.group("verb").lower()
         phrasal = word in ("up", "down") and (m.group("pre") or "").lower() in c.not_after
-        by = m.group("by")
+        by = m.group("by") is not None or m.group("at") is not None  # "grew at an annual rate of": as "by"
         if distance and word in c.movement:
             return None
+        if m.group("at_a") is not None and not _RATE_AFTER.match(text, end, hi):
+            return None  # "rose at a 5% clip"? only a rate or pace after the figure says how fast
         # an object and the figure with no "by" ("grew revenue 29%", "cut its workforce 10%": what moves is
         # written, so even a verb that needs "by" moves it) only when the figure counts nothing ("added
         # 150 staff" counts staff)
@@ -247,14 +257,14 @@ def change(text: str, lo: int, hi: int, start: int, end: int, need_by: bool = Fa
 
 def _verb_before(text: str, lo: int, start: int, c: _Change) -> re.Match[str] | None:
     """The change verb ending where the figure starts, with its object, "by" and hedge ("grew sales by
-    about "): `back(c.before, text, lo, start, 48)` when one of the verbs is written in those 48
+    about "): `back(c.before, text, lo, start, 64)` when one of the verbs is written in those 64
     characters (the words lowered once, as writes_any reads them), else None.
 
     The backward search starts two words before the first verb written, not at the window's start:
     a match starts at its verb, or at the word before it (`pre`, or the first word of "ticked up"),
     or before that at "ticked up"'s `pre`. Counted in runs of letters, which on ASCII text are the
     pattern's words; on other text re folds more letters than lowering does, so it searches it all."""
-    window = start - 48 if start - 48 > lo else lo
+    window = start - 64 if start - 64 > lo else lo
     low = lowered_letters(text, window, start)
     runs = low.split()
     held = c.verb_runs.intersection(runs)

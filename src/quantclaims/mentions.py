@@ -260,7 +260,21 @@ def _named_number(text: str, tok: Number, lo: int, hi: int) -> bool:
     if units.unit_after(text, tok.end, hi) is not None:
         return False
     nm = WORD_AFTER.match(text, tok.end, hi)
-    return not (nm and (units.noun(nm.group(1)) is not None or nm.group(1).endswith("s") and nm.group(1).islower()))
+    if nm is None:
+        return True
+    word = nm.group(1)
+    # a counted noun or plural after it makes it a count ("Group A 4 teams"); a verb in -s does not
+    # ("the CAC 40 was flat", "the S&P 500 is up 14%", "the FTSE 100 rises")
+    return not (units.noun(word) is not None or (word.endswith("s") and word.islower() and word not in _verbs_after_name()))
+
+
+@lru_cache(maxsize=1)
+def _verbs_after_name() -> frozenset[str]:
+    """Verbs in -s that may follow a name with a number (nouns.toml [verbs] but the ones that are
+    also counted nouns, and the rise and fall verbs of change.toml)."""
+    change = load("change")
+    verbs = units.word_set("verbs") - units.word_set("verb_nouns")
+    return frozenset(verbs | set(change["up"]) | set(change["down"]))
 
 
 _SCORE_GAP = re.compile(r"[-\u2013]")

@@ -220,7 +220,8 @@ def _scale(text: str, end: int, hi: int, after_currency: bool) -> tuple[float, i
 
     Words ("million") and unambiguous abbreviations ("bn") always scale; "m", "k" and "b" only
     when glued to an amount of money ("$5m") or to a figure that counts a known noun or unit after
-    it ("9.8m barrels", "300k users": no length counts barrels), since "5m" alone is five metres; a
+    it ("9.8m barrels", "300k users", "4.3m passengers": no length counts barrels or passengers), since
+    "5m" alone is five metres; a
     glued capital "M" always ("4.3M copies").
     """
     t = tables()
@@ -262,16 +263,35 @@ def _scaled_fraction(text: str, s: int, e: int, hi: int, value: float, out: list
 def _counted_after(text: str, pos: int, hi: int, any_plural: bool) -> bool:
     """A unit or a counted noun of the lexicon right after `pos` ("barrels", "people", "tonnes"); with
     `any_plural`, any lower-case plural-looking word ("300k subscribers": no "k" is a length, where
-    "100m hurdles" is a race)."""
+    "100m hurdles" is a race), also after one or two modifiers ("300k new users", "10k Test runs")."""
     if units.unit_after(text, pos, hi) is not None:
         return text[pos : pos + 1] in " \u00a0"  # a unit glued on would be the suffix's own reading
-    w = WORD_AFTER.match(text, pos, hi)
-    if w is None:
-        return False
-    word = w.group(1)
-    if units.noun(word) is not None:
-        return True
-    return any_plural and len(word) > 3 and word.islower() and word.endswith("s") and not word.endswith("ss")
+    for _ in range(3 if any_plural else 1):
+        w = WORD_AFTER.match(text, pos, hi)
+        if w is None:
+            return False
+        word = w.group(1)
+        if units.noun(word) is not None:
+            return True
+        if len(word) > 3 and word.islower() and word.endswith("s") and not word.endswith("ss"):
+            return any_plural or _counted_in_millions(word)
+        low = word.lower()
+        if low in units.word_set("function_words") or low in units.word_set("verbs") or low in tables().number_words:
+            return False
+        pos = w.end()
+    return False
+
+
+@lru_cache(maxsize=1)
+def _million_nouns() -> tuple[tuple[str, ...], frozenset[str]]:
+    lex = load("numbers")["million_nouns"]
+    return tuple(lex["endings"]), frozenset(lex["words"])
+
+
+def _counted_in_millions(plural: str) -> bool:
+    """A plural no length measures (numbers.toml [million_nouns]): "4.3m passengers" is millions."""
+    endings, words = _million_nouns()
+    return plural in words or plural.endswith(endings)
 
 
 _OF_AFTER = re.compile(r"[ \u00a0]+of\b")

@@ -35,10 +35,11 @@ _MODIFIERS = frozenset(["more", "other", "additional", "extra", "new", "fewer", 
 # modifiers that say how many more, not what kind: left out of the entity ("100 more troops": troops;
 # but "five new episodes": new episodes)
 _HOW_MANY_MORE = _MODIFIERS - {"new", "fresh"}
-_OBJECT_STARTS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "at", "about", "around", "some",
-                            "more", "nearly", "almost", "over", "up", "several", "dozens", "hundreds", "thousands"])
 _DETERMINERS = frozenset("the a an both these those this that his her their its our my your some".split())
 _OBJECT_STARTS = _DETERMINERS | frozenset("it him them us me".split())  # what may start a verb's object
+# ... and a hedged or vague figure as its object ("and killed at least 41", "wounded several others")
+_FIGURE_OBJECT_STARTS = _OBJECT_STARTS | frozenset(
+    "at about around more nearly almost over up several dozens hundreds thousands".split())
 # ("worth" takes its figure as a preposition does: "a deal worth $5m")
 _PREPS = frozenset("in of at on for by with from into near known called named nicknamed based worth".split())
 def stop_words() -> frozenset[str]:
@@ -145,12 +146,14 @@ def _casualty_words() -> re.Pattern[str]:
 def _participles(text: str, pos: int, hi: int) -> int:
     """The end of the casualty participles after a counted head ("men dead and injured"), or `pos`.
     A participle with an object is a verb of the next clause, not part of the phrase ("14 civilians
-    and wounded 37 people", "civilians and injured the mayor")."""
+    and wounded 37 people", "civilians and injured the mayor", "people and killed at least 41",
+    "soldiers and killed three")."""
     end = pos
     while (m := _casualty_words().match(text, end, hi)) is not None:
         nxt = _WORD.match(text, m.end(), hi)
         if units.per_after(text, m.end(), hi) is None and (
-            (nxt and nxt.group(1).lower() in _OBJECT_STARTS) or numbers.has_number(text, m.end(), m.end() + 2)
+            (nxt and nxt.group(1).lower() in _FIGURE_OBJECT_STARTS)
+            or numbers.has_number(text, m.end(), nxt.end() if nxt else m.end() + 2)
         ):
             break
         end = m.end()
@@ -311,6 +314,7 @@ def of_phrase(text: str, pos: int, hi: int, limit: int = 3) -> str | None:
 
 
 _IN = re.compile(rf"{_S}+in{_S}+(?=[a-z])")
+_YEAR_AFTER = re.compile(rf"{_S}+\d")  # a number right after the phrase: a year it names
 
 
 def in_phrase(text: str, pos: int, hi: int, limit: int = 3) -> str | None:
@@ -325,6 +329,8 @@ def in_phrase(text: str, pos: int, hi: int, limit: int = 3) -> str | None:
     following = [w.group(1) for w in words_after(text, m.end(), hi, limit, _WORD0)]
     if any((u := units.unit_word(w)) is not None and u.kind == "duration" for w in following):
         return None  # "in recent years", "in the past month": when, not what
+    if _YEAR_AFTER.match(text, np[1], hi):
+        return None  # "in fiscal 2023", "in fiscal year 2024": when, not what
     return np[0]
 
 

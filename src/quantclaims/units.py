@@ -313,6 +313,24 @@ def _money_senses() -> tuple[dict[str, Unit], frozenset[str]]:
 _OF_AFTER = re.compile(rf"{_SP}of\b", re.IGNORECASE)
 _CONVERTED_AFTER = re.compile(rf"{_SP}?\({_SP}?(?:[A-Z]{{1,3}}{_SP}?)?[$\u20ac\u00a3\u00a5]")
 _CUE_WINDOW = 48  # characters before the figure searched for a money word (about six words)
+# a verb of exchange and an amount after it: "one pound buys 1.17 euros", "1 pound is worth $1.27"
+_EXCHANGE_AFTER = re.compile(
+    rf"{_SP}(?:(?:now|still|only|currently){_SP})?(?:buys|bought|buy|gets|got|fetches|fetched|(?:is|was){_SP}worth|"
+    rf"equals|equalled|equaled|exchanges{_SP}for|converts{_SP}to){_SP}(?:(?:just|only|about|around|nearly|almost|"
+    rf"roughly|some){_SP})?(?P<sign>[^\s\d]{{0,4}})(?P<num>\d[\d,]*(?:\.\d+)?)",
+    re.IGNORECASE,
+)
+
+
+def _exchanged(text: str, end: int, hi: int) -> bool:
+    """A verb of exchange, then an amount of money: the figure before it is a currency too."""
+    m = _EXCHANGE_AFTER.match(text, end, hi)
+    if m is None:
+        return False
+    if m.group("sign"):
+        return sign_before(text, m.start("num"), m.start("sign")) is not None
+    found = unit_after(text, m.end("num"), hi)
+    return found is not None and found[0].kind == "money"
 
 
 def money_sense(unit: Unit, text: str, lo: int, start: int, end: int, hi: int) -> Unit | None:
@@ -325,7 +343,7 @@ def money_sense(unit: Unit, text: str, lo: int, start: int, end: int, hi: int) -
     money = senses.get(unit.lemma)
     if money is None or _OF_AFTER.match(text, end, hi):
         return None
-    if _CONVERTED_AFTER.match(text, end, hi):
+    if _CONVERTED_AFTER.match(text, end, hi) or _exchanged(text, end, hi):
         return money
     # the money word must be in the figure's own clause: "paid 80 million pounds for a striker, who
     # weighs 170 pounds" weighs the second
@@ -378,7 +396,10 @@ def factor(pint_unit: str, target_unit: str) -> float:
 
 
 def convert(value: float, pint_unit: str, target_unit: str) -> float:
-    """`value` in `pint_unit` expressed in `target_unit` (offset-aware for temperatures)."""
+    """`value` in `pint_unit` expressed in `target_unit` (offset-aware for temperatures; a
+    difference of temperatures, pint's "delta_" unit, without the offset)."""
+    if target_unit == "degC" and pint_unit.startswith("delta_"):
+        return value * factor(pint_unit, "delta_degree_Celsius")
     if target_unit == "degC":
         ureg = _registry_for(pint_unit)
         return float(ureg.Quantity(value, pint_unit).to("degree_Celsius").magnitude)
