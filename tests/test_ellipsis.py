@@ -218,10 +218,23 @@ def test_a_scale_left_out_is_the_decimal_written():
     assert claim("Profit was $5.2 billion in 2022 and 4.1 in 2021.", "4.1").value == 4100000000.0
 
 
-def test_a_counted_noun_does_not_carry_to_a_coordinated_figure():
-    # "3 goals in May and 2 in June" could be 2 of anything said later: only a unit is carried there
-    c = next(c for c in extract_claims("He scored 3 goals in May and 2 in June.", "t") if c.span_text == "2")
-    assert c.unit is None
+@pytest.mark.parametrize(
+    ("text", "span", "unit", "claim_type"),
+    [
+        ("He scored 3 goals in May and 2 in June.", "2", "goal", "count"),
+        ("Police held 14 people on Friday and 6 on Saturday.", "6", "person", "count"),
+        # a casualty count passes on what it counts: the 30 are men lost too
+        ("The company lost 12 men last week and 30 the week before.", "30", "man", "casualties"),
+    ],
+)
+def test_a_coordinated_bare_figure_takes_the_counted_noun(text, span, unit, claim_type):
+    c = claim(text, span)
+    assert (c.unit, c.claim_type) == (unit, claim_type)
+
+
+def test_a_bare_figure_with_its_own_verb_takes_no_counted_noun():
+    # "and 12 were intercepted": a new clause, whose subject the counted noun need not be
+    assert claim("Jets fired 40 missiles and 12 were intercepted.", "12").unit is None
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,5 @@
-"""Unit ellipsis: a bare number that stands in parallel with an earlier figure shares its unit.
+"""Unit ellipsis: a bare number that stands in parallel with an earlier figure shares its unit (or
+the thing it counts: "lost 12 men last week and 30 the week before").
 
 News writes the unit once and leaves it out of the parallel figures that follow: "exports rose 3
 percent in May and 2 in June", "the index closed at 1,402 points, while the other ended at 1,310",
@@ -211,7 +212,7 @@ def _take_unit(d: Draft, n: Draft, factor: float | None, noun: bool = False) -> 
     d.unit, d.age = n.unit, n.age
     d.per_unit, d.per_period = n.per_unit, n.per_period
     if noun and n.noun is not None:
-        d.noun, d.entity = n.noun, n.entity
+        d.noun, d.entity, d.casualty = n.noun, n.entity, n.casualty
 
 
 def _backward(r: _Rules, text: str, hi: int, drafts: list[Draft], scales: Sequence[float]) -> None:
@@ -273,10 +274,10 @@ def _parallel(r: _Rules, text: str, drafts: list[Draft], k: int,
         j = k - 2
     prev = drafts[j]
     co = _coordinator(r, text, prev.end, d.start)
-    # a counted noun carries over only to a figure it is compared with ("200 million users, up from
-    # 150 million", "10,000 shells, against 2,000"); a unit also to a coordinated figure ("3 percent
-    # in May and 2 in June")
-    named = _has_unit(prev) or (prev.noun is not None and co in r.comparisons and not prev.ratio)
+    # a unit or a counted noun carries over to a figure coordinated or compared with it ("3 percent
+    # in May and 2 in June", "3 goals in May and 2 in June", "200 million users, up from 150
+    # million", "10,000 shells, against 2,000")
+    named = _has_unit(prev) or (prev.noun is not None and co is not None and not prev.ratio)
     factor = _factor(prev, d, scales[j], scales[k], r.max_ratio) if named else None
     if factor is not None and co is not None:
         if co not in r.levels_only or prev.change is None:
