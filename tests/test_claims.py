@@ -146,6 +146,7 @@ def test_short_ton_and_pounds():
         ("The troops were outnumbered five to one.", "five to one", 5.0),
         ("The enemy fired one shell for every eight of ours.", "one shell for every eight", 0.125),
         ("They had four times as many tanks.", "four times as many tanks", 4.0),
+        ("The attackers brought eight times more guns.", "eight times more guns", 8.0),  # what is more
         ("Infections grew at twice the rate of last year.", "twice the rate", 2.0),
         ("Drone strikes rose tenfold since spring.", "tenfold", 10.0),
         # any comparative before "than"
@@ -160,6 +161,12 @@ def test_short_ton_and_pounds():
 def test_ratios(text, span, value):
     c = one(text, span)
     check(c, value=value, unit=None, normalized_unit="ratio", quantity_kind="ratio")
+
+
+def test_a_multiple_names_what_it_multiplies():
+    check(one("The attackers brought eight times more guns than the defenders."), entity="guns",
+          claim_type="force_ratio")
+    check(one("They had four times as many tanks."), entity="tanks")
 
 
 @pytest.mark.parametrize(

@@ -504,7 +504,7 @@ def _multiplicative(text: str, lo: int, hi: int, tok: Number, d: Draft) -> bool 
         return True
     d.end = cm.end()
     compared = cm.group("cmp").lower()
-    if compared.startswith("as"):  # "as many small explosive drones"
+    if compared.startswith("as") or compared in ("more", "fewer"):  # "as many small explosive drones", "more drones"
         c = phrases.counted(text, d.end, hi)
         if c is not None:
             d.end, d.entity = c.end, c.entity
