@@ -394,7 +394,8 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
             return d if found else None
     if d.ratio:
         return d
-    if not _a_unit_or(text, lo, hi, tok, d) and not _unit_or_noun(text, lo, hi, tok, d, two):
+    # (_a_unit_or's first test inline: it reads only a "two" or "three" in words)
+    if not (tok.form == WORD and _a_unit_or(text, lo, hi, tok, d)) and not _unit_or_noun(text, lo, hi, tok, d, two):
         return None
     if d.unit is not None and d.unit.kind == "mass" and (money := units.money_sense(d.unit, text, lo, d.start, d.end, hi)):
         d.unit = money  # "cost 450 million pounds": the currency, not the weight
