@@ -99,6 +99,10 @@ def test_singular_only_after_one():
         ("A third of the region's farming land is mined.", "A third", "the region's farming land"),
         ("Half of the soldiers fighting there are new.", "Half", "the soldiers"),
         ("Two-thirds of members approved the plan.", "Two-thirds", "members"),  # a verb with its object ends it
+        # a verb of opinion or intent in the present ends it too
+        ("Some 55% of residents oppose the tower.", "55%", "residents"),
+        ("A third of landlords intend to sell.", "A third", "landlords"),
+        ("Half of patients prefer the pill.", "Half", "patients"),
     ],
 )
 def test_entity_of(text, number, entity):
