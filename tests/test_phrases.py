@@ -236,3 +236,16 @@ def test_a_phrase_cut_by_the_word_limit_ends_before_its_last_preposition():
     assert phrases.noun_phrase(text, 0, len(text)) == ("the fastest trains", len("the fastest trains"))
     short = "the fastest trains on this line"  # within the limit: whole
     assert phrases.noun_phrase(short, 0, len(short))[0] == short
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "entity"),
+    [
+        # A POLL'S VERB ends the group a share is of: "62% of Republicans approve of ..."
+        ("Some 62% of Republicans approve of his performance.", "62%", "Republicans"),
+        ("About 45% of voters favour the plan.", "45%", "voters"),
+        ("Nearly half of adults disapprove of the deal.", "half", "adults"),
+    ],
+)
+def test_a_poll_verb_ends_the_group_a_share_is_of(text, share, entity):
+    assert phrases.entity_of(text, after(text, share), len(text)) == entity
