@@ -1001,6 +1001,7 @@ def test_an_aside_between_the_people_and_the_casualty_verb():
         ("Officials said 12 were wounded.", "12"),
         ("A dozen people were hurt and two were killed.", "two"),
         ("At least 1,100 have died since June.", "At least 1,100"),
+        ("Dozens were injured in the blast.", "Dozens"),
     ],
 )
 def test_a_bare_count_that_was_killed_or_wounded_is_casualties(text, span):

@@ -574,9 +574,10 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
     if d.unit is None and _people(d.noun) and not d.casualty:
         before, after = _casualty_verbs()
         # "killing 14", "killed up to 800 fighters", "41 soldiers had been killed", "civilians have died",
-        # "12 were wounded" (a whole number alone as the subject counts people)
+        # "12 were wounded", "dozens were hurt" (a whole number or a vague one alone as the subject counts people)
         if hedges.back(before, text, lo, d.start, 12) or (
-            (d.noun is not None or (tok.integer and tok.value is not None)) and after.match(text, end, hi)
+            (d.noun is not None or tok.vague is not None or (tok.integer and tok.value is not None))
+            and after.match(text, end, hi)
         ) or (
             "toll" in text[max(lo, d.start - 40) : d.start] and hedges.back(_TOLL, text, lo, d.start, 40)
         ):  # ("the death toll climbed to 58")
