@@ -68,6 +68,20 @@ def test_compound_noun_head_is_the_last_noun():
     assert (c.entity, c.noun.lemma) == ("rocket launchers", "launcher")
 
 
+@pytest.mark.parametrize(
+    ("text", "number", "entity", "lemma"),
+    [
+        # A KNOWN NOUN BEFORE A VERB NOUN, after a count above one: the verb noun is the head
+        ("She hit 24 home runs last season.", "24", "home runs", "run"),
+        ("The side has 3 home wins this year.", "3", "home wins", "win"),
+        ("Only one home wins the prize.", "one", "home", "home"),  # after "one": subject and verb
+    ],
+)
+def test_a_noun_before_a_verb_noun_modifies_it_after_a_plural_count(text, number, entity, lemma):
+    c = phrases.counted(text, after(text, number), len(text), singular=number == "one")
+    assert (c.entity, c.noun.lemma) == (entity, lemma)
+
+
 def test_unit_after_a_modifier():
     text = "The defense allowed 517 rushing yards."
     c = phrases.counted(text, after(text, "517"), len(text))

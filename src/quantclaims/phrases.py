@@ -160,17 +160,21 @@ def _participles(text: str, pos: int, hi: int) -> int:
     return end
 
 
-def _compound(words: list[re.Match[str]], k: int, noun: units.Noun) -> bool:
+def _compound(words: list[re.Match[str]], k: int, noun: units.Noun, singular: bool = False) -> bool:
     """A singular noun that modifies the noun after it ("civilian deaths", "rocket launchers", "drone
-    crews"): the head is the later noun. Not before a casualty participle ("one soldier killed")."""
+    crews"): the head is the later noun. Not before a casualty participle ("one soldier killed"),
+    nor a verb ("one man runs the shop"), unless a plural count says the verb is a noun ("24 home
+    runs", "3 test runs")."""
     low = words[k].group(1).lower()
     if k + 1 >= len(words) or low != noun.lemma.lower() or low in units.word_set("casualty_words"):
         return False
     nxt = words[k + 1].group(1).lower()
-    if nxt in stop_words() or nxt in units.word_set("verbs") or nxt in units.word_set("casualty_words"):
+    if nxt in stop_words() or nxt in units.word_set("casualty_words") or (
+        nxt in units.word_set("verbs") and (singular or nxt not in units.word_set("verb_nouns"))
+    ):
         return False
-    if units.noun(nxt) is not None:
-        return True
+    if units.noun(nxt) is not None or nxt in units.word_set("verb_nouns"):
+        return True  # (a verb noun here: the test above let it through only after a plural count)
     return noun.claim_type == "equipment_count" and _plural(nxt) and not _DESIGNATOR_WORD.fullmatch(words[k + 1].group(1))
 
 
@@ -212,7 +216,7 @@ def counted(text: str, pos: int, hi: int, singular: bool = False) -> Counted | N
                 break
         noun = units.noun(low)
         if noun is not None and low not in stop:
-            if _compound(words, k, noun):
+            if _compound(words, k, noun, singular):
                 continue
             head = (k, noun)
             break
