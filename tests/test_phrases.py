@@ -82,6 +82,16 @@ def test_a_noun_before_a_verb_noun_modifies_it_after_a_plural_count(text, number
     assert (c.entity, c.noun.lemma) == (entity, lemma)
 
 
+@pytest.mark.parametrize(
+    ("text", "number", "lemma"),
+    [("The company sold 40,000 EVs last year.", "40,000", "EV"), ("She drove in 87 RBIs.", "87", "RBI"),
+     ("There were 12 IPOs in May.", "12", "IPO")],
+)
+def test_a_plural_acronym_is_the_counted_noun(text, number, lemma):
+    # PLURAL ACRONYMS: too short ("EVs") or ending in -is ("RBIs") for the plural rule of words
+    assert phrases.counted(text, after(text, number), len(text)).noun.lemma == lemma
+
+
 def test_unit_after_a_modifier():
     text = "The defense allowed 517 rushing yards."
     c = phrases.counted(text, after(text, "517"), len(text))

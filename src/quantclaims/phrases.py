@@ -117,6 +117,9 @@ def noun_phrase(text: str, pos: int, hi: int, limit: int = 6, preps: bool = True
     return text[start : keep[-1].end()], keep[-1].end()
 
 
+_ACRONYMS = re.compile(r"[A-Z]{2,}s")  # a plural acronym: "EVs", "RBIs", "IPOs" (too short, or -is, for _plural)
+
+
 def _plural(low: str) -> bool:
     """Looks like a plural noun: "finals", "startups", "companies", "fishermen" (not "previous",
     "class", "bus")."""
@@ -232,7 +235,8 @@ def counted(text: str, pos: int, hi: int, singular: bool = False) -> Counted | N
             word[0].isupper() and words[k + 1].group(1).islower() and _plural(words[k + 1].group(1))
             and words[k + 1].group(1) not in verbs
         ))  # a name before a plural noun modifies it: "8 million Windows devices", "30 Jets players"
-        if _plural(low) and not known_next and (word[0].islower() or k > 0 or low not in stop):
+        plural = _plural(low) or _ACRONYMS.fullmatch(word) is not None
+        if plural and not known_next and (word[0].islower() or k > 0 or low not in stop):
             head = (k, units.Noun(word[:-1] if word[0].isupper() else _singular(low), "count"))
             break
         if k == 0 and singular and word.islower() and len(low) > 2 and not adverb(low):  # ("one seriously")
