@@ -5,7 +5,9 @@ English states a unit once for several figures in two forward-looking constructi
   figure is a count of cylinders, a number of years);
 - a part of a stated whole: "12 of the 40 soldiers", "280 million of the 2 billion euros he needs"
   (12 soldiers, 280 million euros), also with the whole put first ("Of the 12 candidates, 3 were
-  women", "43 missiles, of which 35 were downed", "120 passengers, 30 of whom"); a count right
+  women", "43 missiles, of which 35 were downed", "120 passengers, 30 of whom", "20 titles, including
+  eight", "12 schools and 8 of them"; a part of casualties "including" is casualties: "killed 40
+  people, including 12 children"); a count right
   before a measure fused to its noun counts that noun ("three 500-pound bombs"); a share of a stated whole is a share of its things ("half of
   the 300 stalls": entity "stalls").
 The borrowing figure keeps its own span (what is written for it); its unit, counted noun and entity
@@ -36,8 +38,11 @@ _OF_FRONT = re.compile(rf"(?<![\w-])[Oo]f{_S}+(?:the|those|these|its|their|his|h
 _FRONT_GAP = re.compile(rf"(?:{_S}+[A-Za-z][\w'\u2019-]*){{0,5}},{_S}*\Z")
 # a part named after its whole: "43 missiles, of which 35 ...", "120 passengers, 30 of whom ..."
 _OF_WHICH = re.compile(
-    rf",{_S}*(?P<of>of{_S}+(?:which|whom|them|those){_S}+(?:(?:only|just|some|about){_S}+)?)?\Z", re.IGNORECASE
+    rf"(?:,{_S}*(?P<of>(?:of{_S}+(?:which|whom|them|those)|including){_S}+(?:(?:only|just|some|about){_S}+)?)?"
+    rf"|,?{_S}+(?:and|but){_S}+)\Z",  # "12 schools and 8 of them": "of them" after the part
+    re.IGNORECASE,
 )
+_INCLUDING = re.compile(rf",{_S}*including{_S}+(?:(?:only|just|some|about|at{_S}+least){_S}+)?\Z", re.IGNORECASE)
 _OF_WHICH_AFTER = re.compile(rf"{_S}+of{_S}+(?:which|whom|them)\b", re.IGNORECASE)
 # between a share and the figure of its whole, one modifier allowed ("two-thirds of the combined 4.3M sales")
 _SHARE_OF = re.compile(
@@ -96,7 +101,10 @@ def borrow_units(text: str, drafts: Sequence[Draft]) -> None:
         if d.value is None or not d.bare() or whole.noun is None:
             continue
         if (_FRONT_GAP.match(text, whole.end, d.start) and _OF_FRONT.search(text, max(0, whole.start - 12), whole.start)) or (
-            text.startswith(",", whole.end) and (m := _OF_WHICH.match(text, whole.end, d.start)) is not None
+            (m := _OF_WHICH.match(text, whole.end, d.start)) is not None
             and (m.group("of") or _OF_WHICH_AFTER.match(text, d.end))
-        ):  # "43 missiles, of which 35 ...", "120 passengers, 30 of whom ..."
+        ):  # "43 missiles, of which 35 ...", "120 passengers, 30 of whom ...", "20 titles, including eight"
             d.unit, d.noun, d.entity = whole.unit, whole.noun, whole.entity
+    for whole, d in zip(drafts, drafts[1:]):  # "killed 40 people, including 12 children": casualties too
+        if whole.casualty and not d.casualty and d.unit is None and _INCLUDING.match(text, whole.end, d.start):
+            d.casualty = True
