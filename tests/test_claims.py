@@ -921,6 +921,18 @@ def test_hyphenated_scale_and_plus_suffix():
     check(one("The plan covers 100,000-plus workers."), qualifier="more_than", value_low=1e5, unit="worker")
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "qualifier", "unit"),
+    [
+        # A HEDGE BEFORE AND A GLUED SUFFIX AFTER: the suffix is the figure's, the noun after it counts
+        ("Some 30-odd vessels were seized.", "Some 30-odd vessels", "approximate", "vessel"),
+        ("More than 2,000-plus runners took part.", "More than 2,000-plus runners", "more_than", "runner"),
+    ],
+)
+def test_a_glued_suffix_after_a_hedged_figure_is_read_before_its_noun(text, span, qualifier, unit):
+    check(one(text, span), qualifier=qualifier, unit=unit)
+
+
 @pytest.mark.parametrize(("text", "span", "qualifier"), [("She earns £90,000 a year plus a bonus.", "£90,000 a year", "exact"),
                                                          ("The fee is 2% plus VAT.", "2%", "exact"),
                                                          ("Tickets cost $35 plus $4 in fees.", "$35", "exact"),

@@ -366,6 +366,8 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
         q = hedges.qualifier_before(text, start, lo)
         if q:
             d.qualifier, d.qualifier_text, start = q
+            if text.startswith("-", end) and (glued := hedges.qualifier_after(text, end, hi)) is not None:
+                end = glued[2]  # "some 30-odd vessels": the glued suffix is the figure's; the hedge before says how
         elif not d.ratio and (q := hedges.qualifier_after(text, end, hi, noun_next=d.unit is None)):
             d.qualifier, d.qualifier_text, end = q
     elif d.qualifier == "range" and (q := hedges.qualifier_before(text, start, lo)) and q[0] == "approximate":
