@@ -165,8 +165,9 @@ def unit_after(text: str, pos: int, hi: int) -> tuple[Unit, int, int] | None:
         return None  # re folds more than lower() does: "km\u017f" matches "kms", but is no form of the table
     if len(form) <= 3 and form not in t.spelled and form.capitalize() not in t.spelled:
         return None  # "5M", "3G": short forms only in their usual case
-    if len(form) == 1 and ((form not in "mgW" and m.start("unit") > pos) or form not in t.spelled):
-        return None  # "5 p", "3 V": one-letter units only glued to the number, and in their own case ("50c")
+    if len(form) == 1 and form.isalpha() and ((form not in "mgW" and m.start("unit") > pos) or form not in t.spelled):
+        return None  # "5 p", "3 V": one-letter units only glued to the number, and in their own case ("50c");
+        # a sign may stand apart ("12 %", as wires and translated copy write it)
     if m.start("unit") > pos and key in t.glued_only:
         return None  # "12in" is inches, "12 in May" is not
     if unit.kind == "money" and form.isupper() and len(form) == 3 and form not in t.signs:
