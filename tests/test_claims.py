@@ -582,6 +582,7 @@ def test_pounds_are_money_when_the_clause_speaks_of_money(text, kind, unit):
         # an earthquake's size
         ("A 6.4-magnitude quake struck at dawn.", "magnitude"),
         ("The tremor measured 5.1 on the Richter scale.", "Richter scale"),
+        ("A magnitude 6.8 earthquake struck at dawn.", "magnitude"),  # the unit word before the number
         # doses and exposures
         ("Adults may take 1,000 IU of vitamin D.", "international unit"),
         ("Workers absorbed 20 millisieverts.", "millisievert"),

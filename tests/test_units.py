@@ -258,3 +258,12 @@ def test_a_sign_may_stand_apart_from_the_number(text, lemma):
 def test_a_one_letter_unit_still_must_be_glued():
     text = "The plan had 5 p left."
     assert units.unit_after(text, text.index(" p"), len(text)) is None
+
+
+@pytest.mark.parametrize("text", ["A magnitude 6.8 earthquake hit.", "A magnitude-5.1 quake hit."])
+def test_a_unit_word_before_the_number(text):
+    # A MAGNITUDE WRITTEN BEFORE ITS NUMBER, as a currency sign is
+    pos = next(i for i, ch in enumerate(text) if ch.isdigit())
+    unit, start = units.unit_before(text, pos, 0)
+    assert (unit.lemma, text[start:pos].rstrip(" -")) == ("magnitude", "magnitude")
+    assert units.unit_before("It rose 6.8 points.", 8, 0) is None

@@ -348,6 +348,8 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
     sign = units.sign_before(text, start, lo)
     if sign:
         d.unit, start = sign[0], sign[1]
+    elif tok.form == DIGITS and (before := units.unit_before(text, start, lo)) is not None:
+        d.unit, start = before  # "a magnitude 6.8 earthquake"
     k = i
     if i + 1 < len(tokens) and disp[i + 1] is not None and "/" in text[tok.end : tokens[i + 1].start]:
         u = units.compound_after(text, tok.end, hi)

@@ -287,6 +287,24 @@ def sign_before(text: str, pos: int, lo: int) -> tuple[Unit, int] | None:
     return t.signs[" ".join(m.group("sign").split())], m.start("sign")
 
 
+@lru_cache(maxsize=1)
+def _before() -> tuple[re.Pattern[str], int]:
+    """The pattern of a unit word written before a number, and how far back it may start."""
+    forms = load("units")["units_before"]["forms"]
+    pattern = re.compile(rf"(?<![\w-])(?P<unit>{alternation(forms)})(?:{_SP}|[-\u2010\u2011])\Z", re.IGNORECASE)
+    return pattern, max(map(len, forms)) + 4
+
+
+def unit_before(text: str, pos: int, lo: int) -> tuple[Unit, int] | None:
+    """A unit word of units.toml [units_before] written right before offset `pos` ("magnitude 6.8",
+    "magnitude-5.1"): (unit, start)."""
+    pattern, reach = _before()
+    m = pattern.search(text, pos - reach if pos - reach > lo else lo, pos)
+    if m is None:
+        return None
+    return tables().by_form[m.group("unit").lower()], m.start("unit")
+
+
 def noun(word: str) -> Noun | None:
     """The counted-noun entry of a word or two-word phrase, if the lexicon has it."""
     return tables().nouns.get(word.lower())
