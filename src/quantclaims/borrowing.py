@@ -7,7 +7,8 @@ English states a unit once for several figures in two forward-looking constructi
   (12 soldiers, 280 million euros), also with the whole put first ("Of the 12 candidates, 3 were
   women", "43 missiles, of which 35 were downed", "120 passengers, 30 of whom", "20 titles, including
   eight", "12 schools and 8 of them"; a part of casualties "including" is casualties: "killed 40
-  people, including 12 children"); a count right
+  people, including 12 children"); a count of "the number of X" ("the number of deaths rose to
+  1,234": 1,234 deaths); a count right
   before a measure fused to its noun counts that noun ("three 500-pound bombs"); a share of a stated whole is a share of its things ("half of
   the 300 stalls": entity "stalls").
 The borrowing figure keeps its own span (what is written for it); its unit, counted noun and entity
@@ -79,6 +80,24 @@ def _no_change_without_by(text: str, d: Draft) -> None:
         d.change = None
 
 
+# "the number of deaths rose to": the count's noun phrase, then a few words of verb before the figure
+_NUMBER_OF = re.compile(rf"(?<![\w-])the{_S}+(?:total{_S}+)?number{_S}+of{_S}+", re.IGNORECASE)  # ("a number of": several)
+_VERB_GAP = re.compile(rf"(?:{_S}+[A-Za-z]+){{1,5}}{_S}+\Z")
+
+
+def _number_of(text: str, d: Draft, lo: int) -> None:
+    """"The number of deaths rose to 1,234": a bare whole figure after the verb of "the number of X"
+    counts X (a noun of its own or a rise before it takes it no further)."""
+    window = max(lo, d.start - 80)
+    if "number" not in text[window : d.start].lower():
+        return
+    for m in _NUMBER_OF.finditer(text, window, d.start):
+        c = phrases.counted(text, m.end() - 1, d.start)
+        if c is not None and c.noun is not None and _VERB_GAP.match(text, c.end, d.start):
+            d.noun, d.entity, d.casualty = c.noun, c.entity, c.casualty
+            return
+
+
 def borrow_units(text: str, drafts: Sequence[Draft]) -> None:
     """Give each bare figure the unit of the figure it is written against (see the module doc).
     Right to left, so that a series borrows down its chain ("four-, five- and six-cylinder")."""
@@ -97,6 +116,9 @@ def borrow_units(text: str, drafts: Sequence[Draft]) -> None:
         d.unit, d.noun, d.entity, d.age = nxt.unit, nxt.noun, nxt.entity, nxt.age
         if d.unit is None:
             _no_change_without_by(text, d)
+    for k, d in enumerate(drafts):
+        if d.value is not None and d.value == int(d.value) and d.bare():
+            _number_of(text, d, drafts[k - 1].end if k else 0)
     for whole, d in zip(drafts, drafts[1:]):  # "Of the 12 candidates, 3 were women": the whole first
         if d.value is None or not d.bare() or whole.noun is None:
             continue
