@@ -1183,6 +1183,11 @@ def test_fraction_of_a_us_volume_unit_is_that_much_of_the_unit():
         ("The median age of the trial's patients was 63.", "63", 63.0),
         ("The average age of first-time buyers is now 34.", "34", 34.0),
         ("The mean age at diagnosis was about 47.", "about 47", 47.0),
+        # AN AGE NAMED BEFORE, AND MOVED TO; A LIFE EVENT AT AN AGE
+        ("The minimum voting age will be lowered to 16.", "16", 16.0),
+        ("The state pension age rose to 66 in 2020.", "66", 66.0),
+        ("He retired at 62 after 40 years at the firm.", "62", 62.0),
+        ("She died at 97 on Sunday.", "97", 97.0),
     ],
 )
 def test_an_age_said_of_a_person_is_in_years(text, span, value):
@@ -1196,6 +1201,7 @@ def test_an_age_said_of_a_person_is_in_years(text, span, value):
         ("Flu jabs go first to adults over 65.", "over 65", "more_than", 65.0, None),
         ("Tickets for those aged over 80 are free.", "over 80", "more_than", 80.0, None),  # "over" no time span
         ("Smokers younger than 40 were studied.", "younger than 40", "less_than", None, 40.0),
+        ("Children as young as 12 were recruited.", "as young as 12", "at_least", 12.0, None),
         ("Residents aged 70 and older may apply.", "70 and older", "more_than", 70.0, None),
     ],
 )

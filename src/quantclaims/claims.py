@@ -89,15 +89,19 @@ _AGED = re.compile(rf"(?<![\w-])(?:aged|age|ages|age{_S}+of|ages{_S}+of){_S}+\Z"
 # person's (or a life's) years
 _HEDGE_WORD = rf"(?:{_S}+(?:about|around|nearly|almost|roughly|just|only|over|under))?{_S}+\Z"
 _AGE_OF_PERSON = re.compile(
-    rf"(?<![\w-])(?:he|she|I)(?:{_S}+(?:is|was|will{_S}+be|would{_S}+be|'s|turns|turned|turning|will{_S}+turn)){_HEDGE_WORD}",
+    rf"(?<![\w-])(?:he|she|I)(?:{_S}+(?:is|was|will{_S}+be|would{_S}+be|'s|turns|turned|turning|will{_S}+turn)){_HEDGE_WORD}"
+    rf"|(?<![\w-])(?:retired|retire|retires|retiring|died|dies|die|dying){_S}+at{_HEDGE_WORD}",  # "retired at 62"
     re.IGNORECASE,
 )
-# a life expectancy (or a group's median or average age) is an age whatever follows it ("is around
-# 73 raising fears"), as long as no unit or noun does; who it is of may take a few words ("for women
-# in the north-east", "of first-time buyers")
+# a life expectancy (or an age named by a word before it: a group's median or average age, the
+# voting or retirement age) is an age whatever follows it ("is around 73 raising fears"), as long as
+# no unit or noun does; who it is of may take a few words ("for women in the north-east", "of
+# first-time buyers"), and it may be moved to it ("will be lowered to 16")
 _LIFE_EXPECTANCY = re.compile(
-    rf"(?<![\w-])(?:life{_S}+expectancy|(?:median|average|mean){_S}+age)(?:{_S}+(?:for|of|in|at|among)(?:{_S}+[\w'-]+){{1,5}})?"
-    rf"{_S}+(?:is|was|of|at|to|rose{_S}+to|fell{_S}+to)(?:{_S}+(?:now|still))?{_HEDGE_WORD}",
+    rf"(?<![\w-])(?:life{_S}+expectancy|[a-z]+{_S}+age)(?:{_S}+(?:for|of|in|at|among)(?:{_S}+[\w'-]+){{1,5}})?"
+    rf"(?:{_S}+(?:will|would|could|should|may|has|have|had|be|been|being))*"
+    rf"{_S}+(?:is|was|of|at|to|(?:rose|fell|rise|fall|rises|falls|risen|fallen|raised|lowered|increased|reduced|cut|lifted|set)"
+    rf"{_S}+(?:to|at))(?:{_S}+(?:now|still))?{_HEDGE_WORD}",
     re.IGNORECASE,
 )
 # "in his late 60s", "in their 20s": a person's decade of life
@@ -759,7 +763,7 @@ def _said_age(text: str, lo: int, hi: int, tok: Number, d: Draft) -> bool:
 
 # a group of people, then the bound: "children under five", "those aged over 80"
 _GROUP_BEFORE = re.compile(rf"(?<![\w-])([A-Za-z]+)(?:{_S}+aged)?{_S}+\Z")
-_AGE_BOUNDS = frozenset(["under", "over", "above", "below", "older than", "younger than"])
+_AGE_BOUNDS = frozenset(["under", "over", "above", "below", "older than", "younger than", "as young as"])
 
 
 def _age_bound(text: str, lo: int, hi: int, d: Draft) -> bool:
