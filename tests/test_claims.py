@@ -1202,6 +1202,7 @@ def test_an_age_said_of_a_person_is_in_years(text, span, value):
         ("Tickets for those aged over 80 are free.", "over 80", "more_than", 80.0, None),  # "over" no time span
         ("Smokers younger than 40 were studied.", "younger than 40", "less_than", None, 40.0),
         ("Children as young as 12 were recruited.", "as young as 12", "at_least", 12.0, None),
+        ("Boosters go to the over-75s first.", "over-75s", "more_than", 75.0, None),  # a group written as a plural
         ("Residents aged 70 and older may apply.", "70 and older", "more_than", 70.0, None),
     ],
 )

@@ -388,7 +388,7 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
             found = _multiplicative(text, lo, hi, tok, d)
         if found is not None:
             return d if found else None
-    if d.ratio:
+    if d.ratio or _over_ns(text, lo, hi, tok, d):
         return d
     if not _a_unit_or(text, lo, hi, tok, d) and not _unit_or_noun(text, lo, hi, tok, d, two):
         return None
@@ -426,6 +426,20 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
     if not d.casualty and d.per_unit and _people(d.noun) and _LOSS_CONTEXT.search(text, max(lo, d.start - 40), d.end):
         d.casualty = True  # "losing about 1,200 people daily" (but "firing 2,000 shells a day" is no loss)
     return d
+
+
+_OVER_NS = re.compile(r"(?<![\w-])over-\Z")
+
+
+def _over_ns(text: str, lo: int, hi: int, tok: Number, d: Draft) -> bool:
+    """"the over-65s": people over an age, written as a plural (the age, more_than; span "over-65s").
+    Sets d and says so."""
+    if (tok.form != DIGITS or not _whole_years(tok) or d.start != tok.start or text[tok.end : tok.end + 1] != "s"
+            or (tok.end + 1 < hi and text[tok.end + 1].isalnum()) or not _OVER_NS.search(text, max(lo, tok.start - 5), tok.start)):
+        return False
+    d.start, d.end, d.age, d.unit = tok.start - 5, tok.end + 1, True, units.unit_word("year")
+    d.qualifier, d.qualifier_text, d.low = "more_than", text[tok.start - 5 : tok.start - 1], tok.value
+    return True
 
 
 _A_UNIT_OR = re.compile(
