@@ -286,7 +286,9 @@ def hyphen_noun(text: str, pos: int, hi: int) -> Counted | None:
     if m is None:
         return None
     word = m.group(1)
-    if word in _NOT_COUNTED or word in stop_words() or word in units.word_set("verbs") or word.endswith(("ed", "ing", "ly")):
+    if word in _NOT_COUNTED or word in stop_words() or word in units.word_set("verbs") or word.endswith(("ing", "ly")) or (
+        word.endswith("ed") and len(word) > 3  # a participle ("a two-tiered system"), not "a four-bed home"
+    ):
         return None
     lemma = _singular(word) if _plural(word) else word
     noun = units.noun(lemma) or units.Noun(lemma, "count")
