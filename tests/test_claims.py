@@ -1374,3 +1374,18 @@ def test_two_shares_high_to_low_are_compared_not_a_range(text, spans):
 )
 def test_a_share_in_words_and_a_level_after_to_are_no_range(text, spans):
     assert [c.span_text for c in extract_claims(text, "t")] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit", "value"),
+    [
+        # A RACE'S "K" is kilometres: a race word after it, or a running word before it and no noun after
+        ("She ran a 10k in 31 minutes.", "10k", "kilometer", 10.0),
+        ("A 5k charity run drew 2,000 people.", "5k", "kilometer", 5.0),
+        ("He runs 10k three times a week.", "10k", "kilometer", 10.0),
+        # otherwise thousands before a plural, as the scale letter is
+        ("The app passed 50k downloads.", "50k downloads", "download", 50000.0),
+    ],
+)
+def test_a_races_k_is_kilometres(text, span, unit, value):
+    check(one(text, span), unit=unit, value=value)

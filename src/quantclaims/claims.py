@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Sequence
 
-from quantclaims import ellipsis, hedges, phrases, units
+from quantclaims import ellipsis, hedges, numbers, phrases, units
 from quantclaims.borrowing import borrow_units
-from quantclaims.lexicon import alternation
+from quantclaims.lexicon import alternation, load
 from quantclaims.numbers import DIGITS, FRACTION, WORD, WORD_AFTER, Number, quotient, scaled, vague_words
 from quantclaims.temperatures import read_temperatures
 
@@ -428,6 +428,30 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
     return d
 
 
+_K_THEN = re.compile(r"[kK](?!\w)(?:[ \t\u00a0]+(?P<w>[A-Za-z]+))?")
+_WORD_BEFORE = re.compile(rf"(?<![\w-])([A-Za-z]+){_S}+\Z")
+
+
+@lru_cache(maxsize=1)
+def _race_words() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in load("units")["race_k"].items()}
+
+
+def _race_k(text: str, lo: int, hi: int, tok: Number, end: int) -> bool:
+    """A glued "k" that is a race's kilometres (units.toml [race_k]), not thousands: "the 5k charity
+    run", "ran a 10k in 31 minutes" (but "start at 45k", "a 45k salary")."""
+    m = _K_THEN.match(text, end, hi)
+    if m is None:
+        return False
+    race = _race_words()
+    w = (m.group("w") or "").lower()
+    if w in race["after"]:
+        return True
+    prev = _WORD_BEFORE.search(text, max(lo, tok.start - 16), tok.start)
+    return prev is not None and prev.group(1).lower() in race["before"] and (
+        not w or w in race["then"] or w in numbers.tables().number_words)  # "runs 10k three times a week"
+
+
 _OVER_NS = re.compile(r"(?<![\w-])over-\Z")
 
 
@@ -553,6 +577,8 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
             elif u[0].lemma == "foot" and d.value is not None and (inches := _INCHES.match(text, end, hi)):
                 d.value += int(inches.group(1)) / 12  # "6-foot-4": six feet four inches
                 end = inches.end()
+    if d.unit is None and tok.form == DIGITS and text[end : end + 1] in ("k", "K") and _race_k(text, lo, hi, tok, end):
+        d.unit, end = units.unit_word("kilometer"), end + 1  # "ran a 10k in 31 minutes": a race's distance
     if d.unit is None and (strong := _STRONG.match(text, end, hi)):  # "a 2,000-strong force"
         c = phrases.counted(text, strong.end(), hi)
         if c is not None and c.noun is not None:
