@@ -1385,6 +1385,9 @@ def test_a_share_in_words_and_a_level_after_to_are_no_range(text, spans):
         ("He runs 10k three times a week.", "10k", "kilometer", 10.0),
         # otherwise thousands before a plural, as the scale letter is
         ("The app passed 50k downloads.", "50k downloads", "download", 50000.0),
+        # THOUSANDS WITH NOTHING AFTER THEM: a glued k on a figure of ten or more, or a decimal
+        ("Salaries start at 45k.", "45k", None, 45000.0),
+        ("Rents rose to 1.5k a month.", "1.5k a month", None, 1500.0),
     ],
 )
 def test_a_races_k_is_kilometres(text, span, unit, value):
