@@ -117,3 +117,45 @@ def test_a_count_before_a_measure_fused_to_its_noun_counts_the_noun(text, count,
 def test_a_part_that_counts_a_noun_moves_only_with_by(text, part, change):
     c = claims(text)[part]
     assert c.unit is not None and c.change == change
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "unit"),
+    [
+        # A PART AFTER "INCLUDING", OR "AND ... OF THEM": the whole's counted noun
+        ("Federer won 20 Grand Slam titles, including eight at Wimbledon.", "eight", "title"),
+        ("Police arrested 30 people, including five at the airport.", "five", "person"),
+        ("The district has 12 schools and 8 of them are failing.", "8", "school"),
+    ],
+)
+def test_a_part_named_after_including_or_with_of_them(text, part, unit):
+    assert claims(text)[part].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [("The blast killed 40 people, including 12 children.", "12 children"),
+     ("The quake killed 300 people, including about 40 in the capital.", "about 40")],
+)
+def test_a_part_of_casualties_after_including_is_casualties(text, part):
+    assert claims(text)[part].claim_type == "casualties"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit", "claim_type"),
+    [
+        # "THE NUMBER OF X" ROSE TO N: N counts X, and a level compared with after it too
+        ("The number of deaths rose to 1,234, up from 980 a week earlier.", "1,234", "death", "casualties"),
+        ("The number of deaths rose to 1,234, up from 980 a week earlier.", "980", "death", "casualties"),
+        ("The number of people in work fell to 32 million.", "32 million", "person", "count"),
+        ("The total number of cases has reached about 4,500.", "about 4,500", "case", "count"),
+    ],
+)
+def test_a_count_of_the_number_of_a_noun_counts_it(text, figure, unit, claim_type):
+    c = claims(text)[figure]
+    assert (c.unit, c.claim_type) == (unit, claim_type)
+
+
+def test_the_number_of_stops_at_a_figure_between():
+    # "rose by 12% to 326,000": the level after a rise keeps nothing it was not written with
+    assert claims("The number of homeless people rose by 12% to 326,000.")["326,000"].unit is None

@@ -601,6 +601,7 @@ def test_pounds_are_money_when_the_clause_speaks_of_money(text, kind, unit):
         # an earthquake's size
         ("A 6.4-magnitude quake struck at dawn.", "magnitude"),
         ("The tremor measured 5.1 on the Richter scale.", "Richter scale"),
+        ("A magnitude 6.8 earthquake struck at dawn.", "magnitude"),  # the unit word before the number
         # doses and exposures
         ("Adults may take 1,000 IU of vitamin D.", "international unit"),
         ("Workers absorbed 20 millisieverts.", "millisievert"),
@@ -940,6 +941,18 @@ def test_hyphenated_scale_and_plus_suffix():
     check(one("The plan covers 100,000-plus workers."), qualifier="more_than", value_low=1e5, unit="worker")
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "qualifier", "unit"),
+    [
+        # A HEDGE BEFORE AND A GLUED SUFFIX AFTER: the suffix is the figure's, the noun after it counts
+        ("Some 30-odd vessels were seized.", "Some 30-odd vessels", "approximate", "vessel"),
+        ("More than 2,000-plus runners took part.", "More than 2,000-plus runners", "more_than", "runner"),
+    ],
+)
+def test_a_glued_suffix_after_a_hedged_figure_is_read_before_its_noun(text, span, qualifier, unit):
+    check(one(text, span), qualifier=qualifier, unit=unit)
+
+
 @pytest.mark.parametrize(("text", "span", "qualifier"), [("She earns £90,000 a year plus a bonus.", "£90,000 a year", "exact"),
                                                          ("The fee is 2% plus VAT.", "2%", "exact"),
                                                          ("Tickets cost $35 plus $4 in fees.", "$35", "exact"),
@@ -1038,6 +1051,7 @@ def test_an_aside_between_the_people_and_the_casualty_verb():
         ("Officials said 12 were wounded.", "12"),
         ("A dozen people were hurt and two were killed.", "two"),
         ("At least 1,100 have died since June.", "At least 1,100"),
+        ("Dozens were injured in the blast.", "Dozens"),
     ],
 )
 def test_a_bare_count_that_was_killed_or_wounded_is_casualties(text, span):
@@ -1200,6 +1214,8 @@ def test_entity_stops_before_the_next_figure():
         ("They rent a three-bedroom flat.", "three-bedroom", 3.0, "bedroom", "flat"),
         ("A 15-member jury was sworn in.", "15-member", 15.0, "member", "jury"),
         ("It has an eight-cylinder engine.", "eight-cylinder", 8.0, "cylinder", "engine"),
+        # A SHORT NOUN IN -ED is no participle: "a four-bed house" (but "a two-tiered system" counts nothing)
+        ("They bought a four-bed house.", "four-bed", 4.0, "bed", "house"),
     ],
 )
 def test_hyphen_compound_counts_its_noun(text, span, value, unit, entity):
@@ -1207,7 +1223,7 @@ def test_hyphen_compound_counts_its_noun(text, span, value, unit, entity):
 
 
 @pytest.mark.parametrize("text", ["She is a two-time winner.", "It was a one-sided final.", "Use the two-way radio.",
-                                  "It has a 4.5-star rating."])  # a decimal counts nothing
+                                  "It has a 4.5-star rating.", "It is a two-tiered system."])  # a decimal counts nothing
 def test_hyphen_compounds_that_count_nothing(text):
     assert all(c.unit is None for c in extract_claims(text, "t"))
 
@@ -1258,6 +1274,11 @@ def test_fraction_of_a_us_volume_unit_is_that_much_of_the_unit():
         ("The median age of the trial's patients was 63.", "63", 63.0),
         ("The average age of first-time buyers is now 34.", "34", 34.0),
         ("The mean age at diagnosis was about 47.", "about 47", 47.0),
+        # AN AGE NAMED BEFORE, AND MOVED TO; A LIFE EVENT AT AN AGE
+        ("The minimum voting age will be lowered to 16.", "16", 16.0),
+        ("The state pension age rose to 66 in 2020.", "66", 66.0),
+        ("He retired at 62 after 40 years at the firm.", "62", 62.0),
+        ("She died at 97 on Sunday.", "97", 97.0),
     ],
 )
 def test_an_age_said_of_a_person_is_in_years(text, span, value):
@@ -1271,6 +1292,8 @@ def test_an_age_said_of_a_person_is_in_years(text, span, value):
         ("Flu jabs go first to adults over 65.", "over 65", "more_than", 65.0, None),
         ("Tickets for those aged over 80 are free.", "over 80", "more_than", 80.0, None),  # "over" no time span
         ("Smokers younger than 40 were studied.", "younger than 40", "less_than", None, 40.0),
+        ("Children as young as 12 were recruited.", "as young as 12", "at_least", 12.0, None),
+        ("Boosters go to the over-75s first.", "over-75s", "more_than", 75.0, None),  # a group written as a plural
         ("Residents aged 70 and older may apply.", "70 and older", "more_than", 70.0, None),
     ],
 )
@@ -1440,3 +1463,21 @@ def test_two_shares_high_to_low_are_compared_not_a_range(text, spans):
 )
 def test_a_share_in_words_and_a_level_after_to_are_no_range(text, spans):
     assert [c.span_text for c in extract_claims(text, "t")] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit", "value"),
+    [
+        # A RACE'S "K" is kilometres: a race word after it, or a running word before it and no noun after
+        ("She ran a 10k in 31 minutes.", "10k", "kilometer", 10.0),
+        ("A 5k charity run drew 2,000 people.", "5k", "kilometer", 5.0),
+        ("He runs 10k three times a week.", "10k", "kilometer", 10.0),
+        # otherwise thousands before a plural, as the scale letter is
+        ("The app passed 50k downloads.", "50k downloads", "download", 50000.0),
+        # THOUSANDS WITH NOTHING AFTER THEM: a glued k on a figure of ten or more, or a decimal
+        ("Salaries start at 45k.", "45k", None, 45000.0),
+        ("Rents rose to 1.5k a month.", "1.5k a month", None, 1500.0),
+    ],
+)
+def test_a_races_k_is_kilometres(text, span, unit, value):
+    check(one(text, span), unit=unit, value=value)

@@ -91,6 +91,10 @@ def test_qualifier_after():
         ("The economy grew at an annualized rate of 4.9% in the quarter.", "4.9%", "up"),
         ("Output shrank at a 2.1% annual pace.", "2.1%", "down"),
         ("Shares traded at a 5% discount.", "5%", None),
+        # A MARGIN OF DEFEAT: "lost by" with nothing between is no fall; with an object it is
+        ("The incumbent lost by 3 points.", "3 points", None),
+        ("The side lost by two runs.", "two runs", None),
+        ("The stock lost value by 20% last year.", "20%", "down"),
         # currency verbs
         ("The rupee weakened 0.4% against the dollar.", "0.4%", "down"),
         ("The yen strengthened 0.3% overnight.", "0.3%", "up"),

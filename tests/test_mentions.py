@@ -60,6 +60,8 @@ def dispositions(text):
         # names with numbers, scores, postcodes, old years, rankings, age classes
         ("They reached the last-16 stage.", "16", "designator"),
         ("He plays for the under-21 side.", "21", "designator"),
+        ("He bowled the over-6 spell.", "6", "designator"),
+        ("The Over-35s league starts soon.", "35", "designator"),  # a team
         ("The club sits in the bottom three.", "three", "idiom"),
         ("Sales fell in the last three months.", "three", "claim"),
         ("Both the 15 Pro and the 15 Pro Max ship today.", "15", "designator"),

@@ -110,7 +110,8 @@ def test_a_glued_m_before_people_or_things_no_length_measures_is_millions(text, 
     ("text", "token", "value"),
     [("The app has 300k new users.", "300k", 3e5), ("Root passed 10k Test runs.", "10k", 1e4),
      ("The channel passed 50k YouTube subscribers.", "50k", 5e4),
-     ("He runs 10k three times a week.", "10", 10.0), ("The 100m freestyle heats start.", "100", 100.0)],
+     ("He runs 10k three times a week.", "10", 10.0), ("The 100m freestyle heats start.", "100", 100.0),
+     ("The 4k TV costs $500.", "4", 4.0)],  # one digit before the k: a resolution may follow
 )
 def test_a_glued_k_scales_a_plural_after_its_modifiers(text, token, value):
     # THOUSANDS BEFORE A MODIFIED PLURAL: "300k new users"; a number word or a verb ends the search,

@@ -68,6 +68,30 @@ def test_compound_noun_head_is_the_last_noun():
     assert (c.entity, c.noun.lemma) == ("rocket launchers", "launcher")
 
 
+@pytest.mark.parametrize(
+    ("text", "number", "entity", "lemma"),
+    [
+        # A KNOWN NOUN BEFORE A VERB NOUN, after a count above one: the verb noun is the head
+        ("She hit 24 home runs last season.", "24", "home runs", "run"),
+        ("The side has 3 home wins this year.", "3", "home wins", "win"),
+        ("Only one home wins the prize.", "one", "home", "home"),  # after "one": subject and verb
+    ],
+)
+def test_a_noun_before_a_verb_noun_modifies_it_after_a_plural_count(text, number, entity, lemma):
+    c = phrases.counted(text, after(text, number), len(text), singular=number == "one")
+    assert (c.entity, c.noun.lemma) == (entity, lemma)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "lemma"),
+    [("The company sold 40,000 EVs last year.", "40,000", "EV"), ("She drove in 87 RBIs.", "87", "RBI"),
+     ("There were 12 IPOs in May.", "12", "IPO")],
+)
+def test_a_plural_acronym_is_the_counted_noun(text, number, lemma):
+    # PLURAL ACRONYMS: too short ("EVs") or ending in -is ("RBIs") for the plural rule of words
+    assert phrases.counted(text, after(text, number), len(text)).noun.lemma == lemma
+
+
 def test_unit_after_a_modifier():
     text = "The defense allowed 517 rushing yards."
     c = phrases.counted(text, after(text, "517"), len(text))
@@ -240,3 +264,16 @@ def test_a_phrase_cut_by_the_word_limit_ends_before_its_last_preposition():
     assert phrases.noun_phrase(text, 0, len(text)) == ("the fastest trains", len("the fastest trains"))
     short = "the fastest trains on this line"  # within the limit: whole
     assert phrases.noun_phrase(short, 0, len(short))[0] == short
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "entity"),
+    [
+        # A POLL'S VERB ends the group a share is of: "62% of Republicans approve of ..."
+        ("Some 62% of Republicans approve of his performance.", "62%", "Republicans"),
+        ("About 45% of voters favour the plan.", "45%", "voters"),
+        ("Nearly half of adults disapprove of the deal.", "half", "adults"),
+    ],
+)
+def test_a_poll_verb_ends_the_group_a_share_is_of(text, share, entity):
+    assert phrases.entity_of(text, after(text, share), len(text)) == entity

@@ -245,3 +245,25 @@ def test_a_pound_exchanged_for_money_is_the_currency(text, figure, kind):
     unit = units.Unit("pound", "mass", pint="pound")
     sense = units.money_sense(unit, text, 0, start, start + len(figure), len(text))
     assert ("money" if sense is not None else "mass") == kind
+
+
+@pytest.mark.parametrize(("text", "lemma"), [("Sales climbed 12 % in May.", "percent"), ("It turned 90 ° left.", "degree")])
+def test_a_sign_may_stand_apart_from_the_number(text, lemma):
+    # A SPACED PERCENT SIGN ("12 %", wire and translated copy): one-letter units must be glued, signs need not
+    pos = text.index(" %") if "%" in text else text.index(" \u00b0")
+    unit, _, _ = units.unit_after(text, pos, len(text))
+    assert unit.lemma == lemma
+
+
+def test_a_one_letter_unit_still_must_be_glued():
+    text = "The plan had 5 p left."
+    assert units.unit_after(text, text.index(" p"), len(text)) is None
+
+
+@pytest.mark.parametrize("text", ["A magnitude 6.8 earthquake hit.", "A magnitude-5.1 quake hit."])
+def test_a_unit_word_before_the_number(text):
+    # A MAGNITUDE WRITTEN BEFORE ITS NUMBER, as a currency sign is
+    pos = next(i for i, ch in enumerate(text) if ch.isdigit())
+    unit, start = units.unit_before(text, pos, 0)
+    assert (unit.lemma, text[start:pos].rstrip(" -")) == ("magnitude", "magnitude")
+    assert units.unit_before("It rose 6.8 points.", 8, 0) is None

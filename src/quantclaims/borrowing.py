@@ -5,7 +5,10 @@ English states a unit once for several figures in two forward-looking constructi
   figure is a count of cylinders, a number of years);
 - a part of a stated whole: "12 of the 40 soldiers", "280 million of the 2 billion euros he needs"
   (12 soldiers, 280 million euros), also with the whole put first ("Of the 12 candidates, 3 were
-  women", "43 missiles, of which 35 were downed", "120 passengers, 30 of whom"); a count right
+  women", "43 missiles, of which 35 were downed", "120 passengers, 30 of whom", "20 titles, including
+  eight", "12 schools and 8 of them"; a part of casualties "including" is casualties: "killed 40
+  people, including 12 children"); a count of "the number of X" ("the number of deaths rose to
+  1,234": 1,234 deaths); a count right
   before a measure fused to its noun counts that noun ("three 500-pound bombs"); a share of a stated whole is a share of its things ("half of
   the 300 stalls": entity "stalls").
 The borrowing figure keeps its own span (what is written for it); its unit, counted noun and entity
@@ -36,8 +39,11 @@ _OF_FRONT = re.compile(rf"(?<![\w-])[Oo]f{_S}+(?:the|those|these|its|their|his|h
 _FRONT_GAP = re.compile(rf"(?:{_S}+[A-Za-z][\w'\u2019-]*){{0,5}},{_S}*\Z")
 # a part named after its whole: "43 missiles, of which 35 ...", "120 passengers, 30 of whom ..."
 _OF_WHICH = re.compile(
-    rf",{_S}*(?P<of>of{_S}+(?:which|whom|them|those){_S}+(?:(?:only|just|some|about){_S}+)?)?\Z", re.IGNORECASE
+    rf"(?:,{_S}*(?P<of>(?:of{_S}+(?:which|whom|them|those)|including){_S}+(?:(?:only|just|some|about){_S}+)?)?"
+    rf"|,?{_S}+(?:and|but){_S}+)\Z",  # "12 schools and 8 of them": "of them" after the part
+    re.IGNORECASE,
 )
+_INCLUDING = re.compile(rf",{_S}*including{_S}+(?:(?:only|just|some|about|at{_S}+least){_S}+)?\Z", re.IGNORECASE)
 _OF_WHICH_AFTER = re.compile(rf"{_S}+of{_S}+(?:which|whom|them)\b", re.IGNORECASE)
 # between a share and the figure of its whole, one modifier allowed ("two-thirds of the combined 4.3M sales")
 _SHARE_OF = re.compile(
@@ -74,6 +80,24 @@ def _no_change_without_by(text: str, d: Draft) -> None:
         d.change = None
 
 
+# "the number of deaths rose to": the count's noun phrase, then a few words of verb before the figure
+_NUMBER_OF = re.compile(rf"(?<![\w-])the{_S}+(?:total{_S}+)?number{_S}+of{_S}+", re.IGNORECASE)  # ("a number of": several)
+_VERB_GAP = re.compile(rf"(?:{_S}+[A-Za-z]+){{1,5}}{_S}+\Z")
+
+
+def _number_of(text: str, d: Draft, lo: int) -> None:
+    """"The number of deaths rose to 1,234": a bare whole figure after the verb of "the number of X"
+    counts X (a noun of its own or a rise before it takes it no further)."""
+    window = max(lo, d.start - 80)
+    if "number" not in text[window : d.start].lower():
+        return
+    for m in _NUMBER_OF.finditer(text, window, d.start):
+        c = phrases.counted(text, m.end() - 1, d.start)
+        if c is not None and c.noun is not None and _VERB_GAP.match(text, c.end, d.start):
+            d.noun, d.entity, d.casualty = c.noun, c.entity, c.casualty
+            return
+
+
 def borrow_units(text: str, drafts: Sequence[Draft]) -> None:
     """Give each bare figure the unit of the figure it is written against (see the module doc).
     Right to left, so that a series borrows down its chain ("four-, five- and six-cylinder")."""
@@ -92,11 +116,17 @@ def borrow_units(text: str, drafts: Sequence[Draft]) -> None:
         d.unit, d.noun, d.entity, d.age = nxt.unit, nxt.noun, nxt.entity, nxt.age
         if d.unit is None:
             _no_change_without_by(text, d)
+    for k, d in enumerate(drafts):
+        if d.value is not None and d.value == int(d.value) and d.bare():
+            _number_of(text, d, drafts[k - 1].end if k else 0)
     for whole, d in zip(drafts, drafts[1:]):  # "Of the 12 candidates, 3 were women": the whole first
         if d.value is None or not d.bare() or whole.noun is None:
             continue
         if (_FRONT_GAP.match(text, whole.end, d.start) and _OF_FRONT.search(text, max(0, whole.start - 12), whole.start)) or (
-            text.startswith(",", whole.end) and (m := _OF_WHICH.match(text, whole.end, d.start)) is not None
+            (m := _OF_WHICH.match(text, whole.end, d.start)) is not None
             and (m.group("of") or _OF_WHICH_AFTER.match(text, d.end))
-        ):  # "43 missiles, of which 35 ...", "120 passengers, 30 of whom ..."
+        ):  # "43 missiles, of which 35 ...", "120 passengers, 30 of whom ...", "20 titles, including eight"
             d.unit, d.noun, d.entity = whole.unit, whole.noun, whole.entity
+    for whole, d in zip(drafts, drafts[1:]):  # "killed 40 people, including 12 children": casualties too
+        if whole.casualty and not d.casualty and d.unit is None and _INCLUDING.match(text, whole.end, d.start):
+            d.casualty = True

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Sequence
 
-from quantclaims import ellipsis, hedges, phrases, units
+from quantclaims import ellipsis, hedges, numbers, phrases, units
 from quantclaims.borrowing import borrow_units
-from quantclaims.lexicon import alternation
+from quantclaims.lexicon import alternation, load
 from quantclaims.numbers import DIGITS, FRACTION, WORD, WORD_AFTER, Number, quotient, scaled, vague_words
 from quantclaims.temperatures import read_temperatures
 
@@ -92,15 +92,19 @@ _AGED = re.compile(rf"(?<![\w-])(?:aged|age|ages|age{_S}+of|ages{_S}+of){_S}+\Z"
 # person's (or a life's) years
 _HEDGE_WORD = rf"(?:{_S}+(?:about|around|nearly|almost|roughly|just|only|over|under))?{_S}+\Z"
 _AGE_OF_PERSON = re.compile(
-    rf"(?<![\w-])(?:he|she|I)(?:{_S}+(?:is|was|will{_S}+be|would{_S}+be|'s|turns|turned|turning|will{_S}+turn)){_HEDGE_WORD}",
+    rf"(?<![\w-])(?:he|she|I)(?:{_S}+(?:is|was|will{_S}+be|would{_S}+be|'s|turns|turned|turning|will{_S}+turn)){_HEDGE_WORD}"
+    rf"|(?<![\w-])(?:retired|retire|retires|retiring|died|dies|die|dying){_S}+at{_HEDGE_WORD}",  # "retired at 62"
     re.IGNORECASE,
 )
-# a life expectancy (or a group's median or average age) is an age whatever follows it ("is around
-# 73 raising fears"), as long as no unit or noun does; who it is of may take a few words ("for women
-# in the north-east", "of first-time buyers")
+# a life expectancy (or an age named by a word before it: a group's median or average age, the
+# voting or retirement age) is an age whatever follows it ("is around 73 raising fears"), as long as
+# no unit or noun does; who it is of may take a few words ("for women in the north-east", "of
+# first-time buyers"), and it may be moved to it ("will be lowered to 16")
 _LIFE_EXPECTANCY = re.compile(
-    rf"(?<![\w-])(?:life{_S}+expectancy|(?:median|average|mean){_S}+age)(?:{_S}+(?:for|of|in|at|among)(?:{_S}+[\w'-]+){{1,5}})?"
-    rf"{_S}+(?:is|was|of|at|to|rose{_S}+to|fell{_S}+to)(?:{_S}+(?:now|still))?{_HEDGE_WORD}",
+    rf"(?<![\w-])(?:life{_S}+expectancy|[a-z]+{_S}+age)(?:{_S}+(?:for|of|in|at|among)(?:{_S}+[\w'-]+){{1,5}})?"
+    rf"(?:{_S}+(?:will|would|could|should|may|has|have|had|be|been|being))*"
+    rf"{_S}+(?:is|was|of|at|to|(?:rose|fell|rise|fall|rises|falls|risen|fallen|raised|lowered|increased|reduced|cut|lifted|set)"
+    rf"{_S}+(?:to|at))(?:{_S}+(?:now|still))?{_HEDGE_WORD}",
     re.IGNORECASE,
 )
 # "in his late 60s", "in their 20s": a person's decade of life
@@ -360,6 +364,8 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
     sign = units.sign_before(text, start, lo)
     if sign:
         d.unit, start = sign[0], sign[1]
+    elif tok.form == DIGITS and (before := units.unit_before(text, start, lo)) is not None:
+        d.unit, start = before  # "a magnitude 6.8 earthquake"
     k = i
     if i + 1 < len(tokens) and disp[i + 1] is not None and "/" in text[tok.end : tokens[i + 1].start]:
         u = units.compound_after(text, tok.end, hi)
@@ -378,6 +384,8 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
         q = hedges.qualifier_before(text, start, lo)
         if q:
             d.qualifier, d.qualifier_text, start = q
+            if text.startswith("-", end) and (glued := hedges.qualifier_after(text, end, hi)) is not None:
+                end = glued[2]  # "some 30-odd vessels": the glued suffix is the figure's; the hedge before says how
         elif not d.ratio and (q := hedges.qualifier_after(text, end, hi, noun_next=d.unit is None)):
             d.qualifier, d.qualifier_text, end = q
     elif d.qualifier == "range" and (q := hedges.qualifier_before(text, start, lo)) and q[0] == "approximate":
@@ -392,7 +400,7 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
             found = _multiplicative(text, lo, hi, tok, d)
         if found is not None:
             return d if found else None
-    if d.ratio:
+    if d.ratio or _over_ns(text, lo, hi, tok, d):
         return d
     # (_a_unit_or's first test inline: it reads only a "two" or "three" in words)
     if not (tok.form == WORD and _a_unit_or(text, lo, hi, tok, d)) and not _unit_or_noun(text, lo, hi, tok, d, two):
@@ -432,6 +440,45 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
     if not d.casualty and d.per_unit and _people(d.noun) and _LOSS_CONTEXT.search(text, max(lo, d.start - 40), d.end):
         d.casualty = True  # "losing about 1,200 people daily" (but "firing 2,000 shells a day" is no loss)
     return d
+
+
+_THOUSANDS_K = re.compile(r"k(?![\w-])")  # a glued lower-case k no noun follows: thousands
+_K_THEN = re.compile(r"[kK](?!\w)(?:[ \t\u00a0]+(?P<w>[A-Za-z]+))?")
+_WORD_BEFORE = re.compile(rf"(?<![\w-])([A-Za-z]+){_S}+\Z")
+
+
+@lru_cache(maxsize=1)
+def _race_words() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in load("units")["race_k"].items()}
+
+
+def _race_k(text: str, lo: int, hi: int, tok: Number, end: int) -> bool:
+    """A glued "k" that is a race's kilometres (units.toml [race_k]), not thousands: "the 5k charity
+    run", "ran a 10k in 31 minutes" (but "start at 45k", "a 45k salary")."""
+    m = _K_THEN.match(text, end, hi)
+    if m is None:
+        return False
+    race = _race_words()
+    w = (m.group("w") or "").lower()
+    if w in race["after"]:
+        return True
+    prev = _WORD_BEFORE.search(text, max(lo, tok.start - 16), tok.start)
+    return prev is not None and prev.group(1).lower() in race["before"] and (
+        not w or w in race["then"] or w in numbers.tables().number_words)  # "runs 10k three times a week"
+
+
+_OVER_NS = re.compile(r"(?<![\w-])over-\Z")
+
+
+def _over_ns(text: str, lo: int, hi: int, tok: Number, d: Draft) -> bool:
+    """"the over-65s": people over an age, written as a plural (the age, more_than; span "over-65s").
+    Sets d and says so."""
+    if (tok.form != DIGITS or not _whole_years(tok) or d.start != tok.start or text[tok.end : tok.end + 1] != "s"
+            or (tok.end + 1 < hi and text[tok.end + 1].isalnum()) or not _OVER_NS.search(text, max(lo, tok.start - 5), tok.start)):
+        return False
+    d.start, d.end, d.age, d.unit = tok.start - 5, tok.end + 1, True, units.unit_word("year")
+    d.qualifier, d.qualifier_text, d.low = "more_than", text[tok.start - 5 : tok.start - 1], tok.value
+    return True
 
 
 _A_UNIT_OR = re.compile(
@@ -545,6 +592,11 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
             elif u[0].lemma == "foot" and d.value is not None and (inches := _INCHES.match(text, end, hi)):
                 d.value += int(inches.group(1)) / 12  # "6-foot-4": six feet four inches
                 end = inches.end()
+    if d.unit is None and tok.form == DIGITS and text[end : end + 1] in ("k", "K") and _race_k(text, lo, hi, tok, end):
+        d.unit, end = units.unit_word("kilometer"), end + 1  # "ran a 10k in 31 minutes": a race's distance
+    elif (d.unit is None and tok.form == DIGITS and tok.scale == 1.0 and d.value is not None and d.qualifier != "range"
+          and _THOUSANDS_K.match(text, end, hi) and (d.value >= 10 or not tok.integer)):
+        d.value, end = scaled(d.value, 1000.0), end + 1  # "salaries start at 45k" (a "4k TV" is a resolution)
     if d.unit is None and (strong := _STRONG.match(text, end, hi)):  # "a 2,000-strong force"
         c = phrases.counted(text, strong.end(), hi)
         if c is not None and c.noun is not None:
@@ -598,9 +650,10 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
     if d.unit is None and _people(d.noun) and not d.casualty:
         before, after = _casualty_verbs()
         # "killing 14", "killed up to 800 fighters", "41 soldiers had been killed", "civilians have died",
-        # "12 were wounded" (a whole number alone as the subject counts people)
+        # "12 were wounded", "dozens were hurt" (a whole number or a vague one alone as the subject counts people)
         if hedges.back(before, text, lo, d.start, 12) or (
-            (d.noun is not None or (tok.integer and tok.value is not None)) and after.match(text, end, hi)
+            (d.noun is not None or tok.vague is not None or (tok.integer and tok.value is not None))
+            and after.match(text, end, hi)
         ) or (
             "toll" in text[max(lo, d.start - 40) : d.start] and hedges.back(_TOLL, text, lo, d.start, 40)
         ):  # ("the death toll climbed to 58")
@@ -780,7 +833,7 @@ def _said_age(text: str, lo: int, hi: int, tok: Number, d: Draft) -> bool:
 
 # a group of people, then the bound: "children under five", "those aged over 80"
 _GROUP_BEFORE = re.compile(rf"(?<![\w-])([A-Za-z]+)(?:{_S}+aged)?{_S}+\Z")
-_AGE_BOUNDS = frozenset(["under", "over", "above", "below", "older than", "younger than"])
+_AGE_BOUNDS = frozenset(["under", "over", "above", "below", "older than", "younger than", "as young as"])
 
 
 def _age_bound(text: str, lo: int, hi: int, d: Draft) -> bool:

@@ -237,7 +237,9 @@ def _scale(text: str, end: int, hi: int, after_currency: bool) -> tuple[float, i
         glued = m.start(1) == end
         if suffix not in ("m", "k", "b") or (after_currency and glued) or (glued and m.group(1) == "M"):
             return t.suffixes[suffix], m.end()  # "4.3M sales": capital M is millions even without a sign
-        if glued and _counted_after(text, m.end(), hi, any_plural=suffix != "m"):
+        # (one digit before the letter may be a resolution: "4k TV", "8K video"; no modifier then)
+        one_digit = end < 2 or not (text[end - 2].isdigit() or text[end - 2] == ".")
+        if glued and _counted_after(text, m.end(), hi, any_plural=suffix != "m", modifiers=not one_digit):
             return t.suffixes[suffix], m.end()
     return 1.0, end
 
@@ -260,13 +262,13 @@ def _scaled_fraction(text: str, s: int, e: int, hi: int, value: float, out: list
         out.append(Number(s, e, value, FRACTION, integer=False))
 
 
-def _counted_after(text: str, pos: int, hi: int, any_plural: bool) -> bool:
+def _counted_after(text: str, pos: int, hi: int, any_plural: bool, modifiers: bool = True) -> bool:
     """A unit or a counted noun of the lexicon right after `pos` ("barrels", "people", "tonnes"); with
     `any_plural`, any lower-case plural-looking word ("300k subscribers": no "k" is a length, where
     "100m hurdles" is a race), also after one or two modifiers ("300k new users", "10k Test runs")."""
     if units.unit_after(text, pos, hi) is not None:
         return text[pos : pos + 1] in " \u00a0"  # a unit glued on would be the suffix's own reading
-    for _ in range(3 if any_plural else 1):
+    for _ in range(3 if any_plural and modifiers else 1):
         w = WORD_AFTER.match(text, pos, hi)
         if w is None:
             return False

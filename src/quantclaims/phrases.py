@@ -117,6 +117,9 @@ def noun_phrase(text: str, pos: int, hi: int, limit: int = 6, preps: bool = True
     return text[start : keep[-1].end()], keep[-1].end()
 
 
+_ACRONYMS = re.compile(r"[A-Z]{2,}s")  # a plural acronym: "EVs", "RBIs", "IPOs" (too short, or -is, for _plural)
+
+
 def _plural(low: str) -> bool:
     """Looks like a plural noun: "finals", "startups", "companies", "fishermen" (not "previous",
     "class", "bus")."""
@@ -160,17 +163,21 @@ def _participles(text: str, pos: int, hi: int) -> int:
     return end
 
 
-def _compound(words: list[re.Match[str]], k: int, noun: units.Noun) -> bool:
+def _compound(words: list[re.Match[str]], k: int, noun: units.Noun, singular: bool = False) -> bool:
     """A singular noun that modifies the noun after it ("civilian deaths", "rocket launchers", "drone
-    crews"): the head is the later noun. Not before a casualty participle ("one soldier killed")."""
+    crews"): the head is the later noun. Not before a casualty participle ("one soldier killed"),
+    nor a verb ("one man runs the shop"), unless a plural count says the verb is a noun ("24 home
+    runs", "3 test runs")."""
     low = words[k].group(1).lower()
     if k + 1 >= len(words) or low != noun.lemma.lower() or low in units.word_set("casualty_words"):
         return False
     nxt = words[k + 1].group(1).lower()
-    if nxt in stop_words() or nxt in units.word_set("verbs") or nxt in units.word_set("casualty_words"):
+    if nxt in stop_words() or nxt in units.word_set("casualty_words") or (
+        nxt in units.word_set("verbs") and (singular or nxt not in units.word_set("verb_nouns"))
+    ):
         return False
-    if units.noun(nxt) is not None:
-        return True
+    if units.noun(nxt) is not None or nxt in units.word_set("verb_nouns"):
+        return True  # (a verb noun here: the test above let it through only after a plural count)
     return noun.claim_type == "equipment_count" and _plural(nxt) and not _DESIGNATOR_WORD.fullmatch(words[k + 1].group(1))
 
 
@@ -212,7 +219,7 @@ def counted(text: str, pos: int, hi: int, singular: bool = False) -> Counted | N
                 break
         noun = units.noun(low)
         if noun is not None and low not in stop:
-            if _compound(words, k, noun):
+            if _compound(words, k, noun, singular):
                 continue
             head = (k, noun)
             break
@@ -228,7 +235,8 @@ def counted(text: str, pos: int, hi: int, singular: bool = False) -> Counted | N
             word[0].isupper() and words[k + 1].group(1).islower() and _plural(words[k + 1].group(1))
             and words[k + 1].group(1) not in verbs
         ))  # a name before a plural noun modifies it: "8 million Windows devices", "30 Jets players"
-        if _plural(low) and not known_next and (word[0].islower() or k > 0 or low not in stop):
+        plural = _plural(low) or _ACRONYMS.fullmatch(word) is not None
+        if plural and not known_next and (word[0].islower() or k > 0 or low not in stop):
             head = (k, units.Noun(word[:-1] if word[0].isupper() else _singular(low), "count"))
             break
         if k == 0 and singular and word.islower() and len(low) > 2 and not adverb(low):  # ("one seriously")
@@ -278,7 +286,9 @@ def hyphen_noun(text: str, pos: int, hi: int) -> Counted | None:
     if m is None:
         return None
     word = m.group(1)
-    if word in _NOT_COUNTED or word in stop_words() or word in units.word_set("verbs") or word.endswith(("ed", "ing", "ly")):
+    if word in _NOT_COUNTED or word in stop_words() or word in units.word_set("verbs") or word.endswith(("ing", "ly")) or (
+        word.endswith("ed") and len(word) > 3  # a participle ("a two-tiered system"), not "a four-bed home"
+    ):
         return None
     lemma = _singular(word) if _plural(word) else word
     noun = units.noun(lemma) or units.Noun(lemma, "count")

@@ -165,8 +165,9 @@ def unit_after(text: str, pos: int, hi: int) -> tuple[Unit, int, int] | None:
         return None  # re folds more than lower() does: "km\u017f" matches "kms", but is no form of the table
     if len(form) <= 3 and form not in t.spelled and form.capitalize() not in t.spelled:
         return None  # "5M", "3G": short forms only in their usual case
-    if len(form) == 1 and ((form not in "mgW" and m.start("unit") > pos) or form not in t.spelled):
-        return None  # "5 p", "3 V": one-letter units only glued to the number, and in their own case ("50c")
+    if len(form) == 1 and form.isalpha() and ((form not in "mgW" and m.start("unit") > pos) or form not in t.spelled):
+        return None  # "5 p", "3 V": one-letter units only glued to the number, and in their own case ("50c");
+        # a sign may stand apart ("12 %", as wires and translated copy write it)
     if m.start("unit") > pos and key in t.glued_only:
         return None  # "12in" is inches, "12 in May" is not
     if unit.kind == "money" and form.isupper() and len(form) == 3 and form not in t.signs:
@@ -284,6 +285,24 @@ def sign_before(text: str, pos: int, lo: int) -> tuple[Unit, int] | None:
         return None
     # the pattern takes any run of spaces inside a sign ("US\u00a0$"); the table has one plain space
     return t.signs[" ".join(m.group("sign").split())], m.start("sign")
+
+
+@lru_cache(maxsize=1)
+def _before() -> tuple[re.Pattern[str], int]:
+    """The pattern of a unit word written before a number, and how far back it may start."""
+    forms = load("units")["units_before"]["forms"]
+    pattern = re.compile(rf"(?<![\w-])(?P<unit>{alternation(forms)})(?:{_SP}|[-\u2010\u2011])\Z", re.IGNORECASE)
+    return pattern, max(map(len, forms)) + 4
+
+
+def unit_before(text: str, pos: int, lo: int) -> tuple[Unit, int] | None:
+    """A unit word of units.toml [units_before] written right before offset `pos` ("magnitude 6.8",
+    "magnitude-5.1"): (unit, start)."""
+    pattern, reach = _before()
+    m = pattern.search(text, pos - reach if pos - reach > lo else lo, pos)
+    if m is None:
+        return None
+    return tables().by_form[m.group("unit").lower()], m.start("unit")
 
 
 def noun(word: str) -> Noun | None:
