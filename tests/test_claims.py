@@ -1125,7 +1125,7 @@ def test_a_subject_that_states_its_number_is_what_a_bare_figure_counts(text, spa
 def test_a_subject_that_is_no_counted_noun_leaves_the_figure_bare():
     check(one("Membership of the club rose to 300.", "300"), claim_type="other", entity=None)
     check(one("The index rose to 1,500.", "1,500"), claim_type="other", entity=None)
-    check(one("Prices of homes rose to 300,000.", "300,000"), claim_type="other", entity=None)  # no count head
+    check(one("Prices of homes rose to 300,000.", "300,000"), claim_type="other", entity=None)
 
 
 @pytest.mark.parametrize(
