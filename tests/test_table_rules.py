@@ -105,6 +105,10 @@ NEWS = {
     "other-units": "The new wind turbine delivers 4,000 kilowatt hours a month and the index gained 120 points.",
     "decade": "Floods hit the valley twice a decade, the survey found.",
     "barrels": "The field pumps 52,000 barrels a day and has stored 2 million barrels.",
+    # a difference of temperatures is normalized without the offset, and says so
+    "warming": "The planet has warmed about 2.2 degrees Fahrenheit, and highs of 35C were 8 degrees above average.",
+    "new-readings": "A magnitude 6.8 quake hit; output fell 2 million bpd; the over-65s may wait a day or two; "
+                    "salaries start at 45k and she ran a 10k.",
 }
 
 

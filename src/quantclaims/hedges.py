@@ -173,6 +173,7 @@ class _Change:
     not_after: frozenset[str]
     movement: frozenset[str]
     margin_by: frozenset[str]  # "lost by 3 points": a margin of defeat, no fall
+    margin_nouns: frozenset[str]
     noun_of: re.Pattern[str]  # "a rise of 5%": a rise or fall noun, "of", the figure
     verb_runs: frozenset[bytes]  # `verbs` as lowered_letters cuts them out
     nouns_after: frozenset[str]  # the rise and fall nouns of `after`, lowered ("drop", "rise")
@@ -208,7 +209,7 @@ def _change_words() -> _Change:
         re.IGNORECASE,
     )
     return _Change(before, after, frozenset(lex["up"]), verb_words, frozenset(lex["need_by"]), frozenset(lex["not_after"]),
-                   frozenset(lex["movement"]), frozenset(lex["margin_by"]), noun_of,
+                   frozenset(lex["movement"]), frozenset(lex["margin_by"]), frozenset(lex["margin_nouns"]), noun_of,
                    frozenset(w.encode() for w in verb_words if w.isascii() and w.isalpha() and w.islower()),
                    frozenset(w.lower() for w in (*lex["up_after"], *lex["down_after"])))
 
@@ -236,7 +237,7 @@ def change(text: str, lo: int, hi: int, start: int, end: int, need_by: bool = Fa
         by = m.group("by") is not None or m.group("at") is not None  # "grew at an annual rate of": as "by"
         if distance and word in c.movement:
             return None
-        if by and word in c.margin_by and not m.group("obj"):
+        if by and word in c.margin_by and not m.group("obj") and text[start:end].split()[-1].lower() in c.margin_nouns:
             return None  # "lost by 3 points": the margin of a defeat
         if m.group("at_a") is not None and not _RATE_AFTER.match(text, end, hi):
             return None  # "rose at a 5% clip"? only a rate or pace after the figure says how fast

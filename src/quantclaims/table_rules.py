@@ -162,6 +162,8 @@ def _normalized(r: Row, ctx: Context):
         return  # nothing stated, nothing to contradict
     try:
         expected = expected_normalized(value, r["unit"], r["per_unit"], r["normalized_unit"])
+        if r["normalized_unit"] == "degC" and "difference" in str(r.get("normalization_note") or ""):
+            expected = _difference(value, r["unit"])  # "warmed 2.2 degrees Fahrenheit": no offset
     except ValueError as exc:
         yield "normalized_value", f"normalized_value can be recomputed ({exc})", cols
         return
@@ -343,6 +345,17 @@ def _per_one(value: float, unit: Any, target: str) -> float:
     if not is_null(unit) and unit == target:
         return value  # a unit normalized to its own name: nothing to convert
     return _convert(value, unit, target)
+
+
+def _difference(value: float, unit: Any) -> float:
+    """A difference of temperatures in `unit`, in Celsius degrees (pint's delta units: no offset)."""
+    ureg, [source] = _pint_units(unit)
+    if source is None:
+        raise ValueError(f"pint does not know unit {unit!r}")
+    try:
+        return ureg.Quantity(value, f"delta_{source}").to("delta_degree_Celsius").magnitude
+    except Exception as exc:  # a unit with no offset has no delta unit
+        raise ValueError(f"{unit!r} has no difference of temperatures: {exc}") from None
 
 
 def _convert(value: float, unit: Any, target: str) -> float:
