@@ -190,7 +190,15 @@ def test_the_name_gate_never_hides_a_name(pieces: list[str]) -> None:
         ("The S&P 500 is up 14% this year.", "500"),
         ("Paris's CAC 40 was flat.", "40"),
         ("The FTSE 100 rises as miners rally.", "100"),
+        # an acronym opening the sentence is a name too ("Channel" opening it need not be)
+        ("FTSE 100 -0.4%, DAX +0.2%.", "100"),
+        ("S&P 500 slipped 1.2% on Monday.", "500"),
     ],
 )
 def test_a_name_with_a_number_before_a_verb_names_a_thing(text, token):
     assert dispositions(text)[token] == mentions.DESIGNATOR
+
+
+def test_a_capital_word_opening_a_sentence_in_capitals_is_no_name():
+    # every word is in capitals: "BETWEEN" and "THE" are words, the years stay dates
+    assert dispositions("BETWEEN 1600 AND 1900 THE RIVER FROZE EVERY WINTER.")["1600"] == mentions.DATE

@@ -226,12 +226,27 @@ def _covered(text: str, tok: Number, lo: int, hi: int) -> str | None:
     return None
 
 
-_NAME_BEFORE = re.compile(r"(?<![.!?:;\u201c\"(]\s)(?<!^)\b((?:[A-Z][\w&\u2019'-]*|[A-Z&]{2,}))[ \u00a0]\Z")
+# a name: an acronym ("FTSE", "S&P") or another capitalised word ("Channel"); _named_number says
+# where one may stand
+_NAME_BEFORE = re.compile(
+    r"(?:\b(?P<caps>[A-Z][A-Z&]+)|\b(?P<name>[A-Z][\w&\u2019'-]*|[A-Z&]{2,}))[ \u00a0]\Z"
+)
+_OPENERS = ".!?:;\u201c\"("  # what a name may not follow with a space between (it opens a sentence or a quote)
 _NOT_NAMES = frozenset(
     """The A An In On At Of By For From To And Or But As With About Around Some Nearly Almost Over Under Only
     Just More Less Than Up Down Between Since Until After Before During Per Each Every All Another Other
     US U.S. UK EU""".split()
 )
+
+
+_LETTER_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def _in_capitals(text: str, lo: int, hi: int) -> bool:
+    """Is text[lo:hi] written in capitals: four words of letters or more, none with a small letter
+    (a line of tickers, "FTSE 100 -0.4%, DAX +0.2%", has fewer)?"""
+    words = _LETTER_WORD.findall(text, lo, hi)
+    return len(words) >= 4 and all(w.isupper() for w in words)
 
 
 def _may_end_in_name(text: str, a: int, b: int) -> bool:
@@ -249,13 +264,17 @@ def _named_number(text: str, tok: Number, lo: int, hi: int) -> bool:
     raw = text[tok.start : tok.end]
     if not raw.isdigit() or tok.start - lo < 3 or text[tok.start - 1] not in " \u00a0":
         return False  # (the name must end one space before the number: the cheap test first)
-    a = max(lo + 1, tok.start - 24)
+    a = max(lo, tok.start - 24)
     if not _may_end_in_name(text, a, tok.start - 1):
         return False
     m = _NAME_BEFORE.search(text, a, tok.start)
-    if not m or m.group(1) in _NOT_NAMES or m.start(1) <= lo:
+    if not m or (m.group("caps") or m.group("name")) in _NOT_NAMES:
         return False
-    if text[m.start(1) - 2 : m.start(1)] in (". ", "! ", "? "):
+    first = m.start("caps") if m.group("caps") else m.start("name")
+    opening = first <= lo or (text[first - 1 : first].isspace() and text[first - 2 : first - 1] in _OPENERS)
+    # a capitalised word that opens the sentence is no name ("About 40 ..."); an acronym is, unless
+    # the sentence is written in capitals ("BETWEEN 1600 AND 1900 ...")
+    if opening and (m.group("name") or _in_capitals(text, lo, hi)):
         return False
     if units.unit_after(text, tok.end, hi) is not None:
         return False
