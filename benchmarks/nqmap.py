@@ -76,6 +76,11 @@ _VAGUE_SCALE = re.compile(
 )
 
 
+# An article that stands for one after a hedge ("more than a century", "around a minute"): NewsQuant
+# tags no such figure (no number is written), so it is left out here; the claim stays ours.
+_ARTICLE_ONE = re.compile(r"(?:^|\s)an?\s", re.IGNORECASE)
+
+
 def _get(claim: Any, name: str) -> Any:
     """An attribute of a Claim or a DataFrame row, with every flavour of missing read as None."""
     v = getattr(claim, name, None)
@@ -200,6 +205,11 @@ def claim_to_quantity(claim: Any) -> Quantity | None:
     """A claim in NewsQuant's terms, or None when NewsQuant would not tag it (vague, no value, a
     duration as a compound modifier)."""
     if _get(claim, "quantity_kind") == "duration" and _COMPOUND.fullmatch(_get(claim, "span_text") or ""):
+        return None
+    span = _get(claim, "span_text") or ""
+    if (_get(claim, "value") == 1.0 and _get(claim, "claim_type") != "frequency"  # ("once a month" is tagged)
+            and not any(c.isdigit() for c in span) and _ARTICLE_ONE.search(span)
+            and not re.search(r"\bone\b", span, re.IGNORECASE)):
         return None
     qualifier = _get(claim, "qualifier")
     value: float | tuple[float, float] | None

@@ -192,6 +192,17 @@ def test_nearly_is_approximate_unless_its_words_say_under(words, symbol):
     assert q.change == symbol
 
 
+def test_an_article_standing_for_one_is_not_a_newsquant_quantity():
+    # NewsQuant tags no figure where no number is written ("more than a century")
+    article = claim(value=1.0, qualifier="more_than", unit="century", quantity_kind="duration",
+                    span_text="more than a century", claim_type="duration")
+    assert nqmap.claim_to_quantity(article) is None
+    once = claim(value=1.0, per_unit="month", quantity_kind="rate", span_text="once a month", claim_type="frequency")
+    assert nqmap.claim_to_quantity(once) is not None  # a frequency is tagged
+    one = claim(value=1.0, unit="year", quantity_kind="duration", span_text="one year", claim_type="duration")
+    assert nqmap.claim_to_quantity(one) is not None
+
+
 def test_rise_or_fall_wins_over_the_qualifier():
     q = nqmap.claim_to_quantity(claim(value=3.0, qualifier="approximate", change="down",
                                       unit="percent", normalized_unit="fraction", quantity_kind="proportion"))

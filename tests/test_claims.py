@@ -1143,6 +1143,19 @@ def test_ground_taken_is_territory_not_a_rise(text, span, claim_type, change):
     check(one(text, span), claim_type=claim_type, change=change)
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "qualifier", "unit", "normalized_value"),
+    [
+        ("The siege has lasted more than a year.", "more than a year", "more_than", "year", 365.25),
+        ("Crews had less than a month of training.", "less than a month", "less_than", "month", 30.4375),
+        ("The convoy stretched nearly a mile.", "nearly a mile", "nearly", "mile", 1609.344),
+        ("The talks lasted about an hour.", "about an hour", "approximate", "hour", 1 / 24),
+    ],
+)
+def test_an_article_after_a_hedge_is_one_of_the_unit(text, span, qualifier, unit, normalized_value):
+    check(one(text), span_text=span, value=1.0, qualifier=qualifier, unit=unit, normalized_value=normalized_value)
+
+
 def test_civilian_modifier_makes_a_plain_count():
     check(one("Mines sank a dozen grain ships."), unit="ship", claim_type="count", entity="grain ships")
     check(one("Coastguards rescued 30 merchant sailors."), unit="sailor", claim_type="count")

@@ -46,6 +46,9 @@ def tokens(text):
         ("The front is 1\u00a0300 km long.", "1\u00a0300", 1300.0, DIGITS),
         ("Some 2\u202f500\u202f000 voters.", "2\u202f500\u202f000", 2500000.0, DIGITS),
         ("About 45 000 troops massed.", "45 000", 45000.0, DIGITS),
+        # an article after a hedge and before a unit stands for one
+        ("The siege lasted more than a year.", "a", 1.0, WORD),
+        ("The drive took nearly an hour.", "an", 1.0, WORD),
         ("It raised Rs. 300 crore.", "300 crore", 3e9, MIXED),  # South Asian scales
         ("About five crore people voted.", "five crore", 5e7, WORD),
         # a share "of a" scale is one number
@@ -146,6 +149,14 @@ def test_vague_words_carry_bounds(text, phrase, bounds):
 
 def test_unit_word_second_after_a_number_is_not_an_ordinal():
     assert [t for t, _, _ in tokens("It lasted one second.")] == ["one"]
+
+
+def test_an_article_is_a_number_only_after_a_hedge_and_before_a_unit():
+    assert tokens("They walked for a mile and a half.") == [("a half", 0.5, FRACTION)]  # no hedge before "a mile"
+    assert tokens("He is more than a friend.") == []  # no unit after
+    assert tokens("Rents rose more than a dozen times.")[0][:2] == ("a dozen", 12.0)  # the number words first
+    assert has_number("It took less than a week.", 0) is False  # (has_number is asked of short stretches too)
+    assert numbers.has_hedged_article("It took less than a week.")
 
 
 def test_numbers_apart_by_a_plain_space_stay_two_tokens():

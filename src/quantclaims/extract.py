@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator
 from quantclaims import mentions as mention_rules
 from quantclaims.claims import sentence_drafts
 from quantclaims.normalize import fields
-from quantclaims.numbers import Number, has_number, scan
+from quantclaims.numbers import Number, has_hedged_article, has_number, scan
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -139,7 +139,7 @@ def _run(text: str, doc_id: str, found: list[tuple[int, Number, str, str | None]
     if not isinstance(text, str):
         raise TypeError(f"extract needs a str, got {type(text).__name__}")
     rows: list[_Row] = []
-    sentences = split_sentences(text) if has_number(text) else []
+    sentences = split_sentences(text) if has_number(text) or has_hedged_article(text) else []
     for index, (lo, hi) in enumerate(sentences):
         _sentence(text, index, lo, hi, doc_id, rows, found)  # scan() finds nothing fast where there is nothing
     if not rows:

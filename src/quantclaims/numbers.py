@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
-from quantclaims import units
+from quantclaims import hedges, units
 from quantclaims.lexicon import alternation, load, lowered_letters, writes_any
 from quantclaims.regex_start import can_start
 
@@ -61,6 +61,7 @@ class _Tables:
     ordinals: dict[str, int]
     glyphs: dict[str, float]
     vague: dict[str, tuple[float, float]]
+    hedged_article: re.Pattern[str]  # "than a", "nearly an": an article that may stand for one
 
 
 _SP = r"(?:[ \t\u00a0]+)"
@@ -86,6 +87,14 @@ def tables() -> _Tables:
     glyphs = {k: float(v) for k, v in lex["glyphs"].items()}
     vague = {k.lower(): (float(v[0]), float(v[1])) for k, v in vague_lex.items()}
 
+    # the hedges after which an article may stand for one ("than a", "nearly an", "up to a"): the
+    # article first (a pattern opening with a look-behind could start anywhere, and costs every
+    # token match), then one look-behind per hedge, so that an article after any other word fails
+    # in the regex, not in Python
+    hedge_ends = sorted(lex["article_one"]["after"])
+    after_hedge = "|".join(
+        rf"{art}\b(?:" + "|".join(rf"(?<=\b{re.escape(w)}[ \u00a0]{art})" for w in hedge_ends) + ")" for art in ("an", "a")
+    )
     card = alternation(cardinals)
     scale = alternation(scales)
     glyph = "".join(glyphs)
@@ -123,6 +132,9 @@ def tables() -> _Tables:
         rf"(?P<words>\b{word_run}(?:{_SP}(?:dozen))?\b)",
         rf"(?P<coll>\b(?:a{_SP})?(?:{alternation(collectives)})\b)",
         rf"(?P<word_ord>\b(?:{alternation(ordinals)})\b)",
+        # "more than a year", "nearly an hour": an article after a hedge stands for one (read only
+        # before a unit, see _read; last, so "a dozen", "a third", "a few" are read first)
+        rf"(?P<article>{after_hedge})",
     ]
     token = re.compile("|".join(parts), re.IGNORECASE)
     # Where a token can start: digits, a fraction glyph, or a word some token begins with. Trying
@@ -141,6 +153,7 @@ def tables() -> _Tables:
     return _Tables(
         token, tuple(parts), candidates, starts, frozenset(number_words), digit, scale_after, suffix_after, cardinals, scales, suffixes, collectives,
         denominators, ordinals, glyphs, vague,
+        re.compile(rf"\b(?:{alternation(hedge_ends)})[ \u00a0](?:an|a)\b", re.IGNORECASE),
     )
 
 
@@ -152,6 +165,12 @@ def has_number(text: str, lo: int = 0, hi: int | None = None) -> bool:
         return True
     words = t.number_words
     return writes_any(text, lo, hi, words)
+
+
+def has_hedged_article(text: str) -> bool:
+    """Is there an article after a hedge ("more than a year") in the text: a number for a document
+    with no digit or number word (has_number leaves it out: it is also asked of short stretches)."""
+    return tables().hedged_article.search(text) is not None
 
 
 def _words(s: str) -> list[str]:
@@ -558,6 +577,9 @@ def _read(text: str, m: re.Match[str], hi: int, t: _Tables, out: list[Number]) -
         if key == "quarter" and not low.startswith("a"):
             return  # "the third quarter", "quarters": not a number
         out.append(Number(s, e, value, form, times=times, integer=value == int(value)))
+    elif kind == "article":  # one of a unit, after a hedge: "more than a year", "about an hour"
+        if units.unit_after(text, e, hi) is not None and hedges.qualifier_before(text, s, 0) is not None:
+            out.append(Number(s, e, 1.0, WORD))
     elif kind == "word_ord":
         if out and out[-1].end >= s - 1 and not out[-1].ordinal:
             return  # "one second": a unit after a number, not an ordinal
