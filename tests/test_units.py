@@ -267,3 +267,14 @@ def test_a_unit_word_before_the_number(text):
     unit, start = units.unit_before(text, pos, 0)
     assert (unit.lemma, text[start:pos].rstrip(" -")) == ("magnitude", "magnitude")
     assert units.unit_before("It rose 6.8 points.", 8, 0) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "denominator"),
+    [(" per container to", "container"), (" per shift.", "shift"), (" per barrel", "barrel"), (" per the deal", None),
+     (" per cups", None)],
+)
+def test_per_any_singular_thing_is_a_denominator(text, denominator):
+    # PER A THING NO LIST NAMES ("$6,000 per container"); not a function word, not a plural
+    found = units.per_after(text, 0, len(text))
+    assert (found[0] if found else None) == denominator

@@ -133,15 +133,21 @@ def rates() -> _Rates:
     return _Rates(per, {**periods, **adverbs}, denominators)
 
 
+# "per" and a singular noun no list names ("per container", "per shift"): lower case, not a plural
+_PER_THING = re.compile(rf"{_SP}per{_SP}([a-z]{{3,}}(?<!s))\b(?![-\u2010])")
+
+
 def per_after(text: str, pos: int, hi: int) -> tuple[str, bool, int] | None:
     """A rate written right after `pos`: (denominator lemma, whether it is a period, end).
 
     "a day", "per month", "/yr", "daily" are periods (normalized to per day); "a barrel", "per
-    share" are other denominators.
+    share", and "per" before any other singular noun ("per container") are other denominators.
     """
     r = rates()
     m = r.per.match(text, pos, hi)
     if not m:
+        if (thing := _PER_THING.match(text, pos, hi)) is not None and thing.group(1) not in word_set("function_words"):
+            return thing.group(1), False, thing.end()  # "$6,000 per container": per one of any thing named
         return None
     if m.group("d"):
         return r.denominators[" ".join(m.group("d").lower().split())], False, m.end()
