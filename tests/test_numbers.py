@@ -21,6 +21,9 @@ def tokens(text):
         ("Kyiv asked for 1.8 billion dollars.", "1.8 billion", 1.8e9, MIXED),
         ("The fund spent $5m on drones.", "5m", 5e6, MIXED),
         ("Exports fell to $2bn.", "2bn", 2e9, MIXED),
+        # WIRE-STYLE SPACED ABBREVIATIONS: "bln", "trln" as "mln"
+        ("Net profit rose to 1.2 bln euros.", "1.2 bln", 1.2e9, MIXED),
+        ("Revenue was 5.6 trln yen.", "5.6 trln", 5.6e12, MIXED),
         ("Ninety soldiers surrendered.", "Ninety", 90.0, WORD),
         ("Twenty-five tanks crossed.", "Twenty-five", 25.0, WORD),
         ("One hundred and twenty villages.", "One hundred and twenty", 120.0, WORD),
