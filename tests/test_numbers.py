@@ -92,7 +92,10 @@ def test_a_glued_m_k_or_b_scales_a_figure_that_counts_something(text, token, val
     [("The airport handled 4.3m passengers in July.", "4.3m", 4.3e6),
      ("The final drew 7.2m viewers.", "7.2m", 7.2e6), ("The resort expects 2m tourists.", "2m", 2e6),
      ("The app was installed on 12m devices.", "12m", 1.2e7), ("About 3.1m households pay the levy.", "3.1m", 3.1e6),
-     ("Forecasters warned of 5m waves.", "5", 5.0), ("The 110m hurdles final is tonight.", "110", 110.0)],
+     ("Forecasters warned of 5m waves.", "5", 5.0), ("The 110m hurdles final is tonight.", "110", 110.0),
+     # a people ending counts after a decimal only: "the 400m runners" ran a race
+     ("The 400m runners were disqualified.", "400", 400.0), ("The 3m divers won gold.", "3", 3.0),
+     ("The line carried 1.6m commuters.", "1.6m", 1.6e6)],
 )
 def test_a_glued_m_before_people_or_things_no_length_measures_is_millions(text, token, value):
     # MILLIONS BEFORE AN UNLISTED PLURAL: a people plural ("passengers", "viewers", "tourists") or a
