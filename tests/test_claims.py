@@ -1388,6 +1388,9 @@ def test_a_share_in_words_and_a_level_after_to_are_no_range(text, spans):
         # THOUSANDS WITH NOTHING AFTER THEM: a glued k on a figure of ten or more, or a decimal
         ("Salaries start at 45k.", "45k", None, 45000.0),
         ("Rents rose to 1.5k a month.", "1.5k a month", None, 1500.0),
+        # A GLUED K BEFORE GOLD is its purity in karats
+        ("The watch has an 18k gold case.", "18k", "karat", 18.0),
+        ("The ring is 14k white gold.", "14k", "karat", 14.0),
     ],
 )
 def test_a_races_k_is_kilometres(text, span, unit, value):

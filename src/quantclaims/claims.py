@@ -428,6 +428,7 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
     return d
 
 
+_KARAT = re.compile(rf"[kK]{_S}+(?:(?:white|yellow|rose|solid|pure){_S}+)?gold\b", re.IGNORECASE)
 _THOUSANDS_K = re.compile(r"k(?![\w-])")  # a glued lower-case k no noun follows: thousands
 _K_THEN = re.compile(r"[kK](?!\w)(?:[ \t\u00a0]+(?P<w>[A-Za-z]+))?")
 _WORD_BEFORE = re.compile(rf"(?<![\w-])([A-Za-z]+){_S}+\Z")
@@ -580,6 +581,8 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
                 end = inches.end()
     if d.unit is None and tok.form == DIGITS and text[end : end + 1] in ("k", "K") and _race_k(text, lo, hi, tok, end):
         d.unit, end = units.unit_word("kilometer"), end + 1  # "ran a 10k in 31 minutes": a race's distance
+    elif d.unit is None and tok.form == DIGITS and tok.integer and _KARAT.match(text, end, hi):
+        d.unit, end = units.unit_word("karat"), end + 1  # "an 18k gold case": the purity of gold
     elif (d.unit is None and tok.form == DIGITS and tok.scale == 1.0 and d.value is not None and d.qualifier != "range"
           and _THOUSANDS_K.match(text, end, hi) and (d.value >= 10 or not tok.integer)):
         d.value, end = scaled(d.value, 1000.0), end + 1  # "salaries start at 45k" (a "4k TV" is a resolution)
