@@ -952,6 +952,8 @@ def test_n_in_m_proportions():
     # odds of one in any whole number ("1 in 36", "1 in 250"), not only the usual denominators
     check(one("Roughly 1 in 44 newborns is affected."), value=1 / 44, quantity_kind="proportion", entity="newborns")
     assert [c.value for c in extract_claims("A bus leaves 1 in 15 minutes.")] == [1.0, 15.0]
+    # ODDS OF ONE IN A SCALED WHOLE NUMBER, written with a decimal: "1 in 292.2 million"
+    check(one("The jackpot odds are 1 in 292.2 million."), value=1 / 292.2e6, quantity_kind="proportion")
     # "in every", "out of every"
     check(one("One in every 200 babies is affected."), value=0.005, span_text="One in every 200 babies", entity="babies")
     check(one("Three out of every 10 homes flooded."), value=0.3, quantity_kind="proportion")

@@ -240,7 +240,8 @@ def _pair(text: str, lo: int, hi: int, tok: Number, nxt: Number, d: Draft, start
             return start, population.end if population is not None else nxt.end, True
     if u1 is None and _OUT_OF.match(gap) and nxt.value > tok.value and (
         "out" in low_gap or nxt.form == WORD == tok.form or (tok.integer and nxt.value in _DENOMINATORS)
-        or (tok.value == 1 and tok.integer and nxt.integer)  # "1 in 40 adults": odds are one in any whole number
+        # "1 in 40 adults", "1 in 292.2 million": odds are one in any whole number
+        or (tok.value == 1 and tok.integer and float(nxt.value).is_integer())
     ) and units.unit_after(text, nxt.end, hi) is None:  # "3 in 10 minutes" is no proportion
         d.value, d.proportion = tok.value / nxt.value, True
         return start, nxt.end, True
