@@ -586,6 +586,8 @@ def test_pounds_are_money_when_the_clause_speaks_of_money(text, kind, unit):
         # doses and exposures
         ("Adults may take 1,000 IU of vitamin D.", "international unit"),
         ("Workers absorbed 20 millisieverts.", "millisievert"),
+        # A HEART RATE
+        ("A resting heart rate is 60 to 100 beats per minute.", "beat per minute"),
         # OIL OUTPUT IN ONE WORD: "bpd", "b/d"
         ("The cartel agreed to cut output by 2 million bpd.", "barrel per day"),
         ("The field pumps 300,000 b/d.", "barrel per day"),
@@ -1397,3 +1399,13 @@ def test_a_share_in_words_and_a_level_after_to_are_no_range(text, spans):
 )
 def test_a_races_k_is_kilometres(text, span, unit, value):
     check(one(text, span), unit=unit, value=value)
+
+
+@pytest.mark.parametrize(("text", "kg"), [("He weighs 14 stone.", 88.904), ("The boxer came in at 16 stone 2lb.", 102.512)])
+def test_a_weight_in_stone(text, kg):
+    # A BODY WEIGHT IN STONE (14 pounds), alone or with pounds after it
+    check(one(text), unit="stone", quantity_kind="mass", normalized_value=kg)
+
+
+def test_stones_thrown_are_things():
+    check(one("Protesters threw 3 stones at police."), quantity_kind="count", unit="stone")
