@@ -232,6 +232,19 @@ def test_casualty_rate_a_day():
           entity="soldiers killed and wounded")
 
 
+@pytest.mark.parametrize(
+    ("text", "claim_type"),
+    [
+        # A LOSS OF MONEY OR MATTER PER PERIOD is no casualty rate; a loss of people is
+        ("The company is losing $1 million a day.", "money"),
+        ("The glacier is losing 10 billion tons of ice a year.", "measurement"),
+        ("The army is losing about 1,200 men a day.", "casualty_rate"),
+    ],
+)
+def test_a_loss_per_period_is_a_casualty_rate_only_of_people(text, claim_type):
+    check(one(text), claim_type=claim_type, quantity_kind="rate")
+
+
 def test_rate_adverb_and_per():
     check(one("Some 300 trucks cross daily."), per_unit="day", normalized_value=300.0)
     check(one("The plant makes 70 shells per week."), per_unit="week", normalized_value=10.0,

@@ -424,8 +424,11 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
         d.change = "up"  # "Nasdaq +0.8%"
     if d.share() and _share_hurt(text, hi, d):
         d.casualty = True  # "half the battalion that led the assault was wounded"
-    if not d.casualty and d.per_unit and _people(d.noun) and _LOSS_CONTEXT.search(text, max(lo, d.start - 40), d.end):
-        d.casualty = True  # "losing about 1,200 people daily" (but "firing 2,000 shells a day" is no loss)
+    if (not d.casualty and d.per_unit and d.unit is None and _people(d.noun)
+            and _LOSS_CONTEXT.search(text, max(lo, d.start - 40), d.end)):
+        # "losing about 1,200 people daily" (but "firing 2,000 shells a day" is no loss, and "losing
+        # $1 million a day" or "10 billion tons of ice a year" count no people)
+        d.casualty = True
     return d
 
 
