@@ -1422,3 +1422,13 @@ def test_a_weight_in_stone(text, kg):
 
 def test_stones_thrown_are_things():
     check(one("Protesters threw 3 stones at police."), quantity_kind="count", unit="stone")
+
+
+@pytest.mark.parametrize(("text", "kg"), [("Emissions reached 37.4 gigatonnes of CO2.", 3.74e13),
+                                          ("The country emits 450 Mt of CO2 a year.", None)])
+def test_gigatonnes_and_megatonnes_are_masses(text, kg):
+    # EMISSIONS IN GIGATONNES OR MEGATONNES: a mass (was a counted noun, or a bare number)
+    c = one(text)
+    assert c.quantity_kind in ("mass", "rate") and c.unit in ("gigatonne", "megatonne")
+    if kg is not None:
+        assert c.normalized_value == pytest.approx(kg)
