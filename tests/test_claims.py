@@ -1159,6 +1159,9 @@ def test_hyphen_compounds_that_count_nothing(text):
 @pytest.mark.parametrize(("text", "entity"), [("A two-bedroom flat now costs £900 a month.", "flat"),
                                               ("The four-star hotel recently reopened.", "hotel"),
                                               ("A 12-member board still meets monthly.", "board"),
+                                              # A VERB IN -S after the thing described ends it too
+                                              ("The four-bed detached home sits on a hill.", "detached home"),
+                                              ("A two-bedroom flat rents for €900.", "flat"),
                                               # an irregular past tense is a verb too
                                               ("The 26-year-old Norwegian broke the record.", "Norwegian")])
 def test_an_adverb_before_the_verb_ends_the_modified_noun(text, entity):
