@@ -194,3 +194,17 @@ def test_the_name_gate_never_hides_a_name(pieces: list[str]) -> None:
 )
 def test_a_name_with_a_number_before_a_verb_names_a_thing(text, token):
     assert dispositions(text)[token] == mentions.DESIGNATOR
+
+
+@pytest.mark.parametrize(
+    ("text", "token", "disposition"),
+    [
+        # A HEADLINE capitalizes every word: a known noun after capitalized modifiers makes a count
+        ("Ukraine Says It Downed 30 Russian Drones Overnight", "30", "claim"),
+        ("Rebels Seize 12 Army Trucks", "12", "claim"),
+        ("The S&P 500 Index rose.", "500", "designator"),
+        ("Channel 4 News reported it.", "4", "designator"),
+    ],
+)
+def test_a_name_before_a_number_in_a_headline(text, token, disposition):
+    assert dispositions(text)[token] == disposition
