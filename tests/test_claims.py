@@ -135,6 +135,9 @@ def test_short_ton_and_pounds():
         ("The enemy fired one shell for every eight of ours.", "one shell for every eight", 0.125),
         ("They had four times as many tanks.", "four times as many tanks", 4.0),
         ("Infections grew at twice the rate of last year.", "twice the rate", 2.0),
+        # A MODIFIED AMOUNT after "the": its modifier and noun ("the national average")
+        ("Rents are three times the national average.", "three times the national average", 3.0),
+        ("The stadium cost twice the original estimate.", "twice the original estimate", 2.0),
         ("Drone strikes rose tenfold since spring.", "tenfold", 10.0),
         # any comparative before "than"
         ("The new cell lasts six times longer than the old one.", "six times longer", 6.0),

@@ -547,13 +547,16 @@ def _multiplicative(text: str, lo: int, hi: int, tok: Number, d: Draft) -> bool 
         c = phrases.counted(text, d.end, hi)
         if c is not None:
             d.end, d.entity = c.end, c.entity
-    elif compared == "the":  # "the rate", "the number of soldiers"
+    elif compared == "the":  # "the rate", "the number of soldiers", "the national average"
         w = phrases.words_after(text, d.end, hi, 1)
         if w:
             d.end, d.entity = w[0].end(), w[0].group(1)
             c = phrases.counted(text, d.end + 3, hi) if text.startswith(" of", d.end) else None
             if c is not None:
                 d.end, d.entity = c.end, c.entity
+            elif ((np := phrases.modified_noun_span(text, w[0].start(1) - 1, hi)) is not None and np[1] > d.end
+                  and np[0].split()[-1].lower() in units.word_set("amount_words")):
+                d.end, d.entity = np[1], np[0]  # "three times the national average", "twice the original estimate"
     return True
 
 
