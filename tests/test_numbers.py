@@ -250,6 +250,9 @@ def test_plus_or_minus_is_a_margin_not_a_negative():
         ("protests for a fourth day", "fourth", 4.0, ORDINAL),
         ("costs fell by a third year-on-year", "a third", 1 / 3, FRACTION),  # a period compared: a share
         ("sales fell a fifth month over month", "a fifth", 0.2, FRACTION),
+        # A SHARE BEFORE A COMPARISON: "a fifth below", "a third cheaper"
+        ("output is a fifth below its peak", "a fifth", 0.2, FRACTION),
+        ("shares are a third cheaper", "a third", 1 / 3, FRACTION),
     ],
 )
 def test_a_third_before_a_noun_is_an_ordinal(text, token, value, form):

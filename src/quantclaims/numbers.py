@@ -362,7 +362,8 @@ def _candidates(text: str, lo: int, hi: int) -> list[int]:
 
 # what may follow "a third" when it is a share: "of", a time or comparison word, punctuation
 _SHARE_AFTER = frozenset("""of in on at last this next since over from to by and or but as than more less
-    fewer lower higher smaller larger bigger compared years months weeks days""".split())
+    fewer lower higher smaller larger bigger compared years months weeks days below above under up down off
+    cheaper dearer faster slower greater longer shorter heavier lighter better worse""".split())
 _NEXT_LOWER = re.compile(r"[ \u00a0]+([a-z]+)\b")
 
 
