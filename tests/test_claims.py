@@ -1438,3 +1438,18 @@ def test_gigatonnes_and_megatonnes_are_masses(text, kg):
     assert c.quantity_kind in ("mass", "rate") and c.unit in ("gigatonne", "megatonne")
     if kg is not None:
         assert c.normalized_value == pytest.approx(kg)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        # A GLUED "m" BESIDE A COUNT IN MILLIONS is millions, when nothing after it could be measured
+        ("Volume hit 1.2bn shares, above the 20-day average of 900m.", "900m", 9e8, None),
+        ("About 2m people watched the final, and 1.5m streamed it online.", "1.5m", 1.5e6, None),
+        # metres still: a dimension or a noun after it, or only money in millions beside it
+        ("Some 2m people live near the 300m tower.", "300m", 300.0, "meter"),
+        ("The 1.2bn-dollar bridge spans 900m.", "900m", 900.0, "meter"),
+    ],
+)
+def test_a_glued_m_beside_a_count_in_millions(text, span, value, unit):
+    check(one(text, span), value=value, unit=unit)

@@ -713,9 +713,38 @@ def sentence_drafts(text: str, lo: int, hi: int, tokens: Sequence[Number], disp:
     drafts = _compound_measures(text, drafts)
     _restatements(text, drafts)
     borrow_units(text, drafts)
-    ellipsis.carry_units(text, hi, drafts, [tokens[d.tokens[-1]].scale for d in drafts])
+    scales = [tokens[d.tokens[-1]].scale for d in drafts]
+    _millions_beside_millions(text, drafts, scales)
+    ellipsis.carry_units(text, hi, drafts, scales)
     read_temperatures(text, lo, hi, drafts)
     return drafts
+
+
+def _millions_beside_millions(text: str, drafts: list[Draft], scales: list[float]) -> None:
+    """A glued "m" read as metres, with nothing it measures, in a sentence with a count in millions
+    or more and no length is millions too ("2m people watched and 1.5m streamed it", "1.2bn shares,
+    above the average of 900m"): the value is scaled, the unit dropped (the ellipsis after this may
+    give it one). A "300m viaduct", "300m tall", or a sentence that counts only money ("the 1.2bn-dollar
+    bridge spans 900m") keeps the metres."""
+    if len(drafts) < 2 or max(scales) < 1e6:
+        return
+    if any(d.unit is not None and d.unit.kind == "length" and text[d.end - 1 : d.end] != "m" for d in drafts):
+        return  # a length written out elsewhere: the "m" may be metres
+    for k, d in enumerate(drafts):
+        if (d.unit is not None and d.unit.lemma == "meter" and d.entity is None and d.value is not None
+                and text[d.end - 1 : d.end] == "m" and text[d.end - 2 : d.end - 1].isdigit() and _no_measured(text, d.end)
+                and any(scales[j] >= 1e6 and e.unit is None for j, e in enumerate(drafts) if j != k)):
+            d.value, d.unit, scales[k] = scaled(d.value, 1e6), None, 1e6
+
+
+def _no_measured(text: str, end: int) -> bool:
+    """Nothing a length could measure after `end`: punctuation, a function word or a verb ("1.5m
+    streamed it"), not "300m tall" or "a 300m viaduct"."""
+    w = WORD_AFTER.match(text, end)
+    if w is None:
+        return True
+    low = w.group(1).lower()
+    return low in phrases.stop_words() or low in units.word_set("verbs") or (low.endswith("ed") and len(low) > 3)
 
 
 _AND_GAP = re.compile(rf"{_S}*(?:,{_S}*)?(?:and{_S}+)?\Z")
