@@ -90,8 +90,8 @@ def test_change_verb_search_is_the_plain_backward_match(words, space, data):
     start = len(words) + len(space)
     lo = data.draw(st.just(0) | st.integers(0, start))
     c = hedges._change_words()
-    window = max(lo, start - 48)
-    want = hedges.back(c.before, text, lo, start, 48) if writes_any(text, window, start, c.verbs) else None
+    window = max(lo, start - hedges.VERB_REACH)
+    want = hedges.back(c.before, text, lo, start, hedges.VERB_REACH) if writes_any(text, window, start, c.verbs) else None
     got = hedges._verb_before(text, lo, start, c)
     assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))
 

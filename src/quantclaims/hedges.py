@@ -255,16 +255,19 @@ def change(text: str, lo: int, hi: int, start: int, end: int, need_by: bool = Fa
     return _gapped(text, lo, start, c)
 
 
+VERB_REACH = 64  # how far back a change verb, its object and "by" may start before a figure
+
+
 def _verb_before(text: str, lo: int, start: int, c: _Change) -> re.Match[str] | None:
     """The change verb ending where the figure starts, with its object, "by" and hedge ("grew sales by
-    about "): `back(c.before, text, lo, start, 64)` when one of the verbs is written in those 64
-    characters (the words lowered once, as writes_any reads them), else None.
+    about "): `back(c.before, text, lo, start, VERB_REACH)` when one of the verbs is written in those
+    VERB_REACH characters (the words lowered once, as writes_any reads them), else None.
 
     The backward search starts two words before the first verb written, not at the window's start:
     a match starts at its verb, or at the word before it (`pre`, or the first word of "ticked up"),
     or before that at "ticked up"'s `pre`. Counted in runs of letters, which on ASCII text are the
     pattern's words; on other text re folds more letters than lowering does, so it searches it all."""
-    window = start - 64 if start - 64 > lo else lo
+    window = start - VERB_REACH if start - VERB_REACH > lo else lo
     low = lowered_letters(text, window, start)
     runs = low.split()
     held = c.verb_runs.intersection(runs)
