@@ -278,3 +278,13 @@ def test_per_any_singular_thing_is_a_denominator(text, denominator):
     # PER A THING NO LIST NAMES ("$6,000 per container"); not a function word, not a plural
     found = units.per_after(text, 0, len(text))
     assert (found[0] if found else None) == denominator
+
+
+@pytest.mark.parametrize(
+    ("text", "denominator"),
+    [(" to the dollar.", "dollar"), (" to the pound", "pound"), (" to the bank", None)],
+)
+def test_to_the_currency_is_an_exchange_rate(text, denominator):
+    # AN EXCHANGE RATE "TO THE DOLLAR": per one of a currency ("18.9 rand to the dollar")
+    found = units.per_after(text, 0, len(text))
+    assert (found[0] if found else None) == denominator

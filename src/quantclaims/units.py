@@ -134,6 +134,7 @@ def rates() -> _Rates:
 
 
 # "per" and a singular noun no list names ("per container", "per shift"): lower case, not a plural
+_TO_THE = re.compile(rf"{_SP}to{_SP}the{_SP}([A-Za-z]+)\b")
 _PER_THING = re.compile(rf"{_SP}per{_SP}([a-z]{{3,}}(?<!s))\b(?![-\u2010])")
 
 
@@ -148,6 +149,9 @@ def per_after(text: str, pos: int, hi: int) -> tuple[str, bool, int] | None:
     if not m:
         if (thing := _PER_THING.match(text, pos, hi)) is not None and thing.group(1) not in word_set("function_words"):
             return thing.group(1), False, thing.end()  # "$6,000 per container": per one of any thing named
+        if (to := _TO_THE.match(text, pos, hi)) is not None and (u := tables().by_form.get(to.group(1).lower())) is not None \
+                and (u.kind == "money" or u.lemma in _money_senses()[0]):
+            return u.lemma, False, to.end()  # "18.9 rand to the dollar", "1.14 euros to the pound": per one of a currency
         return None
     if m.group("d"):
         return r.denominators[" ".join(m.group("d").lower().split())], False, m.end()
