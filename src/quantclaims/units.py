@@ -341,6 +341,9 @@ def _money_senses() -> tuple[dict[str, Unit], frozenset[str]]:
 
 _OF_AFTER = re.compile(rf"{_SP}of\b", re.IGNORECASE)
 _CONVERTED_AFTER = re.compile(rf"{_SP}?\({_SP}?(?:[A-Z]{{1,3}}{_SP}?)?[$\u20ac\u00a3\u00a5]")
+# a participle of spending right after it: "every five pounds spent online", "2 million pounds raised"
+_SPENT_AFTER = re.compile(rf"{_SP}(?:spent|raised|paid|invested|donated|owed|earned|saved|borrowed|lent|wagered)\b",
+                          re.IGNORECASE)
 _CUE_WINDOW = 48  # characters before the figure searched for a money word (about six words)
 # a verb of exchange and an amount after it: "one pound buys 1.17 euros", "1 pound is worth $1.27"
 _EXCHANGE_AFTER = re.compile(
@@ -372,7 +375,7 @@ def money_sense(unit: Unit, text: str, lo: int, start: int, end: int, hi: int) -
     money = senses.get(unit.lemma)
     if money is None or _OF_AFTER.match(text, end, hi):
         return None
-    if _CONVERTED_AFTER.match(text, end, hi) or _exchanged(text, end, hi):
+    if _CONVERTED_AFTER.match(text, end, hi) or _exchanged(text, end, hi) or _SPENT_AFTER.match(text, end, hi):
         return money
     # the money word must be in the figure's own clause: "paid 80 million pounds for a striker, who
     # weighs 170 pounds" weighs the second
