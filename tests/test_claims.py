@@ -970,6 +970,9 @@ def test_n_in_m_proportions():
     # odds of one in any whole number ("1 in 36", "1 in 250"), not only the usual denominators
     check(one("Roughly 1 in 44 newborns is affected."), value=1 / 44, quantity_kind="proportion", entity="newborns")
     assert [c.value for c in extract_claims("A bus leaves 1 in 15 minutes.")] == [1.0, 15.0]
+    # ONE IN EVERY N OF A UNIT is a share of it, unless the unit is a time ("1 in 15 minutes" above)
+    check(one("One in every five pounds spent online goes to Amazon."), value=0.2, entity="pounds",
+          span_text="One in every five pounds")
     # ODDS OF ONE IN A SCALED WHOLE NUMBER, written with a decimal: "1 in 292.2 million"
     check(one("The jackpot odds are 1 in 292.2 million."), value=1 / 292.2e6, quantity_kind="proportion")
     # "in every", "out of every"

@@ -242,8 +242,13 @@ def _pair(text: str, lo: int, hi: int, tok: Number, nxt: Number, d: Draft, start
         "out" in low_gap or nxt.form == WORD == tok.form or (tok.integer and nxt.value in _DENOMINATORS)
         # "1 in 40 adults", "1 in 292.2 million": odds are one in any whole number
         or (tok.value == 1 and tok.integer and float(nxt.value).is_integer())
-    ) and units.unit_after(text, nxt.end, hi) is None:  # "3 in 10 minutes" is no proportion
+    ) and ((after := units.unit_after(text, nxt.end, hi)) is None or (  # "3 in 10 minutes" is no proportion
+        "every" in low_gap and after[0].kind != "duration"  # but "one in every five pounds spent" is
+    )):
         d.value, d.proportion = tok.value / nxt.value, True
+        if after is not None:
+            d.entity = text[after[1] : after[2]]  # the things shared: "pounds"
+            return start, after[2], True
         return start, nxt.end, True
     if not _RANGE_GAP.match(gap):
         return start, end, False
