@@ -159,3 +159,16 @@ def test_a_count_of_the_number_of_a_noun_counts_it(text, figure, unit, claim_typ
 def test_the_number_of_stops_at_a_figure_between():
     # "rose by 12% to 326,000": the level after a rise keeps nothing it was not written with
     assert claims("The number of homeless people rose by 12% to 326,000.")["326,000"].unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        # A POPULATION counts people, after an article or a possessive (not "the wolf population")
+        ("The town has a population of just over 12,000.", "just over 12,000", "person"),
+        ("Britain's population rose to 67 million in 2022.", "67 million", "person"),
+        ("The wolf population is 400.", "400", None),
+    ],
+)
+def test_a_population_counts_people(text, figure, unit):
+    assert claims(text)[figure].unit == unit

@@ -148,6 +148,9 @@ def test_short_ton_and_pounds():
         ("They had four times as many tanks.", "four times as many tanks", 4.0),
         ("The attackers brought eight times more guns.", "eight times more guns", 8.0),  # what is more
         ("Infections grew at twice the rate of last year.", "twice the rate", 2.0),
+        # A MODIFIED AMOUNT after "the": its modifier and noun ("the national average")
+        ("Rents are three times the national average.", "three times the national average", 3.0),
+        ("The stadium cost twice the original estimate.", "twice the original estimate", 2.0),
         ("Drone strikes rose tenfold since spring.", "tenfold", 10.0),
         # any comparative before "than"
         ("The new cell lasts six times longer than the old one.", "six times longer", 6.0),
@@ -249,6 +252,19 @@ def test_casualty_rate_a_day():
     check(c, span_text="900 soldiers killed and wounded a day", value=900.0, unit="soldier", per_unit="day",
           normalized_value=900.0, normalized_unit="count/day", quantity_kind="rate", claim_type="casualty_rate",
           entity="soldiers killed and wounded")
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_type"),
+    [
+        # A LOSS OF MONEY OR MATTER PER PERIOD is no casualty rate; a loss of people is
+        ("The company is losing $1 million a day.", "money"),
+        ("The glacier is losing 10 billion tons of ice a year.", "measurement"),
+        ("The army is losing about 1,200 men a day.", "casualty_rate"),
+    ],
+)
+def test_a_loss_per_period_is_a_casualty_rate_only_of_people(text, claim_type):
+    check(one(text), claim_type=claim_type, quantity_kind="rate")
 
 
 def test_rate_adverb_and_per():
@@ -605,6 +621,8 @@ def test_pounds_are_money_when_the_clause_speaks_of_money(text, kind, unit):
         # doses and exposures
         ("Adults may take 1,000 IU of vitamin D.", "international unit"),
         ("Workers absorbed 20 millisieverts.", "millisievert"),
+        # A HEART RATE
+        ("A resting heart rate is 60 to 100 beats per minute.", "beat per minute"),
         # OIL OUTPUT IN ONE WORD: "bpd", "b/d"
         ("The cartel agreed to cut output by 2 million bpd.", "barrel per day"),
         ("The field pumps 300,000 b/d.", "barrel per day"),
@@ -971,6 +989,11 @@ def test_n_in_m_proportions():
     # odds of one in any whole number ("1 in 36", "1 in 250"), not only the usual denominators
     check(one("Roughly 1 in 44 newborns is affected."), value=1 / 44, quantity_kind="proportion", entity="newborns")
     assert [c.value for c in extract_claims("A bus leaves 1 in 15 minutes.")] == [1.0, 15.0]
+    # ONE IN EVERY N OF A UNIT is a share of it, unless the unit is a time ("1 in 15 minutes" above)
+    check(one("One in every five pounds spent online goes to Amazon."), value=0.2, entity="pounds",
+          span_text="One in every five pounds")
+    # ODDS OF ONE IN A SCALED WHOLE NUMBER, written with a decimal: "1 in 292.2 million"
+    check(one("The jackpot odds are 1 in 292.2 million."), value=1 / 292.2e6, quantity_kind="proportion")
     # "in every", "out of every"
     check(one("One in every 200 babies is affected."), value=0.005, span_text="One in every 200 babies", entity="babies")
     check(one("Three out of every 10 homes flooded."), value=0.3, quantity_kind="proportion")
@@ -1244,6 +1267,9 @@ def test_hyphen_compounds_that_count_nothing(text):
 @pytest.mark.parametrize(("text", "entity"), [("A two-bedroom flat now costs £900 a month.", "flat"),
                                               ("The four-star hotel recently reopened.", "hotel"),
                                               ("A 12-member board still meets monthly.", "board"),
+                                              # A VERB IN -S after the thing described ends it too
+                                              ("The four-bed detached home sits on a hill.", "detached home"),
+                                              ("A two-bedroom flat rents for €900.", "flat"),
                                               # an irregular past tense is a verb too
                                               ("The 26-year-old Norwegian broke the record.", "Norwegian")])
 def test_an_adverb_before_the_verb_ends_the_modified_noun(text, entity):
@@ -1490,7 +1516,45 @@ def test_a_share_in_words_and_a_level_after_to_are_no_range(text, spans):
         # THOUSANDS WITH NOTHING AFTER THEM: a glued k on a figure of ten or more, or a decimal
         ("Salaries start at 45k.", "45k", None, 45000.0),
         ("Rents rose to 1.5k a month.", "1.5k a month", None, 1500.0),
+        # A GLUED K BEFORE GOLD is its purity in karats
+        ("The watch has an 18k gold case.", "18k", "karat", 18.0),
+        ("The ring is 14k white gold.", "14k", "karat", 14.0),
     ],
 )
 def test_a_races_k_is_kilometres(text, span, unit, value):
     check(one(text, span), unit=unit, value=value)
+
+
+@pytest.mark.parametrize(("text", "kg"), [("He weighs 14 stone.", 88.904), ("The boxer came in at 16 stone 2lb.", 102.512)])
+def test_a_weight_in_stone(text, kg):
+    # A BODY WEIGHT IN STONE (14 pounds), alone or with pounds after it
+    check(one(text), unit="stone", quantity_kind="mass", normalized_value=kg)
+
+
+def test_stones_thrown_are_things():
+    check(one("Protesters threw 3 stones at police."), quantity_kind="count", unit="stone")
+
+
+@pytest.mark.parametrize(("text", "kg"), [("Emissions reached 37.4 gigatonnes of CO2.", 3.74e13),
+                                          ("The country emits 450 Mt of CO2 a year.", None)])
+def test_gigatonnes_and_megatonnes_are_masses(text, kg):
+    # EMISSIONS IN GIGATONNES OR MEGATONNES: a mass (was a counted noun, or a bare number)
+    c = one(text)
+    assert c.quantity_kind in ("mass", "rate") and c.unit in ("gigatonne", "megatonne")
+    if kg is not None:
+        assert c.normalized_value == pytest.approx(kg)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        # A GLUED "m" BESIDE A COUNT IN MILLIONS is millions, when nothing after it could be measured
+        ("Volume hit 1.2bn shares, above the 20-day average of 900m.", "900m", 9e8, None),
+        ("About 2m people watched the final, and 1.5m streamed it online.", "1.5m", 1.5e6, None),
+        # metres still: a dimension or a noun after it, or only money in millions beside it
+        ("Some 2m people live near the 300m tower.", "300m", 300.0, "meter"),
+        ("The 1.2bn-dollar bridge spans 900m.", "900m", 900.0, "meter"),
+    ],
+)
+def test_a_glued_m_beside_a_count_in_millions(text, span, value, unit):
+    check(one(text, span), value=value, unit=unit)

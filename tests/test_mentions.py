@@ -83,6 +83,20 @@ def test_non_claims(text, token, disposition):
     assert dispositions(text)[token] == disposition
 
 
+@pytest.mark.parametrize(
+    ("text", "token", "disposition"),
+    [
+        # A HEADLINE capitalizes every word: a known noun after capitalized modifiers makes a count
+        ("Ukraine Says It Downed 30 Russian Drones Overnight", "30", "claim"),
+        ("Rebels Seize 12 Army Trucks", "12", "claim"),
+        ("The S&P 500 Index rose.", "500", "designator"),
+        ("Channel 4 News reported it.", "4", "designator"),
+    ],
+)
+def test_a_name_before_a_number_in_a_headline(text, token, disposition):
+    assert dispositions(text)[token] == disposition
+
+
 def test_claim_tokens_name_their_claim():
     claims, mentions = extract_tables("Some 3,000 soldiers and 12 tanks crossed.", "d")
     rows = {r.text: r for r in mentions.itertuples()}

@@ -21,6 +21,9 @@ def tokens(text):
         ("Kyiv asked for 1.8 billion dollars.", "1.8 billion", 1.8e9, MIXED),
         ("The fund spent $5m on drones.", "5m", 5e6, MIXED),
         ("Exports fell to $2bn.", "2bn", 2e9, MIXED),
+        # WIRE-STYLE SPACED ABBREVIATIONS: "bln", "trln" as "mln"
+        ("Net profit rose to 1.2 bln euros.", "1.2 bln", 1.2e9, MIXED),
+        ("Revenue was 5.6 trln yen.", "5.6 trln", 5.6e12, MIXED),
         ("Ninety soldiers surrendered.", "Ninety", 90.0, WORD),
         ("Twenty-five tanks crossed.", "Twenty-five", 25.0, WORD),
         ("One hundred and twenty villages.", "One hundred and twenty", 120.0, WORD),
@@ -100,7 +103,10 @@ def test_a_glued_m_k_or_b_scales_a_figure_that_counts_something(text, token, val
     [("The airport handled 4.3m passengers in July.", "4.3m", 4.3e6),
      ("The final drew 7.2m viewers.", "7.2m", 7.2e6), ("The resort expects 2m tourists.", "2m", 2e6),
      ("The app was installed on 12m devices.", "12m", 1.2e7), ("About 3.1m households pay the levy.", "3.1m", 3.1e6),
-     ("Forecasters warned of 5m waves.", "5", 5.0), ("The 110m hurdles final is tonight.", "110", 110.0)],
+     ("Forecasters warned of 5m waves.", "5", 5.0), ("The 110m hurdles final is tonight.", "110", 110.0),
+     # a people ending counts after a decimal only: "the 400m runners" ran a race
+     ("The 400m runners were disqualified.", "400", 400.0), ("The 3m divers won gold.", "3", 3.0),
+     ("The line carried 1.6m commuters.", "1.6m", 1.6e6)],
 )
 def test_a_glued_m_before_people_or_things_no_length_measures_is_millions(text, token, value):
     # MILLIONS BEFORE AN UNLISTED PLURAL: a people plural ("passengers", "viewers", "tourists") or a
@@ -269,6 +275,9 @@ def test_plus_or_minus_is_a_margin_not_a_negative():
         ("protests for a fourth day", "fourth", 4.0, ORDINAL),
         ("costs fell by a third year-on-year", "a third", 1 / 3, FRACTION),  # a period compared: a share
         ("sales fell a fifth month over month", "a fifth", 0.2, FRACTION),
+        # A SHARE BEFORE A COMPARISON: "a fifth below", "a third cheaper"
+        ("output is a fifth below its peak", "a fifth", 0.2, FRACTION),
+        ("shares are a third cheaper", "a third", 1 / 3, FRACTION),
     ],
 )
 def test_a_third_before_a_noun_is_an_ordinal(text, token, value, form):

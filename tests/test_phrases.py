@@ -277,3 +277,9 @@ def test_a_phrase_cut_by_the_word_limit_ends_before_its_last_preposition():
 )
 def test_a_poll_verb_ends_the_group_a_share_is_of(text, share, entity):
     assert phrases.entity_of(text, after(text, share), len(text)) == entity
+
+
+def test_a_time_after_the_phrase_a_share_is_of_ends_it():
+    # "SINCE", "UNTIL", "DURING" start when, not what: "half their value since January"
+    text = "The shares have lost half their value since January."
+    assert phrases.entity_of(text, after(text, "half"), len(text)) == "their value"

@@ -108,7 +108,9 @@ NEWS = {
     # a difference of temperatures is normalized without the offset, and says so
     "warming": "The planet has warmed about 2.2 degrees Fahrenheit, and highs of 35C were 8 degrees above average.",
     "new-readings": "A magnitude 6.8 quake hit; output fell 2 million bpd; the over-65s may wait a day or two; "
-                    "salaries start at 45k and she ran a 10k.",
+                    "salaries start at 45k and she ran a 10k. Freight costs $6,000 per container. "
+                    "He weighs 14 stone and his pulse is 60 to 100 beats per minute. Emissions hit 37.4 gigatonnes. "
+                    "Tourists get 1.14 euros to the pound.",
 }
 
 

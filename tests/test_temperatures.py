@@ -30,6 +30,7 @@ def test_bare_degrees_take_the_scale_of_the_sentence(text, span, unit, normalize
     ("text", "span"),
     [
         ("The ship turned 90 degrees to the east as the air cooled to 4C.", "90 degrees"),  # an angle
+        ("Pilots turned the plane 30 degrees as temperatures fell to -40C.", "30 degrees"),  # a verb of turning
         ("Temperatures peaked at 98 degrees, 10 degrees above normal.", "10 degrees"),  # no scale written
         ("The dial reads 40 degrees at 20C and 30 degrees at 40F.", "40 degrees"),  # two scales
     ],

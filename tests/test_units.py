@@ -267,3 +267,34 @@ def test_a_unit_word_before_the_number(text):
     unit, start = units.unit_before(text, pos, 0)
     assert (unit.lemma, text[start:pos].rstrip(" -")) == ("magnitude", "magnitude")
     assert units.unit_before("It rose 6.8 points.", 8, 0) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "denominator"),
+    [(" per container to", "container"), (" per shift.", "shift"), (" per barrel", "barrel"), (" per the deal", None),
+     (" per cups", None)],
+)
+def test_per_any_singular_thing_is_a_denominator(text, denominator):
+    # PER A THING NO LIST NAMES ("$6,000 per container"); not a function word, not a plural
+    found = units.per_after(text, 0, len(text))
+    assert (found[0] if found else None) == denominator
+
+
+@pytest.mark.parametrize(
+    ("text", "denominator"),
+    [(" to the dollar.", "dollar"), (" to the pound", "pound"), (" to the bank", None)],
+)
+def test_to_the_currency_is_an_exchange_rate(text, denominator):
+    # AN EXCHANGE RATE "TO THE DOLLAR": per one of a currency ("18.9 rand to the dollar")
+    found = units.per_after(text, 0, len(text))
+    assert (found[0] if found else None) == denominator
+
+
+@pytest.mark.parametrize(("text", "kind"), [("Every five pounds spent online", "money"), ("2 million pounds raised", "money"),
+                                            ("He lost 20 pounds in a month", "mass")])
+def test_pounds_spent_are_money(text, kind):
+    # A PARTICIPLE OF SPENDING right after the pounds makes them money
+    start = next(i for i, ch in enumerate(text) if ch.isdigit() or text[i:].startswith("five"))
+    end = text.index("pounds") + len("pounds")
+    sense = units.money_sense(units.Unit("pound", "mass", pint="pound"), text, 0, start, end, len(text))
+    assert ("money" if sense is not None else "mass") == kind

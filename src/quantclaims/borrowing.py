@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Sequence
 
-from quantclaims import hedges, phrases
+from quantclaims import hedges, phrases, units
 
 if TYPE_CHECKING:
     from quantclaims.claims import Draft
@@ -85,10 +85,20 @@ _NUMBER_OF = re.compile(rf"(?<![\w-])the{_S}+(?:total{_S}+)?number{_S}+of{_S}+",
 _VERB_GAP = re.compile(rf"(?:{_S}+[A-Za-z]+){{1,5}}{_S}+\Z")
 
 
+# "a population of 12,000", "the city's population is 2.1 million": people (not "the wolf population")
+_POPULATION = re.compile(
+    rf"(?<![\w-])(?:the|a|an|its|their|our|[A-Za-z]+['\u2019]s){_S}+(?:total{_S}+)?population(?:{_S}+[a-z]+){{1,3}}{_S}+\Z",
+    re.IGNORECASE,
+)
+
+
 def _number_of(text: str, d: Draft, lo: int) -> None:
     """"The number of deaths rose to 1,234": a bare whole figure after the verb of "the number of X"
-    counts X (a noun of its own or a rise before it takes it no further)."""
+    counts X (a noun of its own or a rise before it takes it no further); a population counts people."""
     window = max(lo, d.start - 80)
+    if "population" in text[window : d.start].lower() and _POPULATION.search(text, window, d.start):
+        d.noun, d.entity = units.noun("people"), "population"
+        return
     if "number" not in text[window : d.start].lower():
         return
     for m in _NUMBER_OF.finditer(text, window, d.start):

@@ -252,9 +252,15 @@ def _pair(text: str, lo: int, hi: int, tok: Number, nxt: Number, d: Draft, start
             return start, population.end if population is not None else nxt.end, True
     if u1 is None and _OUT_OF.match(gap) and nxt.value > tok.value and (
         "out" in low_gap or nxt.form == WORD == tok.form or (tok.integer and nxt.value in _DENOMINATORS)
-        or (tok.value == 1 and tok.integer and nxt.integer)  # "1 in 40 adults": odds are one in any whole number
-    ) and units.unit_after(text, nxt.end, hi) is None:  # "3 in 10 minutes" is no proportion
+        # "1 in 40 adults", "1 in 292.2 million": odds are one in any whole number
+        or (tok.value == 1 and tok.integer and float(nxt.value).is_integer())
+    ) and ((after := units.unit_after(text, nxt.end, hi)) is None or (  # "3 in 10 minutes" is no proportion
+        "every" in low_gap and after[0].kind != "duration"  # but "one in every five pounds spent" is
+    )):
         d.value, d.proportion = tok.value / nxt.value, True
+        if after is not None:
+            d.entity = text[after[1] : after[2]]  # the things shared: "pounds"
+            return start, after[2], True
         return start, nxt.end, True
     if not _RANGE_GAP.match(gap):
         return start, end, False
@@ -437,11 +443,15 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
         d.change = "up"  # "Nasdaq +0.8%"
     if d.share() and _share_hurt(text, hi, d):
         d.casualty = True  # "half the battalion that led the assault was wounded"
-    if not d.casualty and d.per_unit and _people(d.noun) and _LOSS_CONTEXT.search(text, max(lo, d.start - 40), d.end):
-        d.casualty = True  # "losing about 1,200 people daily" (but "firing 2,000 shells a day" is no loss)
+    if (not d.casualty and d.per_unit and d.unit is None and _people(d.noun)
+            and _LOSS_CONTEXT.search(text, max(lo, d.start - 40), d.end)):
+        # "losing about 1,200 people daily" (but "firing 2,000 shells a day" is no loss, and "losing
+        # $1 million a day" or "10 billion tons of ice a year" count no people)
+        d.casualty = True
     return d
 
 
+_KARAT = re.compile(rf"[kK]{_S}+(?:(?:white|yellow|rose|solid|pure){_S}+)?gold\b", re.IGNORECASE)
 _THOUSANDS_K = re.compile(r"k(?![\w-])")  # a glued lower-case k no noun follows: thousands
 _K_THEN = re.compile(r"[kK](?!\w)(?:[ \t\u00a0]+(?P<w>[A-Za-z]+))?")
 _WORD_BEFORE = re.compile(rf"(?<![\w-])([A-Za-z]+){_S}+\Z")
@@ -556,13 +566,16 @@ def _multiplicative(text: str, lo: int, hi: int, tok: Number, d: Draft) -> bool 
         c = phrases.counted(text, d.end, hi)
         if c is not None:
             d.end, d.entity = c.end, c.entity
-    elif compared == "the":  # "the rate", "the number of soldiers"
+    elif compared == "the":  # "the rate", "the number of soldiers", "the national average"
         w = phrases.words_after(text, d.end, hi, 1)
         if w:
             d.end, d.entity = w[0].end(), w[0].group(1)
             c = phrases.counted(text, d.end + 3, hi) if text.startswith(" of", d.end) else None
             if c is not None:
                 d.end, d.entity = c.end, c.entity
+            elif ((np := phrases.modified_noun_span(text, w[0].start(1) - 1, hi)) is not None and np[1] > d.end
+                  and np[0].split()[-1].lower() in units.word_set("amount_words")):
+                d.end, d.entity = np[1], np[0]  # "three times the national average", "twice the original estimate"
     return True
 
 
@@ -594,6 +607,8 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
                 end = inches.end()
     if d.unit is None and tok.form == DIGITS and text[end : end + 1] in ("k", "K") and _race_k(text, lo, hi, tok, end):
         d.unit, end = units.unit_word("kilometer"), end + 1  # "ran a 10k in 31 minutes": a race's distance
+    elif d.unit is None and tok.form == DIGITS and tok.integer and _KARAT.match(text, end, hi):
+        d.unit, end = units.unit_word("karat"), end + 1  # "an 18k gold case": the purity of gold
     elif (d.unit is None and tok.form == DIGITS and tok.scale == 1.0 and d.value is not None and d.qualifier != "range"
           and _THOUSANDS_K.match(text, end, hi) and (d.value >= 10 or not tok.integer)):
         d.value, end = scaled(d.value, 1000.0), end + 1  # "salaries start at 45k" (a "4k TV" is a resolution)
@@ -729,9 +744,38 @@ def sentence_drafts(text: str, lo: int, hi: int, tokens: Sequence[Number], disp:
     drafts = _compound_measures(text, drafts)
     _restatements(text, drafts)
     borrow_units(text, drafts)
-    ellipsis.carry_units(text, hi, drafts, [tokens[d.tokens[-1]].scale for d in drafts])
+    scales = [tokens[d.tokens[-1]].scale for d in drafts]
+    _millions_beside_millions(text, drafts, scales)
+    ellipsis.carry_units(text, hi, drafts, scales)
     read_temperatures(text, lo, hi, drafts)
     return drafts
+
+
+def _millions_beside_millions(text: str, drafts: list[Draft], scales: list[float]) -> None:
+    """A glued "m" read as metres, with nothing it measures, in a sentence with a count in millions
+    or more and no length is millions too ("2m people watched and 1.5m streamed it", "1.2bn shares,
+    above the average of 900m"): the value is scaled, the unit dropped (the ellipsis after this may
+    give it one). A "300m viaduct", "300m tall", or a sentence that counts only money ("the 1.2bn-dollar
+    bridge spans 900m") keeps the metres."""
+    if len(drafts) < 2 or max(scales) < 1e6:
+        return
+    if any(d.unit is not None and d.unit.kind == "length" and text[d.end - 1 : d.end] != "m" for d in drafts):
+        return  # a length written out elsewhere: the "m" may be metres
+    for k, d in enumerate(drafts):
+        if (d.unit is not None and d.unit.lemma == "meter" and d.entity is None and d.value is not None
+                and text[d.end - 1 : d.end] == "m" and text[d.end - 2 : d.end - 1].isdigit() and _no_measured(text, d.end)
+                and any(scales[j] >= 1e6 and e.unit is None for j, e in enumerate(drafts) if j != k)):
+            d.value, d.unit, scales[k] = scaled(d.value, 1e6), None, 1e6
+
+
+def _no_measured(text: str, end: int) -> bool:
+    """Nothing a length could measure after `end`: punctuation, a function word or a verb ("1.5m
+    streamed it"), not "300m tall" or "a 300m viaduct"."""
+    w = WORD_AFTER.match(text, end)
+    if w is None:
+        return True
+    low = w.group(1).lower()
+    return low in phrases.stop_words() or low in units.word_set("verbs") or (low.endswith("ed") and len(low) > 3)
 
 
 _AND_GAP = re.compile(rf"{_S}*(?:,{_S}*)?(?:and{_S}+)?\Z")

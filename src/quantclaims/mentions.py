@@ -284,7 +284,17 @@ def _named_number(text: str, tok: Number, lo: int, hi: int) -> bool:
     word = nm.group(1)
     # a counted noun or plural after it makes it a count ("Group A 4 teams"); a verb in -s does not
     # ("the CAC 40 was flat", "the S&P 500 is up 14%", "the FTSE 100 rises")
-    return not (units.noun(word) is not None or (word.endswith("s") and word.islower() and word not in _verbs_after_name()))
+    if units.noun(word) is not None or (word.endswith("s") and word.islower() and word not in _verbs_after_name()):
+        return False
+    # a headline capitalizes every word: a known noun after capitalized modifiers counts too ("Ukraine
+    # Says It Downed 30 Russian Drones")
+    for _ in range(2):
+        if not word[:1].isupper() or (nm := WORD_AFTER.match(text, nm.end(), hi)) is None:
+            return True
+        word = nm.group(1)
+        if word[:1].isupper() and units.noun(word) is not None:
+            return False
+    return True
 
 
 @lru_cache(maxsize=1)

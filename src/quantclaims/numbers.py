@@ -258,7 +258,8 @@ def _scale(text: str, end: int, hi: int, after_currency: bool) -> tuple[float, i
             return t.suffixes[suffix], m.end()  # "4.3M sales": capital M is millions even without a sign
         # (one digit before the letter may be a resolution: "4k TV", "8K video"; no modifier then)
         one_digit = end < 2 or not (text[end - 2].isdigit() or text[end - 2] == ".")
-        if glued and _counted_after(text, m.end(), hi, any_plural=suffix != "m", modifiers=not one_digit):
+        decimal = _DECIMAL_END.search(text, max(0, end - 8), end) is not None  # "4.3m": no race is
+        if glued and _counted_after(text, m.end(), hi, suffix != "m", not one_digit, decimal):
             return t.suffixes[suffix], m.end()
     return 1.0, end
 
@@ -281,7 +282,11 @@ def _scaled_fraction(text: str, s: int, e: int, hi: int, value: float, out: list
         out.append(Number(s, e, value, FRACTION, integer=False))
 
 
-def _counted_after(text: str, pos: int, hi: int, any_plural: bool, modifiers: bool = True) -> bool:
+_DECIMAL_END = re.compile(r"\.\d+\Z")
+
+
+def _counted_after(text: str, pos: int, hi: int, any_plural: bool, modifiers: bool = True,
+                   decimal: bool = False) -> bool:
     """A unit or a counted noun of the lexicon right after `pos` ("barrels", "people", "tonnes"); with
     `any_plural`, any lower-case plural-looking word ("300k subscribers": no "k" is a length, where
     "100m hurdles" is a race), also after one or two modifiers ("300k new users", "10k Test runs")."""
@@ -295,7 +300,7 @@ def _counted_after(text: str, pos: int, hi: int, any_plural: bool, modifiers: bo
         if units.noun(word) is not None:
             return True
         if len(word) > 3 and word.islower() and word.endswith("s") and not word.endswith("ss"):
-            return any_plural or _counted_in_millions(word)
+            return any_plural or _counted_in_millions(word, decimal)
         low = word.lower()
         if low in units.word_set("function_words") or low in units.word_set("verbs") or low in tables().number_words:
             return False
@@ -309,10 +314,11 @@ def _million_nouns() -> tuple[tuple[str, ...], frozenset[str]]:
     return tuple(lex["endings"]), frozenset(lex["words"])
 
 
-def _counted_in_millions(plural: str) -> bool:
-    """A plural no length measures (numbers.toml [million_nouns]): "4.3m passengers" is millions."""
+def _counted_in_millions(plural: str, decimal: bool) -> bool:
+    """A plural no length measures (numbers.toml [million_nouns]): "7.2m viewers" is millions; a
+    people ending counts only after a decimal ("4.3m passengers", but "the 400m runners")."""
     endings, words = _million_nouns()
-    return plural in words or plural.endswith(endings)
+    return plural in words or (decimal and plural.endswith(endings))
 
 
 _OF_AFTER = re.compile(r"[ \u00a0]+of\b")
@@ -384,7 +390,8 @@ def _candidates(text: str, lo: int, hi: int) -> list[int]:
 
 # what may follow "a third" when it is a share: "of", a time or comparison word, punctuation
 _SHARE_AFTER = frozenset("""of in on at last this next since over from to by and or but as than more less
-    fewer lower higher smaller larger bigger compared years months weeks days""".split())
+    fewer lower higher smaller larger bigger compared years months weeks days below above under up down off
+    cheaper dearer faster slower greater longer shorter heavier lighter better worse""".split())
 _NEXT_LOWER = re.compile(r"[ \u00a0]+([a-z]+)\b")
 
 

@@ -90,8 +90,9 @@ def noun_phrase(text: str, pos: int, hi: int, limit: int = 6, preps: bool = True
             break  # "of voters backed the deal", "the 23-year-old signed a deal", "of voters backed it": a verb and its object
         if low in verbs and keep and _noun_slot(keep[-1].group(1)):
             pass  # a verb's form after a determiner is a noun: "40% of the vote", "half of its cut"
-        elif low in verbs or low in ("and", "or", "who", "which", "that", "to", "than", "as", "where", "when", "while"):
-            break
+        elif low in verbs or low in ("and", "or", "who", "which", "that", "to", "than", "as", "where", "when", "while",
+                                     "since", "until", "during"):
+            break  # (a time after the phrase is when, not what: "half their value since January")
         if keep and (low.endswith("ing") or (low.endswith("ed") and (len(keep) >= 2 or not preps))) and not (
             low.endswith("ing") and _noun_slot(keep[-1].group(1))
         ):

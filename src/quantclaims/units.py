@@ -133,15 +133,25 @@ def rates() -> _Rates:
     return _Rates(per, {**periods, **adverbs}, denominators)
 
 
+# "per" and a singular noun no list names ("per container", "per shift"): lower case, not a plural
+_TO_THE = re.compile(rf"{_SP}to{_SP}the{_SP}([A-Za-z]+)\b")
+_PER_THING = re.compile(rf"{_SP}per{_SP}([a-z]{{3,}}(?<!s))\b(?![-\u2010])")
+
+
 def per_after(text: str, pos: int, hi: int) -> tuple[str, bool, int] | None:
     """A rate written right after `pos`: (denominator lemma, whether it is a period, end).
 
     "a day", "per month", "/yr", "daily" are periods (normalized to per day); "a barrel", "per
-    share" are other denominators.
+    share", and "per" before any other singular noun ("per container") are other denominators.
     """
     r = rates()
     m = r.per.match(text, pos, hi)
     if not m:
+        if (thing := _PER_THING.match(text, pos, hi)) is not None and thing.group(1) not in word_set("function_words"):
+            return thing.group(1), False, thing.end()  # "$6,000 per container": per one of any thing named
+        if (to := _TO_THE.match(text, pos, hi)) is not None and (u := tables().by_form.get(to.group(1).lower())) is not None \
+                and (u.kind == "money" or u.lemma in _money_senses()[0]):
+            return u.lemma, False, to.end()  # "18.9 rand to the dollar", "1.14 euros to the pound": per one of a currency
         return None
     if m.group("d"):
         return r.denominators[" ".join(m.group("d").lower().split())], False, m.end()
@@ -331,6 +341,9 @@ def _money_senses() -> tuple[dict[str, Unit], frozenset[str]]:
 
 _OF_AFTER = re.compile(rf"{_SP}of\b", re.IGNORECASE)
 _CONVERTED_AFTER = re.compile(rf"{_SP}?\({_SP}?(?:[A-Z]{{1,3}}{_SP}?)?[$\u20ac\u00a3\u00a5]")
+# a participle of spending right after it: "every five pounds spent online", "2 million pounds raised"
+_SPENT_AFTER = re.compile(rf"{_SP}(?:spent|raised|paid|invested|donated|owed|earned|saved|borrowed|lent|wagered)\b",
+                          re.IGNORECASE)
 _CUE_WINDOW = 48  # characters before the figure searched for a money word (about six words)
 # a verb of exchange and an amount after it: "one pound buys 1.17 euros", "1 pound is worth $1.27"
 _EXCHANGE_AFTER = re.compile(
@@ -362,7 +375,7 @@ def money_sense(unit: Unit, text: str, lo: int, start: int, end: int, hi: int) -
     money = senses.get(unit.lemma)
     if money is None or _OF_AFTER.match(text, end, hi):
         return None
-    if _CONVERTED_AFTER.match(text, end, hi) or _exchanged(text, end, hi):
+    if _CONVERTED_AFTER.match(text, end, hi) or _exchanged(text, end, hi) or _SPENT_AFTER.match(text, end, hi):
         return money
     # the money word must be in the figure's own clause: "paid 80 million pounds for a striker, who
     # weighs 170 pounds" weighs the second
