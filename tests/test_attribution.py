@@ -724,3 +724,15 @@ def test_and_said_after_another_verb_is_the_opening_subject(text: str, figure: s
 def test_and_said_after_an_adverbial_opener_has_no_subject() -> None:
     (att,) = attributions("After the shelling stopped and said 5 died.", "5")
     assert att is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge cost $90m, twice the original estimate.",
+        "Output hit 4.1 million barrels, above the preliminary forecast.",
+    ],
+)
+def test_a_reporting_word_after_an_adjective_is_a_noun_not_a_tag(text: str) -> None:
+    figure = "$90m" if "$90m" in text else "4.1 million barrels"
+    assert who(text, figure) == [None]
