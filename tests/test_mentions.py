@@ -76,6 +76,10 @@ def dispositions(text):
         ("The hosts won 4-2 at home.", "4", "identifier"),
         ("The hosts won 4-2 at home.", "2", "identifier"),
         ("Homes in the 10023 ZIP code sold fast.", "10023", "identifier"),
+        # two small whole numbers joined by a slash, no fraction: a date or a phrase
+        ("The 7/7 bombings shook London.", "7", "identifier"),
+        ("The helpline is open 24/7.", "24", "identifier"),
+        ("The helpline is open 24/7.", "7", "identifier"),
         ("The treaty of 1648 ended the war.", "1648", "date"),
     ],
 )
@@ -95,6 +99,11 @@ def test_non_claims(text, token, disposition):
 )
 def test_a_name_before_a_number_in_a_headline(text, token, disposition):
     assert dispositions(text)[token] == disposition
+
+
+def test_a_slash_pair_with_a_currency_sign_or_a_fraction_is_still_counted():
+    assert dispositions("Seats cost $7/$9 each.")["7"] == "claim"  # (the sign is no part of the token)
+    assert dispositions("Stir in 3/4 of the sugar.")["3/4"] == "claim"
 
 
 def test_claim_tokens_name_their_claim():

@@ -321,6 +321,15 @@ def _is_score(text: str, a: Number, b: Number, hi: int) -> bool:
     return True
 
 
+def _is_slash_pair(text: str, a: Number, b: Number) -> bool:
+    """"9/11", "24/7", "20/20": two small whole numbers joined by a slash that numbers did not read
+    as a fraction name a date or a phrase, not two quantities (filed with the identifiers)."""
+    if a.form != DIGITS or b.form != DIGITS or b.start != a.end + 1 or text[a.end] != "/":
+        return False
+    return a.value is not None and b.value is not None and 0 < a.value <= 31 and 0 < b.value <= 31 and not (
+        a.sign or b.sign or units.sign_before(text, a.start, max(0, a.start - 4)))
+
+
 def classify(text: str, lo: int, hi: int, tokens: Sequence[Number]) -> list[str | None]:
     """A disposition for each token of text[lo:hi], or None where it may belong to a claim."""
     out: list[str | None] = [None] * len(tokens)
@@ -329,7 +338,7 @@ def classify(text: str, lo: int, hi: int, tokens: Sequence[Number]) -> list[str 
     for i, tok in enumerate(tokens):
         if out[i] is not None:
             continue
-        if i + 1 < len(tokens) and _is_score(text, tok, tokens[i + 1], hi):
+        if i + 1 < len(tokens) and (_is_score(text, tok, tokens[i + 1], hi) or _is_slash_pair(text, tok, tokens[i + 1])):
             out[i] = out[i + 1] = IDENTIFIER
             continue
         out[i] = _covered(text, tok, wide_lo, wide_hi)
