@@ -69,11 +69,6 @@ _HY = r"[-\u2010\u2011]"
 CURRENCY_SIGNS = "$€£¥₹₽₴₩"
 
 
-# scale abbreviations after a decimal comma, glued or spaced ("1,5 bln", "2,75mln"): with a comma
-# before one or two digits, no thousands comma
-_SPACED_SUFFIXES = ("bn", "bln", "mln", "mn", "tn", "trn")
-
-
 @lru_cache(maxsize=1)
 def tables() -> _Tables:
     """Compile the number lexicon into regexes, once."""
@@ -95,6 +90,7 @@ def tables() -> _Tables:
     after_hedge = "|".join(
         rf"{art}\b(?:" + "|".join(rf"(?<=\b{re.escape(w)}[ \u00a0]{art})" for w in hedge_ends) + ")" for art in ("an", "a")
     )
+    suffixes = {k: float(v) for k, v in lex["scale_suffixes"].items()}
     card = alternation(cardinals)
     scale = alternation(scales)
     glyph = "".join(glyphs)
@@ -115,10 +111,11 @@ def tables() -> _Tables:
         r"(?P<dfold>(?<![\d.,])\d+(?:\.\d+)?(?:[-\u2010]?fold\b|x(?![\w\d\u00d7]|\.\w)))",
         r"(?P<mixed>(?<![\d.,/])\d+[ \u00a0]+\d{1,2}/(?:[2-9]|1[0-6])\b(?![/\d]))",
         r"(?P<tens>(?<![\d.,'\u2019])[1-9]0s\b)",
-        # a decimal comma ("1,2 million", "2,5%": translated text) only before a scale or a percent,
-        # where a thousands comma would need three digits
+        # a decimal comma ("1,2 million", "2,5%", "1,5 bln": translated text) only before a scale, an
+        # abbreviated one of two letters or more, or a percent, where a thousands comma would need
+        # three digits
         rf"(?P<dcomma>(?<![\d.,])\d{{1,3}},\d{{1,2}}(?=[ \u00a0]?%|[ \u00a0]+(?:{scale}|per[ \u00a0]?cent|percent)\b"
-        rf"|[ \u00a0]?(?:{alternation(_SPACED_SUFFIXES)})\b))",
+        rf"|[ \u00a0]?(?:{alternation(k for k in suffixes if len(k) > 1)})\b))",
         # thousands grouped by a space ("45 000", "1\u00a0300", "2\u202f500 000"): a no-break or thin
         # space between any groups, a plain space only before "000" (no number is written "000" alone)
         r"(?P<dspace>(?<![\d.,])\d{1,3}(?:[\u00a0\u202f\u2009]\d{3}|\x20000)+(?![\d,]))",
@@ -147,7 +144,6 @@ def tables() -> _Tables:
     )
     number_words = (starts | set(scales) | set(denominators)) - {"a", "an", "of"}
     scale_after = re.compile(rf"(?:(?:{_SP}|{_HY})?(?:{scale})\b)+", re.IGNORECASE)
-    suffixes = {k: float(v) for k, v in lex["scale_suffixes"].items()}
     suffix_after = re.compile(rf"(?:{_SP})?({alternation(suffixes)})\b(?!\.\w)", re.IGNORECASE)
     digit = re.compile(rf"[\d{glyph}]")
     return _Tables(

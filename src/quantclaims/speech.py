@@ -237,6 +237,9 @@ def _inverted(text: str, vs: int, ve: int, ss: int, se: int, quotes: list[Span])
 
 
 _SEGMENT = re.compile(r",[ \t\u00a0]*([A-Za-z]+)")
+# words opening a stretch after a speaker's name that does not describe the speaker (beside the
+# subordinators and clause words of the lexicon)
+_NOT_DESCRIPTION = frozenset(["up", "down", "compared", "versus", "against", "including", "plus"])
 
 
 def _description_end(text: str, pos: int, hi: int) -> int:
@@ -257,7 +260,3 @@ def _description_end(text: str, pos: int, hi: int) -> int:
             return m.start()
     return hi
 
-
-# words opening a stretch after a speaker's name that does not describe the speaker (beside the
-# subordinators and clause words of the lexicon)
-_NOT_DESCRIPTION = frozenset(["up", "down", "compared", "versus", "against", "including", "plus"])
