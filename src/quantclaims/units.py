@@ -273,8 +273,13 @@ def sign_after(text: str, pos: int, hi: int) -> tuple[Unit, int] | None:
 
 def sign_before(text: str, pos: int, lo: int) -> tuple[Unit, int] | None:
     """A currency sign or code written right before offset `pos` ("$", "US$", "EUR "): (unit, start)."""
+    return _sign_before(text, pos, pos - 8 if pos - 8 > lo else lo)  # (max(), written out: cheaper)
+
+
+@lru_cache(maxsize=32)  # numbers, mentions and claims each ask it of the same figure: read it once
+def _sign_before(text: str, pos: int, window: int) -> tuple[Unit, int] | None:
+    """sign_before, read in text[window:pos] (the answer depends on `lo` only through the window)."""
     t = tables()
-    window = pos - 8 if pos - 8 > lo else lo  # max(), written out: the test costs less than the call
     # the cheap test first (most numbers have no sign): a sign ends at `pos` or before the spaces
     # right before it, so that last non-space character must end some sign
     if pos <= window or text[window:pos].rstrip(" \t\u00a0")[-1:] not in t.sign_ends:
