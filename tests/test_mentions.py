@@ -179,3 +179,17 @@ def test_the_name_gate_never_hides_a_name(pieces: list[str]) -> None:
     a = max(1, s - 24)
     if mentions._NAME_BEFORE.search(text, a, s):
         assert mentions._may_end_in_name(text, a, s - 1)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["a", "Z", "7", "_", ".", "@", "/", "-", ":", "\u00e9", "com", "org", "uk", "http", "s://",
+                                  "www."]), max_size=8).map("".join))
+def test_address_gate_is_the_plain_search(chunk):
+    """_may_be_address is False only where no address pattern matches (the gate before the search)."""
+    assert mentions._may_be_address(chunk) or mentions.tables().address.search(chunk) is None
+
+
+def test_address_gate_passes_each_kind():
+    for chunk in ("me@example", "http://x", "www.x", "example.com", "3.5"):
+        assert mentions._may_be_address(chunk)
+    assert not mentions._may_be_address("45,000")
