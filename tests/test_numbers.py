@@ -1,5 +1,7 @@
 """Number tokens: where they are and what they are worth."""
 
+import dataclasses
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -248,3 +250,16 @@ def test_the_sign_gate_never_hides_a_sign(pieces):
     s = len(text)
     if numbers._SIGN_BEFORE.search(text, max(0, s - 9), s):
         assert numbers._may_have_sign(text, s)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(0, 99), st.integers(0, 99), st.one_of(st.none(), st.floats(allow_nan=False)),
+       st.sampled_from([numbers.DIGITS, numbers.WORD, numbers.FRACTION]), st.booleans(),
+       st.one_of(st.none(), st.tuples(st.floats(0, 9), st.floats(0, 9))), st.sampled_from([None, "+", "-"]))
+def test_frozen_builder_makes_what_the_class_makes(start, end, value, form, ordinal, vague, sign):
+    plain = numbers.Number(start, end, value, form, ordinal=ordinal, vague=vague, sign=sign)
+    built = numbers._number(start, end, value, form, ordinal=ordinal, vague=vague, sign=sign)
+    assert type(built) is numbers.Number
+    assert built == plain and hash(built) == hash(plain) and repr(built) == repr(plain)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        built.start = 1  # type: ignore[misc]
