@@ -172,8 +172,11 @@ def has_number(text: str, lo: int = 0, hi: int | None = None) -> bool:
     return writes_any(text, lo, hi, words)
 
 
+_WORD_GAP = re.compile(r"[\s\-\u2010\u2011]+")
+
+
 def _words(s: str) -> list[str]:
-    return [w for w in re.split(r"[\s\-\u2010\u2011]+", s.lower()) if w]
+    return [w for w in _WORD_GAP.split(s.lower()) if w]
 
 
 def words_value(phrase: str) -> float | None:
@@ -211,9 +214,15 @@ def vague_words(text: str, n: Number) -> str | None:
         part = re.match(r"[A-Za-z]+", raw)
         return part.group(0) if part else None
     if n.scale != 1.0:
-        m = re.search(rf"(?:(?:{_SP}|{_HY})(?:{alternation([*tables().scales, 'dozen'])}))+\Z", raw, re.IGNORECASE)
+        m = _scales_at_end().search(raw)
         raw = raw[: m.start()] if m else raw
     return raw
+
+
+@lru_cache(maxsize=1)
+def _scales_at_end() -> re.Pattern[str]:
+    """The scale words ending a vague token ("hundred", "dozen"), built once (vague_words)."""
+    return re.compile(rf"(?:(?:{_SP}|{_HY})(?:{alternation([*tables().scales, 'dozen'])}))+\Z", re.IGNORECASE)
 
 
 def parse_digits(s: str) -> float:
