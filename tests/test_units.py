@@ -5,6 +5,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quantclaims import units
 
@@ -226,3 +228,12 @@ def test_a_unit_matched_through_case_folding_alone_is_no_unit() -> None:
 def test_a_period_compared_with_the_one_before_is_no_unit(text, figure, unit):
     found = units.unit_after(text, text.index(figure) + len(figure), len(text))
     assert (found[0].lemma if found else None) == unit
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.floats(-1e6, 1e6, allow_nan=False), st.sampled_from(["degree_Fahrenheit", "degree_Celsius", "kelvin"]))
+def test_a_temperature_converts_as_a_pint_quantity_does(value, pint_unit):
+    """convert reads the units once (_to_celsius); the value is what pint's own Quantity.to gives."""
+    ureg = units._registry_for(pint_unit)
+    plain = float(ureg.Quantity(value, pint_unit).to("degree_Celsius").magnitude)
+    assert units.convert(value, pint_unit, "degC") == plain
