@@ -147,11 +147,12 @@ def tables() -> _Tables:
     # the token regex only there (not at every character) is what makes scanning cheap.
     candidates = re.compile(rf"\.?\d+|[{glyph}]|[A-Za-z]+")
     vague_words = {w for phrase in vague for w in phrase.split()}
+    # a vague phrase starts a token at its first word only ("of" in "dozens of" starts none)
     starts = frozenset(
-        [*cardinals, *collectives, *ordinals, *vague_words, "a", "an", "half", "quarter"]
+        [*cardinals, *collectives, *ordinals, *(phrase.split()[0] for phrase in vague), "a", "an", "half", "quarter"]
         + [f"{c}fold" for c in cardinals]
     )
-    number_words = (starts | set(scales) | set(denominators)) - {"a", "an", "of"}
+    number_words = (starts | vague_words | set(scales) | set(denominators)) - {"a", "an", "of"}
     scale_after = re.compile(rf"(?:(?:{_SP}|{_HY})?(?:{scale})\b)+", re.IGNORECASE)
     suffixes = {k: float(v) for k, v in lex["scale_suffixes"].items()}
     suffix_after = re.compile(rf"(?:{_SP})?({alternation(suffixes)})\b(?!\.\w)", re.IGNORECASE)
