@@ -134,3 +134,16 @@ def test_sources_idioms_are_not_claims(source):
         at = text.find(idiom)
         if at >= 0:
             assert not any(s <= at + idiom.index("one") < e for s, e in zip(claims.start, claims.end))
+
+
+def test_claims_are_the_claims_the_class_builds():
+    """extract builds its Claims with numbers.frozen_builder: each is what Claim(...) makes of its fields."""
+    import dataclasses
+
+    claims = extract_claims("Prices rose 5% to $40 a barrel, about 300 people said.")
+    assert claims
+    for c in claims:
+        plain = Claim(*(getattr(c, f.name) for f in dataclasses.fields(Claim)))
+        assert type(c) is Claim and c == plain and hash(c) == hash(plain) and repr(c) == repr(plain)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            c.value = 1.0  # type: ignore[misc]

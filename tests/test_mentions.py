@@ -225,3 +225,17 @@ def test_a_name_with_a_number_before_a_verb_names_a_thing(text, token):
 def test_a_capital_word_opening_a_sentence_in_capitals_is_no_name():
     # every word is in capitals: "BETWEEN" and "THE" are words, the years stay dates
     assert dispositions("BETWEEN 1600 AND 1900 THE RIVER FROZE EVERY WINTER.")["1600"] == mentions.DATE
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["a", "Z", "7", "_", ".", "@", "/", "-", ":", "\u00e9", "com", "org", "uk", "http", "s://",
+                                  "www."]), max_size=8).map("".join))
+def test_address_gate_is_the_plain_search(chunk):
+    """_may_be_address is False only where no address pattern matches (the gate before the search)."""
+    assert mentions._may_be_address(chunk) or mentions.tables().address.search(chunk) is None
+
+
+def test_address_gate_passes_each_kind():
+    for chunk in ("me@example", "http://x", "www.x", "example.com", "3.5"):
+        assert mentions._may_be_address(chunk)
+    assert not mentions._may_be_address("45,000")

@@ -5,6 +5,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quantclaims import units
 
@@ -298,3 +300,12 @@ def test_pounds_spent_are_money(text, kind):
     end = text.index("pounds") + len("pounds")
     sense = units.money_sense(units.Unit("pound", "mass", pint="pound"), text, 0, start, end, len(text))
     assert ("money" if sense is not None else "mass") == kind
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.floats(-1e6, 1e6, allow_nan=False), st.sampled_from(["degree_Fahrenheit", "degree_Celsius", "kelvin"]))
+def test_a_temperature_converts_as_a_pint_quantity_does(value, pint_unit):
+    """convert reads the units once (_to_celsius); the value is what pint's own Quantity.to gives."""
+    ureg = units._registry_for(pint_unit)
+    plain = float(ureg.Quantity(value, pint_unit).to("degree_Celsius").magnitude)
+    assert units.convert(value, pint_unit, "degC") == plain

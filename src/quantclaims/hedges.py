@@ -87,6 +87,9 @@ def _at_word_starts(pattern: str, flags: int) -> re.Pattern[str] | None:
         return None
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def qualifier_before(text: str, pos: int, lo: int) -> tuple[str, str, int] | None:
     """Hedging words ending at `pos` ("some", "at least", "~"): (qualifier, words as written, start)."""
     t = tables()
@@ -116,7 +119,7 @@ def _qualifier_before(text: str, pos: int, lo: int, t: _Tables, window: int) -> 
         prev = _WORD_BEFORE.search(text, max(lo, m.start() - 16), m.start())
         if prev and prev.group(1).lower() in t.particle_verbs:
             return None  # "ticked up to 4.1%": the level reached, not "at most"
-    return t.qual_kind[re.sub(r"\s+", " ", q.lower())], q, m.start("q") if m.group("q") else m.start("s")
+    return t.qual_kind[_SPACES.sub(" ", q.lower())], q, m.start("q") if m.group("q") else m.start("s")
 
 
 def kind(words: str) -> str | None:
