@@ -1145,6 +1145,24 @@ def test_a_subject_that_states_its_number_is_what_a_bare_figure_counts(text, spa
     check(one(text, span), claim_type=claim_type, entity=entity, quantity_kind="count")
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "claim_type", "entity"),
+    [
+        ("Kyiv estimates Russian casualties at more than 700,000.", "more than 700,000", "casualties",
+         "Russian casualties"),
+        ("The ministry put its losses at 2,300 for the month.", "2,300", "casualties", "losses"),
+        ("Observers placed the rebel fighters at about 4,000.", "about 4,000", "force_size", "rebel fighters"),
+    ],
+)
+def test_the_object_of_a_verb_that_estimates_it_is_what_a_bare_figure_counts(text, span, claim_type, entity):
+    check(one(text, span), claim_type=claim_type, entity=entity, quantity_kind="count")
+
+
+def test_a_guess_at_a_figure_is_approximate():
+    check(one("Perhaps 6,000 troops crossed the river."), qualifier="approximate", qualifier_text="Perhaps")
+    check(one("Crews lose maybe three drones a night."), qualifier="approximate", qualifier_text="maybe")
+
+
 def test_a_subject_that_is_no_counted_noun_leaves_the_figure_bare():
     check(one("Membership of the club rose to 300.", "300"), claim_type="other", entity=None)
     check(one("The index rose to 1,500.", "1,500"), claim_type="other", entity=None)

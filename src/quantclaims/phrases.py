@@ -404,13 +404,30 @@ def _counting_subject() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _estimated_object() -> re.Pattern[str]:
+    """A verb of nouns.toml [estimating_verbs], its object (a determiner, up to three words, the head
+    last) and "at", ending at a figure."""
+    verbs = alternation(units.word_set("estimating_verbs"))
+    word = r"[A-Za-z][A-Za-z'\u2019-]*"
+    return re.compile(
+        rf"(?<![\w-])(?:{verbs}){_S}+(?:(?:the|its|their|his|her|our|these|those){_S}+)?"
+        rf"(?P<np>(?:{word}{_S}+){{0,2}}(?P<head>{word})){_S}+at{_S}+\Z"
+    )
+
+
 def counting_subject(text: str, lo: int, start: int) -> Counted | None:
     """What a bare figure counts when its subject states its number: "Russian forces in the region
-    number about 50,000" (forces), "the garrison is estimated at 2,000". The subject's head must be
-    a counted noun of nouns.toml; the entity is the subject as written, without its determiner."""
+    number about 50,000" (forces), "the garrison is estimated at 2,000"; or the object of a verb that
+    estimates it: "The Pentagon estimates Russian casualties at more than 600,000". The head must be
+    a counted noun of nouns.toml; the entity is the phrase as written, without its determiner."""
     tail = text[start - 12 if start - 12 > lo else lo : start].rsplit(None, 1)
     if not tail or tail[-1].lower() not in _counting_verb_ends():
         return None  # the cheap test first: the verb's last word ends right before the figure
+    if tail[-1].lower() == "at" and (e := back(_estimated_object(), text, lo, start, 60)) is not None:
+        # "estimates Russian casualties at 600,000", "put its losses at 38,000": the object is counted
+        if (noun := units.noun(e.group("head").lower())) is not None:
+            return Counted(start, e.group("np"), noun, None, False)
     m = back(_counting_subject(), text, lo, start, 80)
     if m is None:
         return None
