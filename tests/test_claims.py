@@ -1558,3 +1558,21 @@ def test_gigatonnes_and_megatonnes_are_masses(text, kg):
 )
 def test_a_glued_m_beside_a_count_in_millions(text, span, value, unit):
     check(one(text, span), value=value, unit=unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "entity"),
+    [
+        # A SHARE IN WORDS BEFORE "AS MUCH" / "AS MANY" is a multiple below one, as "twice as much" is one above
+        ("The north got half as much rain as the south this spring.", "half as much", None),
+        ("The new plant needs a third as many workers.", "a third as many workers", "workers"),
+    ],
+)
+def test_a_share_as_much_is_a_ratio(text, span, entity):
+    c = one(text, span)
+    assert c.quantity_kind == "ratio" and c.value == pytest.approx(0.5 if "half" in span else 1 / 3)
+    assert c.entity == entity
+
+
+def test_a_share_of_a_whole_stays_a_share():
+    assert one("Half of the 300 stalls closed.", "Half").quantity_kind == "proportion"

@@ -402,7 +402,7 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
     if not d.ratio and not d.proportion and d.qualifier != "range":
         # _multiplicative's own first test inline: no "times" after a figure that is no "twice"
         found = None
-        if tok.times or _N_TIMES.match(text, tok.end, hi) is not None:
+        if tok.times or _N_TIMES.match(text, tok.end, hi) is not None or _share_as(text, tok):
             found = _multiplicative(text, lo, hi, tok, d)
         if found is not None:
             return d if found else None
@@ -534,12 +534,18 @@ def _times_of() -> re.Pattern[str]:
     return re.compile(rf"{_S}+(?P<what>(?:(?:{mods}){_S}+)?(?:{bases}))\b", re.IGNORECASE)
 
 
+def _share_as(text: str, tok: Number) -> bool:
+    """A share in words before "as much" or "as many" ("half as much rain", "a third as many
+    workers"): a multiple below one, a ratio like "twice as much", not a share of anything."""
+    return tok.form == FRACTION and text.startswith(" as m", tok.end)
+
+
 def _multiplicative(text: str, lo: int, hi: int, tok: Number, d: Draft) -> bool | None:
     """A frequency ("once a month", "three times a week") or a ratio by multiplication ("three times
     as many men", "twice the rate", "tenfold"). True when read, False when the token claims nothing
     ("twice" alone), None when it is not a multiplicative."""
     times_end = tok.end
-    if not tok.times:
+    if not tok.times and not _share_as(text, tok):
         tm = _N_TIMES.match(text, tok.end, hi)
         if tm is None:
             return None
