@@ -1576,3 +1576,18 @@ def test_a_share_as_much_is_a_ratio(text, span, entity):
 
 def test_a_share_of_a_whole_stays_a_share():
     assert one("Half of the 300 stalls closed.", "Half").quantity_kind == "proportion"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        # A POINT OF AT MOST ONE SAID OF AN INTEREST RATE is a percentage point
+        ("The central bank raised rates by a quarter point on Wednesday.", "a quarter point", "percentage point"),
+        ("Mortgage rates fell three-quarters of a point in March.", "three-quarters of a point", "percentage point"),
+        # an index's points, or a point with no rate beside it, stay points
+        ("The Nasdaq fell 250 points as bond yields jumped.", "250 points", "point"),
+        ("The grandmaster won the tiebreak by half a point.", "half a point", "point"),
+    ],
+)
+def test_a_quarter_point_on_rates_is_a_percentage_point(text, span, unit):
+    assert one(text, span).unit == unit
