@@ -1591,3 +1591,15 @@ def test_a_share_of_a_whole_stays_a_share():
 )
 def test_a_quarter_point_on_rates_is_a_percentage_point(text, span, unit):
     assert one(text, span).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "litres"),
+    [
+        # GAS VOLUMES IN ONE WORD: bcm, bcf are billions of cubic metres and feet
+        ("Europe bought 155 bcm of gas in 2019.", "billion cubic meter", 1.55e14),
+        ("The field produces 2.1 bcf of gas.", "billion cubic foot", 2.1e9 * 28.316846592),
+    ],
+)
+def test_gas_volumes_in_one_word(text, unit, litres):
+    check(one(text), unit=unit, quantity_kind="volume", normalized_value=litres)
