@@ -1603,3 +1603,21 @@ def test_a_quarter_point_on_rates_is_a_percentage_point(text, span, unit):
 )
 def test_gas_volumes_in_one_word(text, unit, litres):
     check(one(text), unit=unit, quantity_kind="volume", normalized_value=litres)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "qualifier"),
+    [
+        # A LEVEL CROSSED: "past" after a change verb is the level passed, no rise or fall
+        ("Gold climbed past $2,500 an ounce for the first time.", "past $2,500 an ounce", "more_than"),
+        ("The euro weakened past $1.05 on Tuesday.", "past $1.05", "less_than"),
+        # a currency quoted per another one moves against its own value: more rupees to the dollar
+        ("The rupee weakened past 85 per dollar.", "past 85 per dollar", "more_than"),
+    ],
+)
+def test_a_level_crossed_past(text, span, qualifier):
+    check(one(text, span), qualifier=qualifier, qualifier_text="past", change=None)
+
+
+def test_the_past_years_are_no_level():
+    assert one("Rents have climbed over the past 3 years.").span_text == "3 years"

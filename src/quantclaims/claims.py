@@ -439,7 +439,10 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
         own_phrase = d.noun is not None and text[tok.end : tok.end + 1] not in _HY
         d.change = hedges.change(text, lo, hi, d.start, d.end, need_by=d.noun is not None, distance=distance,
                                  verb=not modifier, noun=not own_phrase)
-        if d.change is not None and (d.qualifier_text or "").lower() in _THRESHOLDS:
+        if (d.change is not None and d.qualifier == "exact" and text[d.start - 5 if d.start > 5 else 0 : d.start].lower() == "past "
+                and (d.unit is None or d.unit.kind != "duration")):
+            _past(d)  # "climbed past $100,000": a level crossed (not "rose over the past 3 years")
+        elif d.change is not None and (d.qualifier_text or "").lower() in _THRESHOLDS:
             d.change = None  # "fell below $2.5 trillion": the level crossed, not the size of the fall
     if tok.sign == "+":
         d.change = "up"  # "Nasdaq +0.8%"
@@ -451,6 +454,18 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
         # $1 million a day" or "10 billion tons of ice a year" count no people)
         d.casualty = True
     return d
+
+
+def _past(d: Draft) -> None:
+    """A level crossed by a move ("climbed past $100,000", "weakened past 150 per dollar"): "past"
+    is the qualifier (more_than after a rise, less_than after a fall), no change. A currency quoted
+    per another one moves against its own value ("the yen weakened past 150 per dollar": more yen
+    to the dollar)."""
+    up = d.change == "up"
+    if d.per_unit is not None and (per := units.unit_word(d.per_unit)) is not None and per.kind == "money":
+        up = not up
+    d.qualifier, d.qualifier_text, d.start, d.change = "more_than" if up else "less_than", "past", d.start - 5, None
+    d.low, d.high = (d.value, None) if up else (None, d.value)
 
 
 _KARAT = re.compile(rf"[kK]{_S}+(?:(?:white|yellow|rose|solid|pure){_S}+)?gold\b", re.IGNORECASE)
