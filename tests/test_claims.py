@@ -1621,3 +1621,18 @@ def test_a_level_crossed_past(text, span, qualifier):
 
 def test_the_past_years_are_no_level():
     assert one("Rents have climbed over the past 3 years.").span_text == "3 years"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "change"),
+    [
+        # A MEASURE LET FALL "OF" SOMETHING is an amount, no fall
+        ("The typhoon dropped 300mm of rain on Okinawa.", "300mm", None),
+        ("The storm dumped more than two feet of snow on Buffalo.", "more than two feet", None),
+        # a level that drops, and a share of a value dropped, still fall
+        ("The jet dropped 8,000 feet in a minute.", "8,000 feet", "down"),
+        ("The shares dropped 30% of their value.", "30%", "down"),
+    ],
+)
+def test_a_measure_dropped_of_something_is_an_amount(text, span, change):
+    assert one(text, span).change == change

@@ -442,6 +442,8 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
         if (d.change is not None and d.qualifier == "exact" and text[d.start - 5 if d.start > 5 else 0 : d.start].lower() == "past "
                 and (d.unit is None or d.unit.kind != "duration")):
             _past(d)  # "climbed past $100,000": a level crossed (not "rose over the past 3 years")
+        elif d.change == "down" and text.startswith(" of ", d.end) and _dropped_of(text, lo, d):
+            d.change = None  # "the storm dropped 500mm of rain": the amount let fall
         elif d.change is not None and (d.qualifier_text or "").lower() in _THRESHOLDS:
             d.change = None  # "fell below $2.5 trillion": the level crossed, not the size of the fall
     if tok.sign == "+":
@@ -454,6 +456,21 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
         # $1 million a day" or "10 billion tons of ice a year" count no people)
         d.casualty = True
     return d
+
+
+@lru_cache(maxsize=1)
+def _dropped_verbs() -> re.Pattern[str]:
+    """A verb of change.toml [dropped_of], then at most three words (a hedge), at the end."""
+    verbs = alternation(load("change")["dropped_of"])
+    return re.compile(rf"(?<![\w-])(?:{verbs})(?:{_S}+[A-Za-z]+){{0,3}}{_S}+\Z", re.IGNORECASE)
+
+
+def _dropped_of(text: str, lo: int, d: Draft) -> bool:
+    """A measure "of" something that a verb of letting fall lets fall ("dropped 500mm of rain",
+    "dumped more than two feet of snow"): an amount, no fall. A share ("dropped 30% of its value")
+    still falls."""
+    return (d.unit is not None and d.unit.kind in _MEASURED
+            and _dropped_verbs().search(text, max(lo, d.start - 40), d.start) is not None)
 
 
 def _past(d: Draft) -> None:
