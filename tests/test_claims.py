@@ -1636,3 +1636,20 @@ def test_the_past_years_are_no_level():
 )
 def test_a_measure_dropped_of_something_is_an_amount(text, span, change):
     assert one(text, span).change == change
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        # A SUBJECT THAT COUNTS PEOPLE WITHOUT NAMING THEM states its number: the bare figure counts it
+        ("In the city's primary schools, class sizes average 31.", "class sizes"),
+        ("Attendance at the museum climbed to 850,000 last year.", "Attendance at the museum"),
+        ("Enrolment averaged 1,200 over the decade.", "Enrolment"),
+    ],
+)
+def test_a_subject_that_counts_people(text, entity):
+    check(one(text), quantity_kind="count", unit="person", entity=entity)
+
+
+def test_a_subject_measured_otherwise_stays_bare():
+    assert one("Farm sizes in the valley average 120.").quantity_kind == "number"

@@ -700,7 +700,8 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
                 d.noun, d.entity, d.casualty = c.noun, c.entity, c.casualty
     if d.unit is None and d.noun is None and tok.form == FRACTION and (tok.value or 0) < 1:
         d.proportion = True
-    if d.unit is None and d.noun is None and not d.proportion and (c := phrases.counting_subject(text, lo, d.start)):
+    if d.unit is None and d.noun is None and not d.proportion and (c := phrases.counting_subject(
+            text, lo, tok.start if (d.qualifier_text or "")[:6].lower() == "averag" else d.start)):
         d.noun, d.entity = c.noun, c.entity  # "Russian forces in the region number about 50,000"
     if d.unit is None and _people(d.noun) and not d.casualty:
         before, after = _casualty_verbs()
