@@ -1653,3 +1653,8 @@ def test_a_subject_that_counts_people(text, entity):
 
 def test_a_subject_measured_otherwise_stays_bare():
     assert one("Farm sizes in the valley average 120.").quantity_kind == "number"
+
+
+def test_a_range_of_speeds_from_zero_stays_a_range():
+    # (the name of a sprint from standstill, "the 0-60mph time", is a designator: tests/test_mentions.py)
+    check(one("Gusts of 0-60 mph were forecast for the coast."), qualifier="range", value_high=60.0)
