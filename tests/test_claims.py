@@ -1658,3 +1658,21 @@ def test_a_subject_measured_otherwise_stays_bare():
 def test_a_range_of_speeds_from_zero_stays_a_range():
     # (the name of a sprint from standstill, "the 0-60mph time", is a designator: tests/test_mentions.py)
     check(one("Gusts of 0-60 mph were forecast for the coast."), qualifier="range", value_high=60.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        # GOLF: a score against par, and a round's score in strokes
+        ("Lee shot a 6-under-par 66 at Augusta.", "6-under-par", "under par"),
+        ("Lee shot a 6-under-par 66 at Augusta.", "66", "stroke"),
+        ("The champion carded a bogey-free 64 on Sunday.", "64", "stroke"),
+        ("After three rounds she is 4 over par.", "4 over par", "over par"),
+    ],
+)
+def test_golf_scores(text, span, unit):
+    assert one(text, span).unit == unit
+
+
+def test_a_shot_count_is_no_golf_score():
+    assert one("Rangers shot 70 deer in the cull.").unit == "deer"

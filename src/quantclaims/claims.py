@@ -125,6 +125,13 @@ _LOSS_CONTEXT = re.compile(
     r"\b(?:los(?:e|es|ing|t)|kill(?:s|ed|ing)?|dead|died|die|dying|wounded|injur(?:ed|ing|ies)|casualt(?:y|ies)|deaths?)\b",
     re.IGNORECASE,
 )
+# a golf round's score: after a score against par or a verb of scoring and "a", with up to two modifiers
+_GOLF_SCORE = re.compile(
+    rf"(?:(?<![\w-])(?:shot|shoots|shooting|carded|cards|carding|fired|fires|signed{_S}+for|returned){_S}+an?"
+    rf"|[{_HY}{_S}]par){_S}+(?:[\w-]+{_S}+){{0,2}}\Z",
+    re.IGNORECASE,
+)
+_STROKE = units.Noun("stroke", "count")
 _THRESHOLDS = frozenset(["below", "above", "past", "beyond"])  # a move across a level
 _MEASURED = ("mass", "length", "duration", "area", "volume")
 
@@ -411,6 +418,9 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
     # (_a_unit_or's first test inline: it reads only a "two" or "three" in words)
     if not (tok.form == WORD and _a_unit_or(text, lo, hi, tok, d)) and not _unit_or_noun(text, lo, hi, tok, d, two):
         return None
+    if d.noun is None and d.unit is None and tok.integer and 55 <= (tok.value or 0) <= 99 and _GOLF_SCORE.search(
+            text, max(lo, d.start - 48), d.start):
+        d.noun = _STROKE  # "shot a 7-under-par 65", "carded a bogey-free 68": a round's strokes
     if d.unit is not None and d.unit.kind == "mass" and (money := units.money_sense(d.unit, text, lo, d.start, d.end, hi)):
         d.unit = money  # "cost 450 million pounds": the currency, not the weight
     elif d.unit is not None and d.unit.lemma == "point" and (pp := units.rate_point(d.value, text, lo, d.start, d.end, hi)):
