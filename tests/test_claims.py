@@ -1676,3 +1676,17 @@ def test_golf_scores(text, span, unit):
 
 def test_a_shot_count_is_no_golf_score():
     assert one("Rangers shot 70 deer in the cull.").unit == "deer"
+
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "qualifier"),
+    [
+        # A SPEED IN MACH, the unit written before its number (a whole number after it is no name)
+        ("The glider reached Mach 20 on re-entry.", "Mach 20", "exact"),
+        ("The missile can fly at more than Mach 5.", "more than Mach 5", "more_than"),
+        ("The Concorde cruised at Mach 2.04.", "Mach 2.04", "exact"),
+    ],
+)
+def test_a_speed_in_mach(text, span, qualifier):
+    check(one(text, span), unit="Mach", qualifier=qualifier)
