@@ -1690,3 +1690,9 @@ def test_a_shot_count_is_no_golf_score():
 )
 def test_a_speed_in_mach(text, span, qualifier):
     check(one(text, span), unit="Mach", qualifier=qualifier)
+
+
+@pytest.mark.parametrize("text", ["The new ship can carry 23,500 TEU.", "The port handled 9.6 million TEUs in 2023."])
+def test_container_capacity_in_teu(text):
+    # SHIPPING CAPACITY IN TWENTY-FOOT EQUIVALENT UNITS (the singular was a bare number)
+    assert one(text).unit == "TEU"
