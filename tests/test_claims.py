@@ -1696,3 +1696,9 @@ def test_a_speed_in_mach(text, span, qualifier):
 def test_container_capacity_in_teu(text):
     # SHIPPING CAPACITY IN TWENTY-FOOT EQUIVALENT UNITS (the singular was a bare number)
     assert one(text).unit == "TEU"
+
+
+def test_a_bushel_is_a_volume():
+    # GRAIN IN BUSHELS: the US bushel, a volume of 35.24 l (was a counted noun)
+    check(one("Farmers expect a crop of 15 billion bushels."), unit="bushel", quantity_kind="volume",
+          normalized_value=15e9 * 35.23907016688)
