@@ -1702,3 +1702,17 @@ def test_a_bushel_is_a_volume():
     # GRAIN IN BUSHELS: the US bushel, a volume of 35.24 l (was a counted noun)
     check(one("Farmers expect a crop of 15 billion bushels."), unit="bushel", quantity_kind="volume",
           normalized_value=15e9 * 35.23907016688)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "claim_type"),
+    [
+        # ROUNDS WITH NO WEAPON NEAR THEM are stages of a contest or a process, no ammunition
+        ("She holds a two-shot lead after three rounds at Pebble Beach.", "three rounds", "count"),
+        ("The talks collapsed after four rounds of negotiation.", "four rounds", "count"),
+        ("Soldiers fired 200 rounds at the drone.", "200 rounds", "equipment_count"),
+        ("The battery expends 5,000 rounds a day.", "5,000 rounds a day", "equipment_count"),
+    ],
+)
+def test_rounds_are_ammunition_only_near_a_weapon(text, span, claim_type):
+    assert one(text, span).claim_type == claim_type

@@ -16,7 +16,7 @@ from typing import Sequence
 
 from quantclaims import ellipsis, hedges, numbers, phrases, units
 from quantclaims.borrowing import borrow_units
-from quantclaims.lexicon import alternation, load
+from quantclaims.lexicon import alternation, load, writes_any
 from quantclaims.numbers import DIGITS, FRACTION, WORD, WORD_AFTER, Number, quotient, scaled, vague_words
 from quantclaims.temperatures import read_temperatures
 
@@ -132,6 +132,7 @@ _GOLF_SCORE = re.compile(
     re.IGNORECASE,
 )
 _STROKE = units.Noun("stroke", "count")
+_ROUND = units.Noun("round", "count")
 _THRESHOLDS = frozenset(["below", "above", "past", "beyond"])  # a move across a level
 _MEASURED = ("mass", "length", "duration", "area", "volume")
 
@@ -713,6 +714,9 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
     if d.unit is None and d.noun is None and not d.proportion and (c := phrases.counting_subject(
             text, lo, tok.start if (d.qualifier_text or "")[:6].lower() == "averag" else d.start)):
         d.noun, d.entity = c.noun, c.entity  # "Russian forces in the region number about 50,000"
+    if d.noun is not None and d.noun.lemma == "round" and not writes_any(
+            text, max(lo, d.start - 48), min(hi, d.end + 48), units.word_set("ammunition_cues")):
+        d.noun = _ROUND  # "after three rounds", "two rounds of talks": stages, no ammunition
     if d.unit is None and _people(d.noun) and not d.casualty:
         before, after = _casualty_verbs()
         # "killing 14", "killed up to 800 fighters", "41 soldiers had been killed", "civilians have died",
