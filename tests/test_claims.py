@@ -1716,3 +1716,10 @@ def test_a_bushel_is_a_volume():
 )
 def test_rounds_are_ammunition_only_near_a_weapon(text, span, claim_type):
     assert one(text, span).claim_type == claim_type
+
+
+def test_astronomical_units_are_a_length():
+    # A DISTANCE IN ASTRONOMICAL UNITS (was a count of "units"); "AU" before a noun is the African Union
+    check(one("The probe is now 160 astronomical units from the Sun."), unit="astronomical unit",
+          quantity_kind="length", normalized_value=160 * 149597870700.0)
+    assert one("The mission has 19,000 AU troops.").unit == "troop"
