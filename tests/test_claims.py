@@ -1723,3 +1723,12 @@ def test_astronomical_units_are_a_length():
     check(one("The probe is now 160 astronomical units from the Sun."), unit="astronomical unit",
           quantity_kind="length", normalized_value=160 * 149597870700.0)
     assert one("The mission has 19,000 AU troops.").unit == "troop"
+
+
+@pytest.mark.parametrize(
+    "text", ["Nurses will get a 6% pay rise over three years.", "Grain stocks fell over two months of drought."]
+)
+def test_a_time_span_over_which_something_moves_is_no_change(text):
+    # A TIME SPAN AFTER "OVER" following a rise or fall is when it moves ("over" is no more_than there either)
+    c = [c for c in extract_claims(text, "t") if c.quantity_kind == "duration"]
+    assert len(c) == 1 and c[0].change is None and c[0].qualifier == "exact"

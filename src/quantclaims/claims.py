@@ -457,6 +457,9 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
             d.change = None  # "the storm dropped 500mm of rain": the amount let fall
         elif d.change is not None and (d.qualifier_text or "").lower() in _THRESHOLDS:
             d.change = None  # "fell below $2.5 trillion": the level crossed, not the size of the fall
+        elif (d.change is not None and text[d.start - 5 if d.start - 5 > lo else lo : d.start].lower() == "over "
+              and d.qualifier == "exact" and d.unit is not None and d.unit.kind == "duration"):
+            d.change = None  # "a pay rise over two years": when it rises, as "over" made it (no more_than)
     if tok.sign == "+":
         d.change = "up"  # "Nasdaq +0.8%"
     if d.share() and _share_hurt(text, hi, d):
