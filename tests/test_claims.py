@@ -1584,6 +1584,8 @@ def test_a_share_of_a_whole_stays_a_share():
         # A POINT OF AT MOST ONE SAID OF AN INTEREST RATE is a percentage point
         ("The central bank raised rates by a quarter point on Wednesday.", "a quarter point", "percentage point"),
         ("Mortgage rates fell three-quarters of a point in March.", "three-quarters of a point", "percentage point"),
+        # A MOVE IN POINTS TO A LEVEL IN PERCENT is in percentage points
+        ("The graduation rate climbed 4 points to 81%.", "4 points", "percentage point"),
         # an index's points, or a point with no rate beside it, stay points
         ("The Nasdaq fell 250 points as bond yields jumped.", "250 points", "point"),
         ("The grandmaster won the tiebreak by half a point.", "half a point", "point"),

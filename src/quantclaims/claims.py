@@ -132,6 +132,9 @@ _GOLF_SCORE = re.compile(
     re.IGNORECASE,
 )
 _STROKE = units.Noun("stroke", "count")
+# the level a move in points reached, in percent: the points are percentage points
+_TO_PERCENT = re.compile(rf"{_S}+to{_S}+(?:(?:about|around|nearly|almost|just|over|under){_S}+)?\d[\d.,]*{_S}?(?:%|percent\b|per{_S}cent\b)",
+                         re.IGNORECASE)
 _ROUND = units.Noun("round", "count")
 _THRESHOLDS = frozenset(["below", "above", "past", "beyond"])  # a move across a level
 _MEASURED = ("mass", "length", "duration", "area", "volume")
@@ -424,8 +427,11 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
         d.noun = _STROKE  # "shot a 7-under-par 65", "carded a bogey-free 68": a round's strokes
     if d.unit is not None and d.unit.kind == "mass" and (money := units.money_sense(d.unit, text, lo, d.start, d.end, hi)):
         d.unit = money  # "cost 450 million pounds": the currency, not the weight
-    elif d.unit is not None and d.unit.lemma == "point" and (pp := units.rate_point(d.value, text, lo, d.start, d.end, hi)):
-        d.unit = pp  # "raised rates by a quarter point": a percentage point
+    elif d.unit is not None and d.unit.lemma == "point" and (
+            (text.startswith(" to ", d.end) and _TO_PERCENT.match(text, d.end, hi))
+            or units.rate_point(d.value, text, lo, d.start, d.end, hi)):
+        # "raised rates by a quarter point", "the pass rate rose 5 points to 78%": a percentage point
+        d.unit = units.unit_word("percentage point")
     if d.qualifier == "exact" and d.end > tok.end and (q := hedges.qualifier_after(text, d.end, hi, noun_next=False)):
         d.qualifier, d.qualifier_text, d.end = q  # "5 dollars or so", "200 troops or more": after the unit
     if (d.qualifier_text or "").lower() == "over" and d.unit is not None and d.unit.kind == "duration" and not (
