@@ -1734,3 +1734,17 @@ def test_a_time_span_over_which_something_moves_is_no_change(text):
     # A TIME SPAN AFTER "OVER" following a rise or fall is when it moves ("over" is no more_than there either)
     c = [c for c in extract_claims(text, "t") if c.quantity_kind == "duration"]
     assert len(c) == 1 and c[0].change is None and c[0].qualifier == "exact"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # AN EXCHANGE RATE WRITTEN AS A BARE FIGURE PER A CURRENCY is an amount of the currency that is its subject
+        ("The Japanese yen slid to 157 per dollar.", "yen"),
+        ("The South African rand traded at 18.4 per dollar.", "rand"),
+        ("The index rose to 140 per dollar of sales.", None),
+    ],
+)
+def test_an_exchange_rate_per_a_currency(text, unit):
+    c = one(text)
+    assert c.unit == unit and c.per_unit == "dollar"

@@ -422,6 +422,8 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
     # (_a_unit_or's first test inline: it reads only a "two" or "three" in words)
     if not (tok.form == WORD and _a_unit_or(text, lo, hi, tok, d)) and not _unit_or_noun(text, lo, hi, tok, d, two):
         return None
+    if d.unit is None and d.per_unit is not None and (quoted := _quoted_currency(text, lo, hi, d)) is not None:
+        d.unit = quoted  # "the yen weakened to 150 per dollar": 150 yen
     if d.noun is None and d.unit is None and tok.integer and 55 <= (tok.value or 0) <= 99 and _GOLF_SCORE.search(
             text, max(lo, d.start - 48), d.start):
         d.noun = _STROKE  # "shot a 7-under-par 65", "carded a bogey-free 68": a round's strokes
@@ -491,6 +493,23 @@ def _dropped_of(text: str, lo: int, d: Draft) -> bool:
     still falls."""
     return (d.unit is not None and d.unit.kind in _MEASURED
             and _dropped_verbs().search(text, max(lo, d.start - 40), d.start) is not None)
+
+
+_THE_CURRENCY = re.compile(rf"(?<![\w-])[Tt]he{_S}+(?:[A-Z][\w.]*{_S}+){{0,2}}(?P<cur>[a-z]+)\b")
+
+
+def _quoted_currency(text: str, lo: int, hi: int, d: Draft) -> units.Unit | None:
+    """The currency named as the subject of an exchange rate written as a bare figure per another
+    currency ("The yen weakened to 150 per dollar", "the South African rand traded at 18.2 per
+    dollar"): the figure is an amount of it."""
+    per = units.unit_word(d.per_unit) if d.per_unit else None
+    if per is None or per.kind != "money":
+        return None
+    for m in _THE_CURRENCY.finditer(text, max(lo, d.start - 60), d.start):
+        u = units.unit_after(text, m.start("cur"), hi)
+        if u is not None and u[0].kind == "money" and u[2] == m.end("cur") and u[0] != per:
+            return u[0]
+    return None
 
 
 def _past(d: Draft) -> None:
