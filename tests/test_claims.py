@@ -1748,3 +1748,9 @@ def test_a_time_span_over_which_something_moves_is_no_change(text):
 def test_an_exchange_rate_per_a_currency(text, unit):
     c = one(text)
     assert c.unit == unit and c.per_unit == "dollar"
+
+
+def test_years_to_life_is_a_minimum():
+    # A SENTENCE OF "N YEARS TO LIFE": at least N years, the words in the span
+    check(one("The gunman was sentenced to 25 years to life in prison."), span_text="25 years to life",
+          qualifier="at_least", qualifier_text="to life", value_low=25.0, value_high=None)

@@ -436,6 +436,9 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
         d.unit = units.unit_word("percentage point")
     if d.qualifier == "exact" and d.end > tok.end and (q := hedges.qualifier_after(text, d.end, hi, noun_next=False)):
         d.qualifier, d.qualifier_text, d.end = q  # "5 dollars or so", "200 troops or more": after the unit
+    if (d.qualifier == "exact" and text.startswith(" to life", d.end) and not text[d.end + 8 : d.end + 9].isalnum()
+            and d.unit is not None and d.unit.kind == "duration"):
+        d.qualifier, d.qualifier_text, d.end = "at_least", "to life", d.end + 8  # "sentenced to 25 years to life"
     if (d.qualifier_text or "").lower() == "over" and d.unit is not None and d.unit.kind == "duration" and not (
         d.age or hedges.back(_FOR, text, lo, d.start, 6)
     ):  # "over four years" is when, not how long ("for over four years" is more than; "aged over 75" an age)
