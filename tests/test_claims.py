@@ -1754,3 +1754,15 @@ def test_years_to_life_is_a_minimum():
     # A SENTENCE OF "N YEARS TO LIFE": at least N years, the words in the span
     check(one("The gunman was sentenced to 25 years to life in prison."), span_text="25 years to life",
           qualifier="at_least", qualifier_text="to life", value_low=25.0, value_high=None)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # ENERGY AND EMISSIONS UNITS WITH A GLUED QUALIFIER: electric megawatts, megatonnes of CO2
+        ("The new reactor will deliver 1,100 MWe.", "megawatt"),
+        ("The sector emitted 412 MtCO2e last year.", "megatonne"),
+    ],
+)
+def test_glued_energy_and_emission_units(text, unit):
+    assert one(text).unit == unit
