@@ -53,6 +53,9 @@ def dispositions(text):
         ("They fell one after another.", "one", "idiom"),
         ("We are one team in this.", "one", "idiom"),
         ("They love one another.", "one", "idiom"),
+        # a fare "one way", a "one-way ticket": a direction, no count
+        ("Fares to Lisbon start at $59 one way.", "one", "idiom"),
+        ("She bought a one-way ticket to Perth.", "one", "idiom"),
         ("He tried to play one rival off against the other.", "one", "idiom"),
         ("\u201cWe hold,\u201d said one Ukrainian medic fighting near Pokrovsk.", "one", "idiom"),
         ("No one was hurt.", "one", "idiom"),
