@@ -1607,6 +1607,12 @@ def test_gas_volumes_in_one_word(text, unit, litres):
     check(one(text), unit=unit, quantity_kind="volume", normalized_value=litres)
 
 
+def test_million_metric_tons_in_one_word():
+    # CROP REPORTS IN ONE WORD: "mmt" is a million metric tons
+    check(one("Argentina's wheat crop is seen at 18.5 mmt."), unit="million metric ton", quantity_kind="mass",
+          normalized_value=18.5e9)
+
+
 @pytest.mark.parametrize(
     ("text", "span", "qualifier"),
     [
