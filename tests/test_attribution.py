@@ -736,3 +736,17 @@ def test_and_said_after_an_adverbial_opener_has_no_subject() -> None:
 def test_a_reporting_word_after_an_adjective_is_a_noun_not_a_tag(text: str) -> None:
     figure = "$90m" if "$90m" in text else "4.1 million barrels"
     assert who(text, figure) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # "ADMITTED" BEFORE ITS OBJECT'S FIGURE is an intake, no speech; before a clause it still reports
+        ("The hospital admitted 40 patients overnight.", "40", None),
+        ("The university admits 3,000 students a year.", "3,000", None),
+        ("The company admitted it lost $5 million.", "$5 million", "The company"),
+        ("The minister admitted that 300 jobs would go.", "300", "The minister"),
+    ],
+)
+def test_admitted_people_are_no_speech(text, figure, source):
+    assert who(text, figure) == [source]

@@ -1568,3 +1568,217 @@ def test_gigatonnes_and_megatonnes_are_masses(text, kg):
 )
 def test_a_glued_m_beside_a_count_in_millions(text, span, value, unit):
     check(one(text, span), value=value, unit=unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "entity"),
+    [
+        # A SHARE IN WORDS BEFORE "AS MUCH" / "AS MANY" is a multiple below one, as "twice as much" is one above
+        ("The north got half as much rain as the south this spring.", "half as much", None),
+        ("The new plant needs a third as many workers.", "a third as many workers", "workers"),
+    ],
+)
+def test_a_share_as_much_is_a_ratio(text, span, entity):
+    c = one(text, span)
+    assert c.quantity_kind == "ratio" and c.value == pytest.approx(0.5 if "half" in span else 1 / 3)
+    assert c.entity == entity
+
+
+def test_a_share_of_a_whole_stays_a_share():
+    assert one("Half of the 300 stalls closed.", "Half").quantity_kind == "proportion"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        # A POINT OF AT MOST ONE SAID OF AN INTEREST RATE is a percentage point
+        ("The central bank raised rates by a quarter point on Wednesday.", "a quarter point", "percentage point"),
+        ("Mortgage rates fell three-quarters of a point in March.", "three-quarters of a point", "percentage point"),
+        # A MOVE IN POINTS TO A LEVEL IN PERCENT is in percentage points
+        ("The graduation rate climbed 4 points to 81%.", "4 points", "percentage point"),
+        # an index's points, or a point with no rate beside it, stay points
+        ("The Nasdaq fell 250 points as bond yields jumped.", "250 points", "point"),
+        ("The grandmaster won the tiebreak by half a point.", "half a point", "point"),
+    ],
+)
+def test_a_quarter_point_on_rates_is_a_percentage_point(text, span, unit):
+    assert one(text, span).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "litres"),
+    [
+        # GAS VOLUMES IN ONE WORD: bcm, bcf are billions of cubic metres and feet
+        ("Europe bought 155 bcm of gas in 2019.", "billion cubic meter", 1.55e14),
+        ("The field produces 2.1 bcf of gas.", "billion cubic foot", 2.1e9 * 28.316846592),
+    ],
+)
+def test_gas_volumes_in_one_word(text, unit, litres):
+    check(one(text), unit=unit, quantity_kind="volume", normalized_value=litres)
+
+
+def test_million_metric_tons_in_one_word():
+    # CROP REPORTS IN ONE WORD: "mmt" is a million metric tons
+    check(one("Argentina's wheat crop is seen at 18.5 mmt."), unit="million metric ton", quantity_kind="mass",
+          normalized_value=18.5e9)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "qualifier"),
+    [
+        # A LEVEL CROSSED: "past" after a change verb is the level passed, no rise or fall
+        ("Gold climbed past $2,500 an ounce for the first time.", "past $2,500 an ounce", "more_than"),
+        ("The euro weakened past $1.05 on Tuesday.", "past $1.05", "less_than"),
+        # a currency quoted per another one moves against its own value: more rupees to the dollar
+        ("The rupee weakened past 85 per dollar.", "past 85 per dollar", "more_than"),
+    ],
+)
+def test_a_level_crossed_past(text, span, qualifier):
+    check(one(text, span), qualifier=qualifier, qualifier_text="past", change=None)
+
+
+def test_the_past_years_are_no_level():
+    assert one("Rents have climbed over the past 3 years.").span_text == "3 years"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "change"),
+    [
+        # A MEASURE LET FALL "OF" SOMETHING is an amount, no fall
+        ("The typhoon dropped 300mm of rain on Okinawa.", "300mm", None),
+        ("The storm dumped more than two feet of snow on Buffalo.", "more than two feet", None),
+        # a level that drops, and a share of a value dropped, still fall
+        ("The jet dropped 8,000 feet in a minute.", "8,000 feet", "down"),
+        ("The shares dropped 30% of their value.", "30%", "down"),
+    ],
+)
+def test_a_measure_dropped_of_something_is_an_amount(text, span, change):
+    assert one(text, span).change == change
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        # A SUBJECT THAT COUNTS PEOPLE WITHOUT NAMING THEM states its number: the bare figure counts it
+        ("In the city's primary schools, class sizes average 31.", "class sizes"),
+        ("Attendance at the museum climbed to 850,000 last year.", "Attendance at the museum"),
+        ("Enrolment averaged 1,200 over the decade.", "Enrolment"),
+    ],
+)
+def test_a_subject_that_counts_people(text, entity):
+    check(one(text), quantity_kind="count", unit="person", entity=entity)
+
+
+def test_a_subject_measured_otherwise_stays_bare():
+    assert one("Farm sizes in the valley average 120.").quantity_kind == "number"
+
+
+def test_a_range_of_speeds_from_zero_stays_a_range():
+    # (the name of a sprint from standstill, "the 0-60mph time", is a designator: tests/test_mentions.py)
+    check(one("Gusts of 0-60 mph were forecast for the coast."), qualifier="range", value_high=60.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        # GOLF: a score against par, and a round's score in strokes
+        ("Lee shot a 6-under-par 66 at Augusta.", "6-under-par", "under par"),
+        ("Lee shot a 6-under-par 66 at Augusta.", "66", "stroke"),
+        ("The champion carded a bogey-free 64 on Sunday.", "64", "stroke"),
+        ("After three rounds she is 4 over par.", "4 over par", "over par"),
+    ],
+)
+def test_golf_scores(text, span, unit):
+    assert one(text, span).unit == unit
+
+
+def test_a_shot_count_is_no_golf_score():
+    assert one("Rangers shot 70 deer in the cull.").unit == "deer"
+
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "qualifier"),
+    [
+        # A SPEED IN MACH, the unit written before its number (a whole number after it is no name)
+        ("The glider reached Mach 20 on re-entry.", "Mach 20", "exact"),
+        ("The missile can fly at more than Mach 5.", "more than Mach 5", "more_than"),
+        ("The Concorde cruised at Mach 2.04.", "Mach 2.04", "exact"),
+    ],
+)
+def test_a_speed_in_mach(text, span, qualifier):
+    check(one(text, span), unit="Mach", qualifier=qualifier)
+
+
+@pytest.mark.parametrize("text", ["The new ship can carry 23,500 TEU.", "The port handled 9.6 million TEUs in 2023."])
+def test_container_capacity_in_teu(text):
+    # SHIPPING CAPACITY IN TWENTY-FOOT EQUIVALENT UNITS (the singular was a bare number)
+    assert one(text).unit == "TEU"
+
+
+def test_a_bushel_is_a_volume():
+    # GRAIN IN BUSHELS: the US bushel, a volume of 35.24 l (was a counted noun)
+    check(one("Farmers expect a crop of 15 billion bushels."), unit="bushel", quantity_kind="volume",
+          normalized_value=15e9 * 35.23907016688)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "claim_type"),
+    [
+        # ROUNDS WITH NO WEAPON NEAR THEM are stages of a contest or a process, no ammunition
+        ("She holds a two-shot lead after three rounds at Pebble Beach.", "three rounds", "count"),
+        ("The talks collapsed after four rounds of negotiation.", "four rounds", "count"),
+        ("Soldiers fired 200 rounds at the drone.", "200 rounds", "equipment_count"),
+        ("The battery expends 5,000 rounds a day.", "5,000 rounds a day", "equipment_count"),
+    ],
+)
+def test_rounds_are_ammunition_only_near_a_weapon(text, span, claim_type):
+    assert one(text, span).claim_type == claim_type
+
+
+def test_astronomical_units_are_a_length():
+    # A DISTANCE IN ASTRONOMICAL UNITS (was a count of "units"); "AU" before a noun is the African Union
+    check(one("The probe is now 160 astronomical units from the Sun."), unit="astronomical unit",
+          quantity_kind="length", normalized_value=160 * 149597870700.0)
+    assert one("The mission has 19,000 AU troops.").unit == "troop"
+
+
+@pytest.mark.parametrize(
+    "text", ["Nurses will get a 6% pay rise over three years.", "Grain stocks fell over two months of drought."]
+)
+def test_a_time_span_over_which_something_moves_is_no_change(text):
+    # A TIME SPAN AFTER "OVER" following a rise or fall is when it moves ("over" is no more_than there either)
+    c = [c for c in extract_claims(text, "t") if c.quantity_kind == "duration"]
+    assert len(c) == 1 and c[0].change is None and c[0].qualifier == "exact"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # AN EXCHANGE RATE WRITTEN AS A BARE FIGURE PER A CURRENCY is an amount of the currency that is its subject
+        ("The Japanese yen slid to 157 per dollar.", "yen"),
+        ("The South African rand traded at 18.4 per dollar.", "rand"),
+        ("The index rose to 140 per dollar of sales.", None),
+    ],
+)
+def test_an_exchange_rate_per_a_currency(text, unit):
+    c = one(text)
+    assert c.unit == unit and c.per_unit == "dollar"
+
+
+def test_years_to_life_is_a_minimum():
+    # A SENTENCE OF "N YEARS TO LIFE": at least N years, the words in the span
+    check(one("The gunman was sentenced to 25 years to life in prison."), span_text="25 years to life",
+          qualifier="at_least", qualifier_text="to life", value_low=25.0, value_high=None)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # ENERGY AND EMISSIONS UNITS WITH A GLUED QUALIFIER: electric megawatts, megatonnes of CO2
+        ("The new reactor will deliver 1,100 MWe.", "megawatt"),
+        ("The sector emitted 412 MtCO2e last year.", "megatonne"),
+    ],
+)
+def test_glued_energy_and_emission_units(text, unit):
+    assert one(text).unit == unit

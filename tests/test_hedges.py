@@ -116,6 +116,9 @@ def test_qualifier_after():
         ("Planes drop glide bombs weighing up to 3 tons.", "up to 3 tons", None),
         ("The fund cut holdings totaling $2 billion.", "$2 billion", None),
         ("The firm cut spending 5% last year.", "5%", "down"),  # an -ing noun is still an object
+        # THE FIGURE'S OWN ARTICLE before a change noun: "a half-point cut" is a cut
+        ("Markets expect a half-point cut in September.", "a half-point", "down"),
+        ("The central bank made a quarter-point hike.", "a quarter-point", "up"),
     ],
 )
 def test_change(text, figure, direction):

@@ -29,6 +29,11 @@ def dispositions(text):
         ("An S-300 battery was hit.", "300", "designator"),
         ("They used a FAB-500 bomb.", "500", "designator"),
         ("It fired 155mm shells all night.", "155", "designator"),
+        # the name of a sprint from standstill is no range of speeds
+        ("The hatchback's 0-60mph time is 6.1 seconds.", "60", "designator"),
+        ("The hatchback's 0-60mph time is 6.1 seconds.", "0", "designator"),
+        ("The coupe does 0-100 km/h in 3.4 seconds.", "100", "designator"),
+        ("Its 0-to-62 sprint takes 4 seconds.", "62", "designator"),
         ("The 152-millimeter shells ran out.", "152", "designator"),
         ("Leaders of the G7 met in Rome.", "7", "designator"),
         ("The team joined the Big 10 in 2014.", "10", "designator"),
@@ -48,6 +53,9 @@ def dispositions(text):
         ("They fell one after another.", "one", "idiom"),
         ("We are one team in this.", "one", "idiom"),
         ("They love one another.", "one", "idiom"),
+        # a fare "one way", a "one-way ticket": a direction, no count
+        ("Fares to Lisbon start at $59 one way.", "one", "idiom"),
+        ("She bought a one-way ticket to Perth.", "one", "idiom"),
         ("He tried to play one rival off against the other.", "one", "idiom"),
         ("\u201cWe hold,\u201d said one Ukrainian medic fighting near Pokrovsk.", "one", "idiom"),
         ("No one was hurt.", "one", "idiom"),

@@ -286,6 +286,11 @@ def test_plus_or_minus_is_a_margin_not_a_negative():
     assert tokens("it fell to minus 3 degrees")[0][:2] == ("minus 3", -3.0)
 
 
+def test_a_countdown_t_minus_is_no_negative():
+    # A COUNTDOWN: "T-minus 10 minutes" is ten minutes before launch, not minus ten
+    assert tokens("The launch clock held at T-minus 10 minutes.")[0][:2] == ("10", 10.0)
+
+
 @pytest.mark.parametrize(
     ("text", "token", "value", "form"),
     [

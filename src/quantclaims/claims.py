@@ -16,7 +16,7 @@ from typing import Sequence
 
 from quantclaims import ellipsis, hedges, numbers, phrases, units
 from quantclaims.borrowing import borrow_units
-from quantclaims.lexicon import alternation, load
+from quantclaims.lexicon import alternation, load, writes_any
 from quantclaims.numbers import DIGITS, FRACTION, WORD, WORD_AFTER, Number, quotient, scaled, vague_words
 from quantclaims.temperatures import read_temperatures
 
@@ -125,6 +125,17 @@ _LOSS_CONTEXT = re.compile(
     r"\b(?:los(?:e|es|ing|t)|kill(?:s|ed|ing)?|dead|died|die|dying|wounded|injur(?:ed|ing|ies)|casualt(?:y|ies)|deaths?)\b",
     re.IGNORECASE,
 )
+# a golf round's score: after a score against par or a verb of scoring and "a", with up to two modifiers
+_GOLF_SCORE = re.compile(
+    rf"(?:(?<![\w-])(?:shot|shoots|shooting|carded|cards|carding|fired|fires|signed{_S}+for|returned){_S}+an?"
+    rf"|[{_HY}{_S}]par){_S}+(?:[\w-]+{_S}+){{0,2}}\Z",
+    re.IGNORECASE,
+)
+_STROKE = units.Noun("stroke", "count")
+# the level a move in points reached, in percent: the points are percentage points
+_TO_PERCENT = re.compile(rf"{_S}+to{_S}+(?:(?:about|around|nearly|almost|just|over|under){_S}+)?\d[\d.,]*{_S}?(?:%|percent\b|per{_S}cent\b)",
+                         re.IGNORECASE)
+_ROUND = units.Noun("round", "count")
 _THRESHOLDS = frozenset(["below", "above", "past", "beyond"])  # a move across a level
 _MEASURED = ("mass", "length", "duration", "area", "volume")
 
@@ -402,7 +413,7 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
     if not d.ratio and not d.proportion and d.qualifier != "range":
         # _multiplicative's own first test inline: no "times" after a figure that is no "twice"
         found = None
-        if tok.times or _N_TIMES.match(text, tok.end, hi) is not None:
+        if tok.times or _N_TIMES.match(text, tok.end, hi) is not None or _share_as(text, tok):
             found = _multiplicative(text, lo, hi, tok, d)
         if found is not None:
             return d if found else None
@@ -411,10 +422,23 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
     # (_a_unit_or's first test inline: it reads only a "two" or "three" in words)
     if not (tok.form == WORD and _a_unit_or(text, lo, hi, tok, d)) and not _unit_or_noun(text, lo, hi, tok, d, two):
         return None
+    if d.unit is None and d.per_unit is not None and (quoted := _quoted_currency(text, lo, hi, d)) is not None:
+        d.unit = quoted  # "the yen weakened to 150 per dollar": 150 yen
+    if d.noun is None and d.unit is None and tok.integer and 55 <= (tok.value or 0) <= 99 and _GOLF_SCORE.search(
+            text, max(lo, d.start - 48), d.start):
+        d.noun = _STROKE  # "shot a 7-under-par 65", "carded a bogey-free 68": a round's strokes
     if d.unit is not None and d.unit.kind == "mass" and (money := units.money_sense(d.unit, text, lo, d.start, d.end, hi)):
         d.unit = money  # "cost 450 million pounds": the currency, not the weight
+    elif d.unit is not None and d.unit.lemma == "point" and (
+            (text.startswith(" to ", d.end) and _TO_PERCENT.match(text, d.end, hi))
+            or units.rate_point(d.value, text, lo, d.start, d.end, hi)):
+        # "raised rates by a quarter point", "the pass rate rose 5 points to 78%": a percentage point
+        d.unit = units.unit_word("percentage point")
     if d.qualifier == "exact" and d.end > tok.end and (q := hedges.qualifier_after(text, d.end, hi, noun_next=False)):
         d.qualifier, d.qualifier_text, d.end = q  # "5 dollars or so", "200 troops or more": after the unit
+    if (d.qualifier == "exact" and text.startswith(" to life", d.end) and not text[d.end + 8 : d.end + 9].isalnum()
+            and d.unit is not None and d.unit.kind == "duration"):
+        d.qualifier, d.qualifier_text, d.end = "at_least", "to life", d.end + 8  # "sentenced to 25 years to life"
     if (d.qualifier_text or "").lower() == "over" and d.unit is not None and d.unit.kind == "duration" and not (
         d.age or hedges.back(_FOR, text, lo, d.start, 6)
     ):  # "over four years" is when, not how long ("for over four years" is more than; "aged over 75" an age)
@@ -437,8 +461,16 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
         own_phrase = d.noun is not None and text[tok.end : tok.end + 1] not in _HY
         d.change = hedges.change(text, lo, hi, d.start, d.end, need_by=d.noun is not None, distance=distance,
                                  verb=not modifier, noun=not own_phrase)
-        if d.change is not None and (d.qualifier_text or "").lower() in _THRESHOLDS:
+        if (d.change is not None and d.qualifier == "exact" and text[d.start - 5 if d.start > 5 else 0 : d.start].lower() == "past "
+                and (d.unit is None or d.unit.kind != "duration")):
+            _past(d)  # "climbed past $100,000": a level crossed (not "rose over the past 3 years")
+        elif d.change == "down" and text.startswith(" of ", d.end) and _dropped_of(text, lo, d):
+            d.change = None  # "the storm dropped 500mm of rain": the amount let fall
+        elif d.change is not None and (d.qualifier_text or "").lower() in _THRESHOLDS:
             d.change = None  # "fell below $2.5 trillion": the level crossed, not the size of the fall
+        elif (d.change is not None and text[d.start - 5 if d.start - 5 > lo else lo : d.start].lower() == "over "
+              and d.qualifier == "exact" and d.unit is not None and d.unit.kind == "duration"):
+            d.change = None  # "a pay rise over two years": when it rises, as "over" made it (no more_than)
     if tok.sign == "+":
         d.change = "up"  # "Nasdaq +0.8%"
     if d.share() and _share_hurt(text, hi, d):
@@ -449,6 +481,50 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
         # $1 million a day" or "10 billion tons of ice a year" count no people)
         d.casualty = True
     return d
+
+
+@lru_cache(maxsize=1)
+def _dropped_verbs() -> re.Pattern[str]:
+    """A verb of change.toml [dropped_of], then at most three words (a hedge), at the end."""
+    verbs = alternation(load("change")["dropped_of"])
+    return re.compile(rf"(?<![\w-])(?:{verbs})(?:{_S}+[A-Za-z]+){{0,3}}{_S}+\Z", re.IGNORECASE)
+
+
+def _dropped_of(text: str, lo: int, d: Draft) -> bool:
+    """A measure "of" something that a verb of letting fall lets fall ("dropped 500mm of rain",
+    "dumped more than two feet of snow"): an amount, no fall. A share ("dropped 30% of its value")
+    still falls."""
+    return (d.unit is not None and d.unit.kind in _MEASURED
+            and _dropped_verbs().search(text, max(lo, d.start - 40), d.start) is not None)
+
+
+_THE_CURRENCY = re.compile(rf"(?<![\w-])[Tt]he{_S}+(?:[A-Z][\w.]*{_S}+){{0,2}}(?P<cur>[a-z]+)\b")
+
+
+def _quoted_currency(text: str, lo: int, hi: int, d: Draft) -> units.Unit | None:
+    """The currency named as the subject of an exchange rate written as a bare figure per another
+    currency ("The yen weakened to 150 per dollar", "the South African rand traded at 18.2 per
+    dollar"): the figure is an amount of it."""
+    per = units.unit_word(d.per_unit) if d.per_unit else None
+    if per is None or per.kind != "money":
+        return None
+    for m in _THE_CURRENCY.finditer(text, max(lo, d.start - 60), d.start):
+        u = units.unit_after(text, m.start("cur"), hi)
+        if u is not None and u[0].kind == "money" and u[2] == m.end("cur") and u[0] != per:
+            return u[0]
+    return None
+
+
+def _past(d: Draft) -> None:
+    """A level crossed by a move ("climbed past $100,000", "weakened past 150 per dollar"): "past"
+    is the qualifier (more_than after a rise, less_than after a fall), no change. A currency quoted
+    per another one moves against its own value ("the yen weakened past 150 per dollar": more yen
+    to the dollar)."""
+    up = d.change == "up"
+    if d.per_unit is not None and (per := units.unit_word(d.per_unit)) is not None and per.kind == "money":
+        up = not up
+    d.qualifier, d.qualifier_text, d.start, d.change = "more_than" if up else "less_than", "past", d.start - 5, None
+    d.low, d.high = (d.value, None) if up else (None, d.value)
 
 
 _KARAT = re.compile(rf"[kK]{_S}+(?:(?:white|yellow|rose|solid|pure){_S}+)?gold\b", re.IGNORECASE)
@@ -534,12 +610,18 @@ def _times_of() -> re.Pattern[str]:
     return re.compile(rf"{_S}+(?P<what>(?:(?:{mods}){_S}+)?(?:{bases}))\b", re.IGNORECASE)
 
 
+def _share_as(text: str, tok: Number) -> bool:
+    """A share in words before "as much" or "as many" ("half as much rain", "a third as many
+    workers"): a multiple below one, a ratio like "twice as much", not a share of anything."""
+    return tok.form == FRACTION and text.startswith(" as m", tok.end)
+
+
 def _multiplicative(text: str, lo: int, hi: int, tok: Number, d: Draft) -> bool | None:
     """A frequency ("once a month", "three times a week") or a ratio by multiplication ("three times
     as many men", "twice the rate", "tenfold"). True when read, False when the token claims nothing
     ("twice" alone), None when it is not a multiplicative."""
     times_end = tok.end
-    if not tok.times:
+    if not tok.times and not _share_as(text, tok):
         tm = _N_TIMES.match(text, tok.end, hi)
         if tm is None:
             return None
@@ -660,8 +742,12 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
                 d.noun, d.entity, d.casualty = c.noun, c.entity, c.casualty
     if d.unit is None and d.noun is None and tok.form == FRACTION and (tok.value or 0) < 1:
         d.proportion = True
-    if d.unit is None and d.noun is None and not d.proportion and (c := phrases.counting_subject(text, lo, d.start)):
+    if d.unit is None and d.noun is None and not d.proportion and (c := phrases.counting_subject(
+            text, lo, tok.start if (d.qualifier_text or "")[:6].lower() == "averag" else d.start)):
         d.noun, d.entity = c.noun, c.entity  # "Russian forces in the region number about 50,000"
+    if d.noun is not None and d.noun.lemma == "round" and not writes_any(
+            text, max(lo, d.start - 48), min(hi, d.end + 48), units.word_set("ammunition_cues")):
+        d.noun = _ROUND  # "after three rounds", "two rounds of talks": stages, no ammunition
     if d.unit is None and _people(d.noun) and not d.casualty:
         before, after = _casualty_verbs()
         # "killing 14", "killed up to 800 fighters", "41 soldiers had been killed", "civilians have died",

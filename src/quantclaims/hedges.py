@@ -293,6 +293,8 @@ def _noun_after(text: str, lo: int, hi: int, start: int, end: int, c: _Change) -
     figures have neither): an article ends in "a", "n" or "e" right before the spaces before `start`."""
     window = start - 6 if start - 6 > lo else lo
     article = text[window:start].rstrip(" \t\u00a0")[-1:] in "aAnNeE" and ARTICLE_BEFORE.search(text, window, start)
+    if not article and text[start : start + 2] in ("a ", "A "):
+        article = True  # the figure's own article: "a half-point cut", "a quarter-point hike"
     if not article:
         first = text[end : end + 8].lstrip(" \t\u00a0")  # empty when the spaces run on: no test then
         if first and first[0] not in "hHlL":

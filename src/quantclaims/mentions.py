@@ -276,6 +276,8 @@ def _named_number(text: str, tok: Number, lo: int, hi: int) -> bool:
     m = _NAME_BEFORE.search(text, a, tok.start)
     if not m or (m.group("caps") or m.group("name")) in _NOT_NAMES:
         return False
+    if units.unit_before(text, tok.start, lo) is not None:
+        return False  # "Mach 25": a unit written before its number, no name
     first = m.start("caps") if m.group("caps") else m.start("name")
     opening = first <= lo or (text[first - 1 : first].isspace() and text[first - 2 : first - 1] in _OPENERS)
     # a capitalised word that opens the sentence is no name ("About 40 ..."); an acronym is, unless

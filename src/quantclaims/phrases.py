@@ -382,6 +382,16 @@ def weighed_thing(text: str, lo: int, start: int) -> str | None:
 _NONSPACE = re.compile(r"\S+")
 
 
+def _people_subject(np: str) -> int:
+    """The length of the count of people naming none that ends the noun phrase (nouns.toml
+    [people_subjects]: "attendance", "class sizes"), or 0."""
+    subjects = units.word_set("people_subjects")
+    words = np.split()
+    if len(words) > 1 and " ".join(words[-2:]).lower() in subjects:
+        return len(np) - np.rfind(words[-2], 0, len(np) - len(words[-1]))
+    return len(words[-1]) if words[-1].lower() in subjects else 0
+
+
 @lru_cache(maxsize=1)
 def _counting_verb_ends() -> frozenset[str]:
     return frozenset(v.split()[-1].lower() for v in units.word_set("counting_verbs"))
@@ -432,12 +442,15 @@ def counting_subject(text: str, lo: int, start: int) -> Counted | None:
     if m is None:
         return None
     noun = units.noun(m.group("head").lower())
+    first = m.start("head")
+    if noun is None and (people := _people_subject(text[m.start("np") : m.end("head")])):
+        noun = units.noun("people")  # "Class sizes average 27", "Attendance rose to 31,000"
+        first = m.end("head") - people
     if noun is None:
         return None  # ("the number of troops rose to 5,000" is quantclaims.borrowing's)
     # the head's modifiers: the capitalised words right before it ("Officials say Russian forces":
     # "Russian"; a lower-case word there may as well be a verb)
-    first = m.start("head")
-    for w in reversed(list(_NONSPACE.finditer(text, m.start("np"), m.start("head")))):
+    for w in reversed(list(_NONSPACE.finditer(text, m.start("np"), first))):
         if not w.group()[:1].isupper() or w.group().lower() in _DETERMINERS:
             break
         first = w.start()

@@ -390,6 +390,22 @@ def money_sense(unit: Unit, text: str, lo: int, start: int, end: int, hi: int) -
 
 
 @lru_cache(maxsize=1)
+def _rate_point() -> tuple[Unit | None, frozenset[str]]:
+    """The percentage point, and the [rate_point_cues] words."""
+    return unit_word("percentage point"), frozenset(load("units")["rate_point_cues"]["words"])
+
+
+def rate_point(value: float | None, text: str, lo: int, start: int, end: int, hi: int) -> Unit | None:
+    """The percentage point that a "point" of at most one is when an interest rate, a yield or
+    inflation is spoken of within about eight words of it ("raised rates by a quarter point", "a
+    half-point cut in interest rates"); None otherwise ("the Dow fell 300 points")."""
+    if value is None or value > 1:
+        return None
+    pp, cues = _rate_point()
+    return pp if writes_any(text, max(lo, start - _CUE_WINDOW), min(hi, end + _CUE_WINDOW), cues) else None
+
+
+@lru_cache(maxsize=1)
 def registry() -> Any:
     """The pint UnitRegistry of the units the lexicons name (lexicon/pint_definitions.txt, cut
     from pint's own files by quantclaims.pintdefs), built on first use: a fifth of the cost of
