@@ -79,6 +79,8 @@ _VAGUE_SCALE = re.compile(
 # An article that stands for one after a hedge ("more than a century", "around a minute"): NewsQuant
 # tags no such figure (no number is written), so it is left out here; the claim stays ours.
 _ARTICLE_ONE = re.compile(r"(?:^|\s)an?\s", re.IGNORECASE)
+# A multiple said by a verb ("prices have doubled", "halved"): no number is written, NewsQuant tags none.
+_MULTIPLYING_VERB = re.compile(r"\b(?:doubl|tripl|trebl|quadrupl|quintupl|halv)(?:ed|ing)\b", re.IGNORECASE)
 
 
 def _get(claim: Any, name: str) -> Any:
@@ -207,6 +209,8 @@ def claim_to_quantity(claim: Any) -> Quantity | None:
     if _get(claim, "quantity_kind") == "duration" and _COMPOUND.fullmatch(_get(claim, "span_text") or ""):
         return None
     span = _get(claim, "span_text") or ""
+    if _get(claim, "quantity_kind") == "ratio" and not any(c.isdigit() for c in span) and _MULTIPLYING_VERB.search(span):
+        return None
     if (_get(claim, "value") == 1.0 and _get(claim, "claim_type") != "frequency"  # ("once a month" is tagged)
             and not any(c.isdigit() for c in span) and _ARTICLE_ONE.search(span)
             and not re.search(r"\bone\b", span, re.IGNORECASE)):

@@ -203,6 +203,13 @@ def test_an_article_standing_for_one_is_not_a_newsquant_quantity():
     assert nqmap.claim_to_quantity(one) is not None
 
 
+def test_a_multiple_said_by_a_verb_is_not_a_newsquant_quantity():
+    doubled = claim(value=2.0, quantity_kind="ratio", span_text="more than doubled", change="up", claim_type="other")
+    assert nqmap.claim_to_quantity(doubled) is None
+    twofold = claim(value=2.0, quantity_kind="ratio", span_text="twofold", change="up", claim_type="other")
+    assert nqmap.claim_to_quantity(twofold) is not None
+
+
 def test_rise_or_fall_wins_over_the_qualifier():
     q = nqmap.claim_to_quantity(claim(value=3.0, qualifier="approximate", change="down",
                                       unit="percent", normalized_unit="fraction", quantity_kind="proportion"))

@@ -166,6 +166,24 @@ def test_ratios(text, span, value):
     check(c, value=value, unit=None, normalized_unit="ratio", quantity_kind="ratio")
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "value", "qualifier", "change"),
+    [
+        ("Wheat prices have doubled since the blockade.", "doubled", 2.0, "exact", "up"),
+        ("Shelling has more than tripled this month.", "more than tripled", 3.0, "more_than", "up"),
+        ("The ration was halved in March.", "halved", 0.5, "exact", "down"),
+        ("Exports doubled in the first quarter.", "doubled", 2.0, "exact", "up"),  # a quarter, no inning
+    ],
+)
+def test_a_verb_that_multiplies_is_a_ratio_and_a_move(text, span, value, qualifier, change):
+    check(one(text), span_text=span, value=value, qualifier=qualifier, change=change, quantity_kind="ratio")
+
+
+@pytest.mark.parametrize("text", ["Ortiz doubled to left in the fifth.", "Lee tripled in the third inning."])
+def test_a_batter_who_doubled_multiplies_nothing(text):
+    assert extract_claims(text, "t") == []
+
+
 def test_a_multiple_names_what_it_multiplies():
     check(one("The attackers brought eight times more guns than the defenders."), entity="guns",
           claim_type="force_ratio")

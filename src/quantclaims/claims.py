@@ -616,6 +616,14 @@ def _share_as(text: str, tok: Number) -> bool:
     return tok.form == FRACTION and text.startswith(" as m", tok.end)
 
 
+# what follows a batter's "doubled" or "tripled" (a hit): "to left", "off Cole", "in the fifth (inning)"
+_BASE_HIT = re.compile(
+    rf"{_S}+(?:to{_S}+(?:left|right|center|centre|deep|shallow)\b|off{_S}+[A-Z]|home\b|in{_S}+(?:a{_S}+)?runs?\b"
+    rf"|in{_S}+the{_S}+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+th)(?:{_S}+inning|[.,;]))",
+    re.IGNORECASE,
+)
+
+
 def _multiplicative(text: str, lo: int, hi: int, tok: Number, d: Draft) -> bool | None:
     """A frequency ("once a month", "three times a week") or a ratio by multiplication ("three times
     as many men", "twice the rate", "tenfold"). True when read, False when the token claims nothing
@@ -635,12 +643,18 @@ def _multiplicative(text: str, lo: int, hi: int, tok: Number, d: Draft) -> bool 
     if cm is None and (base := _times_of().match(text, times_end, hi)) is not None:
         d.ratio, d.end, d.entity = True, base.end(), base.group("what")  # "15 times earnings"
         return True
-    if cm is None and not text[tok.start : tok.end].lower().endswith(("fold", "x")):
+    raw = text[tok.start : tok.end].lower()
+    verb = raw in numbers.tables().multiplying
+    if cm is None and not raw.endswith(("fold", "x")) and not verb:
         return False if tok.times else None  # "twice" alone: no figure; "tenfold", "3x" alone: a ratio
+    if verb and _BASE_HIT.match(text, tok.end, hi):
+        return False  # "Ruiz doubled to left in the fifth": a hit, no multiple
     d.ratio = True
     if cm is None:
         if (moved := hedges.multiplied(text, lo, d.start)) is not None:
             d.change, d.entity = moved  # "raised premiums tenfold": a rise, of the premiums
+        if verb:  # "prices have doubled": a rise by the multiple; "halved" a fall
+            d.change = "up" if (tok.value or 0) > 1 else "down"
         return True
     d.end = cm.end()
     compared = cm.group("cmp").lower()

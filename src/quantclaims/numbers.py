@@ -84,6 +84,7 @@ class _Tables:
     scales: dict[str, float]
     suffixes: dict[str, float]
     collectives: dict[str, float]
+    multiplying: dict[str, float]  # verbs that multiply what they say of ("doubled": 2, "halved": 0.5)
     denominators: dict[str, int]
     ordinals: dict[str, int]
     glyphs: dict[str, float]
@@ -104,6 +105,7 @@ def tables() -> _Tables:
     cardinals = {k: float(v) for k, v in lex["cardinals"].items()}
     scales = {k: float(v) for k, v in lex["scales"].items()}
     collectives = {k: float(v) for k, v in lex["collectives"].items()}
+    multiplying = {k: float(v) for k, v in lex["multiplying_verbs"].items()}
     denominators = {k: int(v) for k, v in lex["denominators"].items()}
     ordinals = {k: int(v) for k, v in lex["ordinals"].items()}
     glyphs = {k: float(v) for k, v in lex["glyphs"].items()}
@@ -155,6 +157,7 @@ def tables() -> _Tables:
         rf"(?P<wfold>\b(?:{card}){_HY}?fold\b)",
         rf"(?P<words>\b{word_run}(?:{_SP}(?:dozen))?\b)",
         rf"(?P<coll>\b(?:a{_SP})?(?:{alternation(collectives)})\b)",
+        rf"(?P<mverb>\b(?:{alternation(multiplying)})\b)",
         rf"(?P<word_ord>\b(?:{alternation(ordinals)})\b)",
         # "more than a year", "nearly an hour": an article after a hedge stands for one (read only
         # before a unit, see _read; last, so "a dozen", "a third", "a few" are read first)
@@ -167,7 +170,7 @@ def tables() -> _Tables:
     vague_words = {w for phrase in vague for w in phrase.split()}
     # a vague phrase starts a token at its first word only ("of" in "dozens of" starts none)
     starts = frozenset(
-        [*cardinals, *collectives, *ordinals, *(phrase.split()[0] for phrase in vague), "a", "an", "half", "quarter"]
+        [*cardinals, *collectives, *multiplying, *ordinals, *(phrase.split()[0] for phrase in vague), "a", "an", "half", "quarter"]
         + [f"{c}fold" for c in cardinals]
     )
     number_words = (starts | vague_words | set(scales) | set(denominators)) - {"a", "an", "of"}
@@ -176,7 +179,7 @@ def tables() -> _Tables:
     digit = re.compile(rf"[\d{glyph}]")
     return _Tables(
         token, tuple(parts), candidates, starts, frozenset(number_words), digit, scale_after, suffix_after, cardinals, scales, suffixes, collectives,
-        denominators, ordinals, glyphs, vague,
+        multiplying, denominators, ordinals, glyphs, vague,
         re.compile(rf"\b(?:{alternation(hedge_ends)})[ \u00a0](?:an|a)\b", re.IGNORECASE),
     )
 
@@ -617,6 +620,9 @@ def _read(text: str, m: re.Match[str], hi: int, t: _Tables, out: list[Number]) -
         if key == "quarter" and not low.startswith("a"):
             return  # "the third quarter", "quarters": not a number
         out.append(_number(s, e, value, form, times=times, integer=value == int(value)))
+    elif kind == "mverb":  # "doubled", "halved": a multiple, like "twofold"
+        value = t.multiplying[low]
+        out.append(_number(s, e, value, WORD, times=True, integer=value == int(value)))
     elif kind == "article":  # one of a unit, after a hedge: "more than a year", "about an hour"
         if units.unit_after(text, e, hi) is not None and hedges.qualifier_before(text, s, 0) is not None:
             out.append(_number(s, e, 1.0, WORD))
