@@ -530,7 +530,6 @@ def _past(d: Draft) -> None:
 _KARAT = re.compile(rf"[kK]{_S}+(?:(?:white|yellow|rose|solid|pure){_S}+)?gold\b", re.IGNORECASE)
 _THOUSANDS_K = re.compile(r"k(?![\w-])")  # a glued lower-case k no noun follows: thousands
 _K_THEN = re.compile(r"[kK](?!\w)(?:[ \t\u00a0]+(?P<w>[A-Za-z]+))?")
-_WORD_BEFORE = re.compile(rf"(?<![\w-])([A-Za-z]+){_S}+\Z")
 
 
 @lru_cache(maxsize=1)
@@ -548,7 +547,7 @@ def _race_k(text: str, lo: int, hi: int, tok: Number, end: int) -> bool:
     w = (m.group("w") or "").lower()
     if w in race["after"]:
         return True
-    prev = _WORD_BEFORE.search(text, max(lo, tok.start - 16), tok.start)
+    prev = hedges.WORD_BEFORE.search(text, max(lo, tok.start - 16), tok.start)
     return prev is not None and prev.group(1).lower() in race["before"] and (
         not w or w in race["then"] or w in numbers.tables().number_words)  # "runs 10k three times a week"
 

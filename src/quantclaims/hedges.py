@@ -53,7 +53,7 @@ def tables() -> _Tables:
                    tuple(sorted(w for w in ends if not (w.isascii() and w.isalpha()))))
 
 
-_WORD_BEFORE = re.compile(rf"(?<![\w-])([A-Za-z]+){_S}+\Z")
+WORD_BEFORE = re.compile(rf"(?<![\w-])([A-Za-z]+){_S}+\Z")  # the word before a figure (group 1), searched in a window
 
 
 
@@ -116,7 +116,7 @@ def _qualifier_before(text: str, pos: int, lo: int, t: _Tables, window: int) -> 
         return None
     q = m.group("q") or m.group("s")
     if q.lower().startswith("up") and m.group("q"):
-        prev = _WORD_BEFORE.search(text, max(lo, m.start() - 16), m.start())
+        prev = WORD_BEFORE.search(text, max(lo, m.start() - 16), m.start())
         if prev and prev.group(1).lower() in t.particle_verbs:
             return None  # "ticked up to 4.1%": the level reached, not "at most"
     return t.qual_kind[_SPACES.sub(" ", q.lower())], q, m.start("q") if m.group("q") else m.start("s")

@@ -380,6 +380,7 @@ def weighed_thing(text: str, lo: int, start: int) -> str | None:
 
 
 _NONSPACE = re.compile(r"\S+")
+_NP_WORD = r"[A-Za-z][A-Za-z'\u2019-]*"  # a word of the noun phrase before a figure's verb
 
 
 def _people_subject(np: str) -> int:
@@ -405,7 +406,7 @@ def _counting_subject() -> re.Pattern[str]:
     verbs = alternation(units.word_set("counting_verbs"))
     preps = "in|on|near|at|inside|across|of|among|for|from|with"
     # (an auxiliary or a preposition is no word of the subject's head)
-    word = rf"(?!(?:has|have|had|is|are|was|were|been|now|{preps})\b)[A-Za-z][A-Za-z'\u2019-]*"
+    word = rf"(?!(?:has|have|had|is|are|was|were|been|now|{preps})\b){_NP_WORD}"
     return re.compile(
         rf"(?<![\w'\u2019-])(?P<np>(?:{word}{_S}+){{0,2}}(?P<head>{word})"
         rf"(?:{_S}+(?:{preps}){_S}+(?:{word}{_S}+){{0,2}}?{word})?)"
@@ -419,10 +420,9 @@ def _estimated_object() -> re.Pattern[str]:
     """A verb of nouns.toml [estimating_verbs], its object (a determiner, up to three words, the head
     last) and "at", ending at a figure."""
     verbs = alternation(units.word_set("estimating_verbs"))
-    word = r"[A-Za-z][A-Za-z'\u2019-]*"
     return re.compile(
         rf"(?<![\w-])(?:{verbs}){_S}+(?:(?:the|its|their|his|her|our|these|those){_S}+)?"
-        rf"(?P<np>(?:{word}{_S}+){{0,2}}(?P<head>{word})){_S}+at{_S}+\Z"
+        rf"(?P<np>(?:{_NP_WORD}{_S}+){{0,2}}(?P<head>{_NP_WORD})){_S}+at{_S}+\Z"
     )
 
 
