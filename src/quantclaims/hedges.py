@@ -292,7 +292,8 @@ def _noun_after(text: str, lo: int, hi: int, start: int, end: int, c: _Change) -
     the first letter after the spaces, are tested before the noun pattern (which costs more, and most
     figures have neither): an article ends in "a", "n" or "e" right before the spaces before `start`."""
     window = start - 6 if start - 6 > lo else lo
-    article = text[window:start].rstrip(" \t\u00a0")[-1:] in "aAnNeE" and ARTICLE_BEFORE.search(text, window, start)
+    article = (text[window:start].rstrip(" \t\u00a0")[-1:] in "aAnNeE"
+               and ARTICLE_BEFORE.search(text, window, start) is not None)
     if not article and text[start : start + 2] in ("a ", "A "):
         article = True  # the figure's own article: "a half-point cut", "a quarter-point hike"
     if not article:
