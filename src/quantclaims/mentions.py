@@ -120,6 +120,10 @@ def _compile_kept(kept: tuple[tuple[str, tuple[int, ...]], ...]) -> re.Pattern[s
     return re.compile("|".join(alternatives)) if alternatives else None
 
 
+# _pattern_at(groups, ch) by groups and character, filled on first use: a dict lookup costs less
+# than the lru_cache call (whose key is built and hashed each time)
+_BY_CHAR: dict[tuple[str, ...], dict[str, re.Pattern[str] | None]] = {g: {} for g in GROUP_SETS}
+
 _CONTEXT = 24
 _NEXT_WORDS = re.compile(r"[ \u00a0]+((?:[A-Z][\w.\u2019'-]*[ \u00a0]+){0,2})([A-Z][A-Za-z]+)")
 
@@ -155,13 +159,15 @@ def _word_starts(text: str, pos: int, floor: int, n: int) -> list[int]:
     """The starts of the last `n` words starting in [floor, pos], the last first: positions of a
     non-space character after a space (or at the start of the text).
 
-    Read with str.split and str.rfind on the slice, not a character at a time (that walk was a
-    quarter of classify): split breaks where str.isspace, and a word of the split found with rfind
-    left of the next one is that word, since no word holds a space."""
+    Read with str.rsplit and str.rfind on the slice, not a character at a time (that walk was a
+    quarter of classify): rsplit(None, n) breaks where str.isspace, as split does, but makes only
+    the last n words (and what is left before them), and a word found with rfind left of the next
+    one is that word, since no word holds a space."""
     head = text[floor : pos + 1]
+    words = head.rsplit(None, n)
     out = []
     end = len(head)
-    for w in reversed(head.split()[-n:]):
+    for w in words[:0:-1] if len(words) > n else words[::-1]:
         end = head.rfind(w, 0, end)
         if end == 0 and floor > 0 and not text[floor - 1].isspace():
             break  # the slice starts inside a word
@@ -191,12 +197,12 @@ def _may_be_address(chunk: str) -> bool:
 def _covered(text: str, tok: Number, lo: int, hi: int) -> str | None:
     """The first non-claim pattern that covers the token. Patterns are tried only where they could
     start (see _anchors), with `match`: scanning a sentence with them would cost ten times more."""
-    t = tables()
     raw = text[tok.start : tok.end]
-    digits = any(map(str.isdigit, raw))
+    digits = "0" <= raw[0] <= "9" or any(map(str.isdigit, raw))  # (most start with an ASCII digit)
     # number patterns start at most one word before the digits ("Boeing 737", "Nov. 21"); idioms
     # two ("according to one", "the top three")
-    words = _word_starts(text, tok.start, max(lo, tok.start - _BEFORE - 12), 2 if digits else 3)
+    floor = tok.start - _BEFORE - 12
+    words = _word_starts(text, tok.start, floor if floor > lo else lo, 2 if digits else 3)  # (max(), written out)
     if digits:
         if words:
             s = words[0]  # the start of the token's own word
@@ -205,15 +211,20 @@ def _covered(text: str, tok: Number, lo: int, hi: int) -> str | None:
             while s > lo and not text[s - 1].isspace():
                 s -= 1
         chunk = text[s:hi].split(None, 1)[0]  # the run of non-spaces from s (a word start, never a space)
-        if _may_be_address(chunk) and t.address.search(chunk):
+        if _may_be_address(chunk) and tables().address.search(chunk):
             return IDENTIFIER
     groups = _FOR_DIGITS if digits else _FOR_WORDS
     if digits and units.sign_before(text, tok.start, lo) is not None:
         groups = (TIME, DATE)  # "$US55", "RM23.50", "USD10m": money, whatever letters it touches
-    end = min(hi, tok.end + _AFTER_MAX)
+    end = tok.end + _AFTER_MAX if tok.end + _AFTER_MAX < hi else hi
     best = None
+    by_char = _BY_CHAR[groups]
     for p in _anchors(text, tok, words):
-        pattern = _pattern_at(groups, text[p])
+        ch = text[p]
+        try:
+            pattern = by_char[ch]
+        except KeyError:
+            pattern = by_char[ch] = _pattern_at(groups, ch)
         if pattern is None:
             continue
         m = pattern.match(text, p, end)
@@ -227,8 +238,8 @@ def _covered(text: str, tok: Number, lo: int, hi: int) -> str | None:
             best = disposition
     if best is not None:
         return best
-    if digits and _named_number(text, tok, lo, hi):
-        return DESIGNATOR
+    if digits and text[tok.start - 1] in " \u00a0" and _named_number(text, tok, lo, hi):
+        return DESIGNATOR  # (a name ends one space before the number: the cheap test first)
     return None
 
 
@@ -341,12 +352,17 @@ def _is_slash_pair(text: str, a: Number, b: Number) -> bool:
 def classify(text: str, lo: int, hi: int, tokens: Sequence[Number]) -> list[str | None]:
     """A disposition for each token of text[lo:hi], or None where it may belong to a claim."""
     out: list[str | None] = [None] * len(tokens)
+    last = len(tokens) - 1
     # a little context on both sides: a date or an address may straddle a sentence break
     wide_lo, wide_hi = max(0, lo - _CONTEXT), min(len(text), hi + _CONTEXT)
     for i, tok in enumerate(tokens):
         if out[i] is not None:
             continue
-        if i + 1 < len(tokens) and (_is_score(text, tok, tokens[i + 1], hi) or _is_slash_pair(text, tok, tokens[i + 1])):
+        # (a score and a slash pair are two tokens one character apart, a bare year four characters
+        # long: the calls are spared where they would say no at once)
+        if i < last and tokens[i + 1].start == tok.end + 1 and (
+            _is_score(text, tok, tokens[i + 1], hi) or _is_slash_pair(text, tok, tokens[i + 1])
+        ):
             out[i] = out[i + 1] = IDENTIFIER
             continue
         out[i] = _covered(text, tok, wide_lo, wide_hi)
@@ -354,6 +370,6 @@ def classify(text: str, lo: int, hi: int, tokens: Sequence[Number]) -> list[str 
             continue
         if tok.ordinal:
             out[i] = _ordinal_disposition(text, tok, hi)
-        elif _is_bare_year(text, tok, hi):
+        elif tok.end - tok.start == 4 and _is_bare_year(text, tok, hi):
             out[i] = DATE
     return out
