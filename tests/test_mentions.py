@@ -1,7 +1,9 @@
 """Number mentions that are not claims get the right disposition, and claims claim nothing else."""
 
+import re
+
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from quantclaims import mentions
@@ -247,3 +249,57 @@ def test_address_gate_passes_each_kind():
     for chunk in ("me@example", "http://x", "www.x", "example.com", "3.5"):
         assert mentions._may_be_address(chunk)
     assert not mentions._may_be_address("45,000")
+
+
+_DIGIT_PIECES = list(" ,.-:/$#'()aAdDeEfFmMnNoOpPsStTxXkKzZ\u00a0\u2019\u00d7") + [
+    "No. ", "Route ", "Nov. ", "March ", "of ", "one ", "at ", "the ", "F-", "pm", "a.m.", "am ", "th ", "st ", "mm ",
+    "millimeter ", "shells", "o'clock", "GMT", "hrs", "Pro", "Max", "zip", "Ave ", "St ", "Street", "N ", "x",
+]
+_DIGIT_RUNS = ["5", "21", "155", "737", "2024", "1990s", "12:30", "555", "10001", "3", "0", "1234567890123"]
+_DIGIT_TEXT = st.lists(st.sampled_from(_DIGIT_PIECES) | st.sampled_from(_DIGIT_RUNS), max_size=12).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@example("Call 555-123-4567 or 555.123.4567 at 5 pm on 21 Nov. 2024, 12 Ave B, 12 N 5th St, 10001 zip, 2024-01-02", 1.0)
+@example("155mm shells, 1990s, 1990-91, 3x4, 20 Pro Max, 0-60 mph time, 5 o'clock, 1200 GMT, 12/25/2024, 4 of March", 1.0)
+@given(_DIGIT_TEXT, st.floats(0, 1))
+def test_the_digit_keyed_patterns_match_exactly_as_the_whole_ones(text: str, window: float) -> None:
+    """At an ASCII digit, mentions keeps only the alternatives whose match may begin as the text reads
+    there (_digit_key, _may_begin): the match (span and disposition) in the window must be the one the
+    whole alternation finds, and no alternative that matches on its own may have been judged unable to."""
+    end = round(window * len(text))  # (the match window may end before the text)
+    for groups in mentions.GROUP_SETS:
+        whole = mentions.whole_pattern(groups)
+        for p in range(end):
+            if not "0" <= text[p] <= "9":
+                continue
+            key = mentions._digit_key(text, p, end)
+            pruned = mentions._pattern_at_digit(groups, text[p], key)
+            expected = whole.match(text, p, end)
+            got = pruned.match(text, p, end) if pruned is not None else None
+            assert (got and (got.span(), got.lastgroup)) == (expected and (expected.span(), expected.lastgroup))
+            for d in groups:
+                for piece in mentions._pieces(mentions._sources()[d]):
+                    if re.compile(piece).match(text, p, end):
+                        assert mentions._may_begin(piece, key), (piece, key)
+
+
+def test_a_digit_key_reads_the_run_and_two_characters():
+    assert mentions._digit_key("He had 3 cats.", 7, 14) == "0 c"
+    assert mentions._digit_key("Some 45,000 fled", 5, 16) == "00,0"
+    assert mentions._digit_key("in the 1990s.", 7, 13) == "0000s."
+    assert mentions._digit_key("at 5 PM", 3, 7) == "0 A"
+    assert mentions._digit_key("at 5 pm", 3, 5) == "0 "  # the window ends: the key too
+
+
+def test_may_begin_reads_a_pattern_over_a_key():
+    assert not mentions._may_begin(r"\b\d{1,2}:\d{2}\b", "0 c")
+    assert mentions._may_begin(r"\b\d{1,2}:\d{2}\b", "00:")
+    assert mentions._may_begin(r"\b\d{1,2}:\d{2}\b", "00")  # the rest is unknown
+    assert not mentions._may_begin(r"\b\d{3}-", "00-")  # "0" stands for one digit
+    assert mentions._may_begin(r"\b\d{1,2}\s?(?:am|pm)\b", "0 p")
+    assert mentions._may_begin(r"\d(?i:X)", "0x")  # a scoped case folding
+    assert not mentions._may_begin(r"\d[A-Z]", "0a")
+    assert mentions._may_begin(r"\d[A-Z]", "0A")  # "A" stands for any capital
+    assert mentions._may_begin(r"(\d)\1", "0c")  # a back reference is not modelled: may
+    assert mentions._may_begin(r"\d{2}", "000")  # a match may end inside the key
