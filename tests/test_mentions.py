@@ -254,6 +254,7 @@ def test_address_gate_passes_each_kind():
 _DIGIT_PIECES = list(" ,.-:/$#'()aAdDeEfFmMnNoOpPsStTxXkKzZ\u00a0\u2019\u00d7") + [
     "No. ", "Route ", "Nov. ", "March ", "of ", "one ", "at ", "the ", "F-", "pm", "a.m.", "am ", "th ", "st ", "mm ",
     "millimeter ", "shells", "o'clock", "GMT", "hrs", "Pro", "Max", "zip", "Ave ", "St ", "Street", "N ", "x",
+    "\u5e74", "\u00e9", "\u212a",
 ]
 _DIGIT_RUNS = ["5", "21", "155", "737", "2024", "1990s", "12:30", "555", "10001", "3", "0", "1234567890123"]
 _DIGIT_TEXT = st.lists(st.sampled_from(_DIGIT_PIECES) | st.sampled_from(_DIGIT_RUNS), max_size=12).map("".join)

@@ -157,7 +157,10 @@ def _pattern_at_digit(groups: tuple[str, ...], ch: str, key: str) -> re.Pattern[
     if pattern is table:
         if len(table) >= 50000:
             table.clear()  # a bound on memory (the keys are few: digits as a class, two characters)
-        feasible = _feasible(groups, key)
+        # (read only up to a character beyond ASCII: a shorter key is as true, and those characters
+        # are too many to analyse a key for each, as a text in Chinese would ask: "3年")
+        ascii_key = key if key.isascii() else key[: min(i for i, c in enumerate(key) if not c.isascii())]
+        feasible = _feasible(groups, ascii_key)
         kept = tuple((d, tuple(i for i in at if i in ok)) for (d, at), ok in zip(_kept_at(groups, ch), feasible))
         pattern = table[ch, key] = _compile_kept(kept)
     return pattern  # type: ignore[return-value]
