@@ -147,3 +147,10 @@ def test_claims_are_the_claims_the_class_builds():
         assert type(c) is Claim and c == plain and hash(c) == hash(plain) and repr(c) == repr(plain)
         with pytest.raises(dataclasses.FrozenInstanceError):
             c.value = 1.0  # type: ignore[misc]
+
+
+def test_a_figure_too_large_for_a_float_has_no_value_and_breaks_nothing():
+    # "2e8 x 10^300" overflows to infinity: the claim keeps its span, its value is null
+    claims = extract_claims("The model gives 200000000\u00d710^300 states.", "t")
+    assert [c.span_text for c in claims] == ["200000000\u00d710^300 states"] and claims[0].value is None
+    assert [c.value for c in extract_claims("200000000\u00d710^300", "t")] == [None]

@@ -127,7 +127,7 @@ def borrow_units(text: str, drafts: Sequence[Draft]) -> None:
         if d.unit is None:
             _no_change_without_by(text, d)
     for k, d in enumerate(drafts):
-        if d.value is not None and d.value == int(d.value) and d.bare():
+        if d.value is not None and d.value.is_integer() and d.bare():  # (is_integer: an overflow to inf is none)
             _number_of(text, d, drafts[k - 1].end if k else 0)
     for whole, d in zip(drafts, drafts[1:]):  # "Of the 12 candidates, 3 were women": the whole first
         if d.value is None or not d.bare() or whole.noun is None:

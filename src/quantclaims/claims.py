@@ -891,7 +891,7 @@ def _compound_measures(text: str, drafts: list[Draft]) -> list[Draft]:
         if (prev is not None and prev.unit is not None and d.unit is not None and prev.value is not None
                 and d.value is not None and prev.unit.kind == d.unit.kind and d.unit.kind in _COMPOUND_KINDS
                 and prev.unit.pint and d.unit.pint and d.qualifier == "exact" and prev.per_unit is None
-                and d.per_unit is None and not prev.age and not d.age and prev.value == int(prev.value)
+                and d.per_unit is None and not prev.age and not d.age and prev.value.is_integer()
                 and _AND_GAP.fullmatch(text, prev.end, d.start)):
             part = units.factor(d.unit.pint, prev.unit.pint)
             if part < 1 and d.value * part < 1:
