@@ -265,23 +265,46 @@ def change(text: str, lo: int, hi: int, start: int, end: int, need_by: bool = Fa
 VERB_REACH = 64  # how far back a change verb, its object and "by" may start before a figure
 
 
+# what c.before can read: ASCII letters, the spaces of _S, apostrophes and the hyphen of
+# "inflation-adjusted" (every other character of the pattern, its verbs' spaces included, is one of
+# these). Any other ASCII character (a digit, punctuation, a line break) is a "barrier": no match
+# reaches across it. As bytes, for _verb_before's one translate: letters lowered, a barrier "\n",
+# anything else (those characters, and "?", which is also what a non-ASCII character encodes to) a
+# space. "\n" is whitespace to bytes.split, so the runs are those lowered_letters cuts out.
+_VERB_BYTES = bytes(b | 0x20 if 65 <= b <= 90 or 97 <= b <= 122
+                    else 32 if b >= 128 or chr(b) in " \t'-?" else 10 for b in range(256))
+
+
 def _verb_before(text: str, lo: int, start: int, c: _Change) -> re.Match[str] | None:
     """The change verb ending where the figure starts, with its object, "by" and hedge ("grew sales by
     about "): `back(c.before, text, lo, start, VERB_REACH)` when one of the verbs is written in those
     VERB_REACH characters (the words lowered once, as writes_any reads them), else None.
 
-    The backward search starts two words before the first verb written, not at the window's start:
-    a match starts at its verb, or at the word before it (`pre`, or the first word of "ticked up"),
-    or before that at "ticked up"'s `pre`. Counted in runs of letters, which on ASCII text are the
-    pattern's words; on other text re folds more letters than lowering does, so it searches it all."""
-    window = start - VERB_REACH if start - VERB_REACH > lo else lo
-    low = lowered_letters(text, window, start)
+    The backward search starts after the last barrier (_VERB_BYTES) and then two words before the
+    first verb written after it, not at the window's start. A match of c.before ends at the figure
+    (\\Z) and holds no barrier, so it starts after the last one; searching from there finds the same
+    first match (re's look-behinds see the text before `pos`). When no verb is written after the
+    barrier, no match is there: on ASCII text its verb's last word would be one of those runs (a
+    space follows it, and no letter precedes it); other text (re folds "\u017f" to "s", the Kelvin
+    sign to "k") is searched. A match starts at its verb, or at the word before it (`pre`, or the
+    first word of "ticked up"), or before that at "ticked up"'s `pre`. Counted in runs of letters,
+    which on ASCII text are the pattern's words; on other text re folds more letters than lowering
+    does, so it searches it all."""
+    window = start - VERB_REACH if start - VERB_REACH > lo else lo if lo > 0 else 0  # as re reads a negative lo
+    low = text[window:start].encode("ascii", "replace").translate(_VERB_BYTES)
+    if c.verb_runs.isdisjoint(low.split()):
+        return None  # most figures: no verb written in the window
+    cut = low.rfind(b"\n") + 1
+    if cut:
+        low = low[cut:]
+        window += cut
     runs = low.split()
     held = c.verb_runs.intersection(runs)
+    ascii_text = text[window:start].isascii()
     if not held:
-        return None
+        return None if ascii_text else back(c.before, text, lo, start, start - window)
     first = min(map(runs.index, held)) - 2  # the run two words before the first verb written
-    if first > 0 and text[window:start].isascii():
+    if first > 0 and ascii_text:
         window += len(low) - len(low.split(None, first)[-1])
     return back(c.before, text, lo, start, start - window)
 
