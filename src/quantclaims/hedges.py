@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from quantclaims.errors import QuantclaimsError
 from quantclaims.lexicon import alternation, load, lowered_letters, writes_any
 
 _S = r"[ \t\u00a0]"
@@ -28,7 +29,9 @@ class _Tables:
     first_words: frozenset[str]  # words a qualifier can start with: a cheap test before the regex
     symbol_chars: str
     particle_verbs: frozenset[str]  # "ticked up to 4%": "up to" is a destination, no hedge
-    last_words: frozenset[bytes]  # the last words of the qualifiers that end in a letter, lowered
+    # the last words of the qualifiers that end in a letter, lowered -> the words that can come right
+    # before that last word (empty: any, the last word is a qualifier alone); as lowered_letters cuts them
+    last_words: dict[bytes, frozenset[bytes]]
     sign_ends: tuple[str, ...]  # the other qualifiers' last words ("approx.", "sub-", "~"), lowered
 
 
@@ -47,10 +50,20 @@ def tables() -> _Tables:
     after_kinds = {w.lower(): k for k, ws in lex["suffixes"].items() for w in ws}
     after = re.compile(rf"(?:{_S}*|-)(?P<q>{alternation(after_kinds)})\b", re.IGNORECASE)  # "or more", "100,000-plus"
     ends = {w.lower().split()[-1] for w in kinds}
+    # each last word that is a run of letters -> the words written before it ("to" -> "close",
+    # "closer", "up"); empty when the word is a qualifier alone ("about") or a word before it is no run
+    before_last: dict[bytes, set[bytes]] = {}
+    for w in kinds:
+        *words, last = w.lower().split()
+        if last.isascii() and last.isalpha():
+            prev = words[-1] if words else ""
+            before_last.setdefault(last.encode(), set()).add(prev.encode() if prev.isascii() and prev.isalpha() else b"")
+    sign_ends = tuple(sorted(w for w in ends if not (w.isascii() and w.isalpha())))
+    if any(w[-1:].isascii() and w[-1:].isalpha() for w in sign_ends):  # qualifier_before's first test relies on it
+        raise QuantclaimsError(f"lexicon 'qualifiers': a qualifier ending in a letter must end in a word: {sign_ends}")
     return _Tables(before, kinds, after, after_kinds, firsts, "".join(sorted({w[0] for w in symbols})),
                    frozenset(w.lower() for w in lex["particle_verbs"]),
-                   frozenset(w.encode() for w in ends if w.isascii() and w.isalpha()),
-                   tuple(sorted(w for w in ends if not (w.isascii() and w.isalpha()))))
+                   {w: frozenset() if b"" in ps else frozenset(ps) for w, ps in before_last.items()}, sign_ends)
 
 
 WORD_BEFORE = re.compile(rf"(?<![\w-])([A-Za-z]+){_S}+\Z")  # the word before a figure (group 1), searched in a window
@@ -96,13 +109,20 @@ def qualifier_before(text: str, pos: int, lo: int) -> tuple[str, str, int] | Non
     window = pos - 24 if pos - 24 > lo else lo
     # the cheapest test first: a qualifier ends right before `pos` (spaces aside), so the window ends
     # with one's sign ("~", "approx.") or its last word, which (no letter right before it) is then
-    # the last run of letters; most figures have none. Lowering folds case as re does on ASCII text
-    # only (re also folds "\u017f" to "s", "\u0131" to "i"), so other text goes on to the tests below
+    # the last run of letters; most figures have none. A qualifier of several words has its word
+    # before that one right before it, past the spaces: the run before ("up" or "close" before "to";
+    # "went to" has no qualifier). Lowering folds case as re does on ASCII text only (re also folds
+    # "\u017f" to "s", "\u0131" to "i"), so other text goes on to the tests below. No sign ends in a
+    # letter, so a window ending in one needs no test of the signs.
     written = text[window:pos]
     if written.isascii():
         tail = written.rstrip(" \t")
-        if (lowered_letters(tail, 0, len(tail)).rpartition(b" ")[2] not in t.last_words
-                and not tail.lower().endswith(t.sign_ends)):
+        head, _, last = lowered_letters(tail, 0, len(tail)).rpartition(b" ")
+        before = t.last_words.get(last)
+        if before is None:
+            if last or not tail.lower().endswith(t.sign_ends):
+                return None
+        elif before and head.rstrip().rpartition(b" ")[2] not in before:
             return None
     return _qualifier_before(text, pos, lo, t, window)
 
@@ -166,6 +186,11 @@ _NOT_OBJECT = ("(?:by|to|at|from|than|of|since|for|with|on|in|over|under|below|a
                "valued|averaging)")
 
 
+# the hedges a change verb's figure may have ("rose by about 5%"), spaces standing for runs of _S
+_CHANGE_HEDGES = ("as much as", "a further", "another", "nearly", "about", "around", "almost", "some", "more than",
+                  "over", "just", "an average of", "an estimated", "roughly", "approximately")
+
+
 @dataclass(frozen=True)
 class _Change:
     before: re.Pattern[str]
@@ -180,6 +205,7 @@ class _Change:
     noun_of: re.Pattern[str]  # "a rise of 5%": a rise or fall noun, "of", the figure
     verb_runs: frozenset[bytes]  # `verbs` as lowered_letters cuts them out
     nouns_after: frozenset[str]  # the rise and fall nouns of `after`, lowered ("drop", "rise")
+    not_last: frozenset[str]  # words no match of `before` ends with (_verb_before's last-word test), lowered
 
 
 @lru_cache(maxsize=1)
@@ -187,10 +213,7 @@ def _change_words() -> _Change:
     """Compile lexicon/change.toml, once."""
     lex = load("change")
     verbs = alternation([*lex["up"], *lex["down"]])
-    hedge = (
-        rf"(?:as{_S}+much{_S}+as|a{_S}+further|another|nearly|about|around|almost|some|more{_S}+than|over|just|"
-        rf"an{_S}+average{_S}+of|an{_S}+estimated|roughly|approximately){_S}+"
-    )
+    hedge = "(?:%s)%s+" % ("|".join(h.replace(" ", f"{_S}+") for h in _CHANGE_HEDGES), _S)
     before = re.compile(
         rf"(?:\b(?P<pre>[A-Za-z]{{2,12}}){_S}+)?(?<![\w-])(?P<verb>{verbs})"
         rf"(?:(?P<obj>(?:{_S}+(?!by\b|to\b|at\b)[A-Za-z'\u2019]+){{1,7}}?)?{_S}+(?P<by>by){_S}+(?:{hedge})?"  # "grew sales by"
@@ -214,7 +237,9 @@ def _change_words() -> _Change:
     return _Change(before, after, frozenset(lex["up"]), verb_words, frozenset(lex["need_by"]), frozenset(lex["not_after"]),
                    frozenset(lex["movement"]), frozenset(lex["margin_by"]), frozenset(lex["margin_nouns"]), noun_of,
                    frozenset(w.encode() for w in verb_words if w.isascii() and w.isalpha() and w.islower()),
-                   frozenset(w.lower() for w in (*lex["up_after"], *lex["down_after"])))
+                   frozenset(w.lower() for w in (*lex["up_after"], *lex["down_after"])),
+                   frozenset(_NOT_OBJECT[3:-1].split("|")) - {"by", "of", "a", "an"}
+                   - {h.split()[-1] for h in _CHANGE_HEDGES} - {w.lower() for w in verb_words})
 
 
 def is_change_noun(word: str) -> bool:
@@ -286,10 +311,13 @@ def _verb_before(text: str, lo: int, start: int, c: _Change) -> re.Match[str] | 
     first match (re's look-behinds see the text before `pos`). When no verb is written after the
     barrier, no match is there: on ASCII text its verb's last word would be one of those runs (a
     space follows it, and no letter precedes it); other text (re folds "\u017f" to "s", the Kelvin
-    sign to "k") is searched. A match starts at its verb, or at the word before it (`pre`, or the
-    first word of "ticked up"), or before that at "ticked up"'s `pre`. Counted in runs of letters,
-    which on ASCII text are the pattern's words; on other text re folds more letters than lowering
-    does, so it searches it all."""
+    sign to "k") is searched. On ASCII text a match ends in spaces (_S) after its last word, which
+    is "by", "of", "a", "an", a hedge's last word, the verb's, or an object word, which is none of
+    _NOT_OBJECT: so a window ending otherwise, or in another word of _NOT_OBJECT ("rose to ",
+    "priced at "), has none (`not_last`; its whitespace is _S's, line breaks being barriers).
+    A match starts at its verb, or at the word before it (`pre`, or the first word of "ticked up"),
+    or before that at "ticked up"'s `pre`. Counted in runs of letters, which on ASCII text are the
+    pattern's words; on other text re folds more letters than lowering does, so it searches it all."""
     window = start - VERB_REACH if start - VERB_REACH > lo else lo if lo > 0 else 0  # as re reads a negative lo
     low = text[window:start].encode("ascii", "replace").translate(_VERB_BYTES)
     if c.verb_runs.isdisjoint(low.split()):
@@ -300,9 +328,12 @@ def _verb_before(text: str, lo: int, start: int, c: _Change) -> re.Match[str] | 
         window += cut
     runs = low.split()
     held = c.verb_runs.intersection(runs)
-    ascii_text = text[window:start].isascii()
+    tail = text[window:start]
+    ascii_text = tail.isascii()
     if not held:
         return None if ascii_text else back(c.before, text, lo, start, start - window)
+    if ascii_text and (tail[-1] not in " \t" or tail.rsplit(None, 1)[-1].lower() in c.not_last):
+        return None  # every match ends in spaces, after a word that can end it ("to", "at" cannot)
     first = min(map(runs.index, held)) - 2  # the run two words before the first verb written
     if first > 0 and ascii_text:
         window += len(low) - len(low.split(None, first)[-1])
