@@ -278,11 +278,12 @@ def change(text: str, lo: int, hi: int, start: int, end: int, need_by: bool = Fa
     after = _noun_after(text, lo, hi, start, end, c) if noun else None
     if after is not None:
         return after
-    if verb and not need_by and not distance and text[start - 4 if start - 4 > lo else lo : start].rstrip().lower().endswith("of"):
+    near = text[start - 4 if start - 4 > lo else lo : start].rstrip().lower()  # the word before, for both tests below
+    if verb and not need_by and not distance and near.endswith("of"):
         m = back(c.noun_of, text, lo, start, 48)  # "a rise of 7.6%", "an increase of more than 5%" (the hedge is the figure's)
         if m:
             return "up" if m.group("up") else "down"
-    if not text[start - 4 if start - 4 > lo else lo : start].rstrip().lower().endswith("by"):
+    if not near.endswith("by"):
         return None  # the cheap test first, here in change (_gapped's only caller): most figures have no "by"
     return _gapped(text, lo, start, c)
 
