@@ -3,8 +3,11 @@
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quantclaims import hedges
+from quantclaims.lexicon import writes_any
 
 
 def before(text):
@@ -191,3 +194,51 @@ def test_kind_of_hedging_words(words, kind):
 )
 def test_moved_from_to(text, first, last, direction):
     assert hedges.moved(text + " 1", 0, len(text) - 4, first, last) == direction
+
+
+_VERB_PIECES = ["rose", "Rose", "fell", "ticked up", "ticked", "up", "edged lower", "grew", "sales", "company's",
+                "by", "about", "to", "TO", "at", "was", "it's", "was off", "over", "more than", "the", "weighing", "as much as", "at an annual rate of", "at a", "inflation-adjusted", "rate", "cut",
+                "ro\u017fe", "tic\u212aed up", "K", "\u017f", "\u0131", "\u00e9", "\u2019", "?", ",", ".", "-", "'", "5", "3.2%", "$", "(", "\n",
+                "\u00a0", "\t", "  ", "x"]
+
+
+def _verb_before_plain(text, lo, start):
+    """hedges._verb_before by its definition: the backward search of the whole window, when a verb
+    is written in it; as (span, groups)."""
+    c = hedges._change_words()
+    written = writes_any(text, max(lo, start - hedges.VERB_REACH), start, c.verbs)
+    m = hedges.back(c.before, text, lo, start, hedges.VERB_REACH) if written else None
+    return m and (m.span(), m.groupdict())
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_VERB_PIECES), max_size=14).map(" ".join), st.sampled_from(["", " ", "\u00a0", "-"]),
+       st.data())
+def test_change_verb_search_after_the_last_barrier_is_the_plain_backward_match(words, space, data):
+    """hedges._verb_before searches only after the last character c.before cannot read (a digit,
+    punctuation) and from two words before the first verb there: it finds what the plain search finds."""
+    text = words + space + "5% more"
+    start = len(words) + len(space)
+    lo = data.draw(st.just(0) | st.integers(0, start))
+    got = hedges._verb_before(text, lo, start, hedges._change_words())
+    assert (got and (got.span(), got.groupdict())) == _verb_before_plain(text, lo, start)
+
+
+_MANY_WORDED = ["close", "Closer", "to", "up", "UP", "of", "north", "shy", "just", "at", "least", "the", "most", "region",
+                "in", "excess", "or", "so", "not", "quite", "more", "than", "then", "as", "much", "an", "approximate",
+                "give", "take", "less", "approx.", "~", "5", "x", "K", "\u017f", "\u00e9"]
+_SEPARATORS = ["", " ", " ", "  ", "\t", "\u00a0", "-", ",", "(", "\n"]
+_WORD_AND_SEPARATOR = st.tuples(st.sampled_from(_MANY_WORDED), st.sampled_from(_SEPARATORS))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_WORD_AND_SEPARATOR, max_size=5), st.sampled_from(_MANY_WORDED), st.sampled_from(_SEPARATORS),
+       st.sampled_from(_MANY_WORDED), st.sampled_from(["", " ", "  ", "\t"]), st.data())
+def test_qualifier_before_first_test_reads_the_word_before_the_last(pieces, second_last, between, last, space, data):
+    """qualifier_before's first test (the last word, and for a qualifier of several words the word
+    before it) rejects only what the full reading gives no qualifier."""
+    text = "".join(w + sep for w, sep in pieces) + second_last + between + last + space
+    pos = len(text)
+    lo = data.draw(st.just(0) | st.integers(0, pos))
+    full = hedges._qualifier_before(text, pos, lo, hedges.tables(), max(lo, pos - 24))
+    assert hedges.qualifier_before(text, pos, lo) == full

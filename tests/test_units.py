@@ -1,5 +1,6 @@
 """Unit words, currency signs and conversions with pint."""
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -309,3 +310,34 @@ def test_a_temperature_converts_as_a_pint_quantity_does(value, pint_unit):
     ureg = units._registry_for(pint_unit)
     plain = float(ureg.Quantity(value, pint_unit).to("degree_Celsius").magnitude)
     assert units.convert(value, pint_unit, "degC") == plain
+
+
+def test_the_folds_of_ascii_letters_are_all_listed():
+    """units._FOLDS names every non-ASCII character re.IGNORECASE matches to an ASCII letter."""
+    others = "".join(map(chr, range(0x80, 0x110000)))
+    assert set(re.findall("[a-z]", others, re.IGNORECASE)) == {ch for chars in units._FOLDS.values() for ch in chars}
+    for letter, chars in units._FOLDS.items():
+        assert all(re.fullmatch(letter, ch, re.IGNORECASE) for ch in chars)
+
+
+_AFTER_PIECES = ["a", "A", "an", "day", "per", "PER", "each", "every", "to", "the", "dollar", "daily", "Weekly", "year",
+                 "share", "container", "cats", "/", "yr", "-", "\u2010", " ", "  ", "\t", "\u00a0", "\u0131", "K",
+                 "\u017f", "$", "\u20ac", "5", ",", ".", "x"]
+_OPENERS = st.sampled_from(["", " ", "  ", "\t", "\u00a0", "-", "\u2010", " /", "/", "/ ", " -", "\u00a0\u20ac", " $"])
+_AFTER_TEXTS = st.tuples(_OPENERS, st.lists(st.sampled_from(_AFTER_PIECES), max_size=6).map("".join)).map("".join)
+
+
+@pytest.mark.parametrize("after", [" /yr", "/ day", " a day", "-a-day", "\u2010an hour", " Daily", " per container",
+                                   " to the dollar", " cats", ", a day", " annually"])
+def test_per_after_first_test_reads_what_the_patterns_read(after):
+    assert units.per_after("5" + after, 1, len(after) + 1) == units._per_after("5" + after, 1, len(after) + 1, units.rates())
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_AFTER_TEXTS, st.data())
+def test_per_after_first_test_is_the_plain_reading(after, data):
+    """per_after tests the character after the figure (and after its spaces) first: it gives what
+    its patterns give."""
+    text = "5" + after
+    hi = data.draw(st.just(len(text)) | st.integers(0, len(text)))
+    assert units.per_after(text, 1, hi) == units._per_after(text, 1, hi, units.rates())

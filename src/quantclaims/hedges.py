@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from quantclaims.errors import QuantclaimsError
 from quantclaims.lexicon import alternation, load, lowered_letters, writes_any
 
 _S = r"[ \t\u00a0]"
@@ -28,7 +29,9 @@ class _Tables:
     first_words: frozenset[str]  # words a qualifier can start with: a cheap test before the regex
     symbol_chars: str
     particle_verbs: frozenset[str]  # "ticked up to 4%": "up to" is a destination, no hedge
-    last_words: frozenset[bytes]  # the last words of the qualifiers that end in a letter, lowered
+    # the last words of the qualifiers that end in a letter, lowered -> the words that can come right
+    # before that last word (empty: any, the last word is a qualifier alone); as lowered_letters cuts them
+    last_words: dict[bytes, frozenset[bytes]]
     sign_ends: tuple[str, ...]  # the other qualifiers' last words ("approx.", "sub-", "~"), lowered
 
 
@@ -47,10 +50,20 @@ def tables() -> _Tables:
     after_kinds = {w.lower(): k for k, ws in lex["suffixes"].items() for w in ws}
     after = re.compile(rf"(?:{_S}*|-)(?P<q>{alternation(after_kinds)})\b", re.IGNORECASE)  # "or more", "100,000-plus"
     ends = {w.lower().split()[-1] for w in kinds}
+    # each last word that is a run of letters -> the words written before it ("to" -> "close",
+    # "closer", "up"); empty when the word is a qualifier alone ("about") or a word before it is no run
+    before_last: dict[bytes, set[bytes]] = {}
+    for w in kinds:
+        *words, last = w.lower().split()
+        if last.isascii() and last.isalpha():
+            prev = words[-1] if words else ""
+            before_last.setdefault(last.encode(), set()).add(prev.encode() if prev.isascii() and prev.isalpha() else b"")
+    sign_ends = tuple(sorted(w for w in ends if not (w.isascii() and w.isalpha())))
+    if any(w[-1:].isascii() and w[-1:].isalpha() for w in sign_ends):  # qualifier_before's first test relies on it
+        raise QuantclaimsError(f"lexicon 'qualifiers': a qualifier ending in a letter must end in a word: {sign_ends}")
     return _Tables(before, kinds, after, after_kinds, firsts, "".join(sorted({w[0] for w in symbols})),
                    frozenset(w.lower() for w in lex["particle_verbs"]),
-                   frozenset(w.encode() for w in ends if w.isascii() and w.isalpha()),
-                   tuple(sorted(w for w in ends if not (w.isascii() and w.isalpha()))))
+                   {w: frozenset() if b"" in ps else frozenset(ps) for w, ps in before_last.items()}, sign_ends)
 
 
 WORD_BEFORE = re.compile(rf"(?<![\w-])([A-Za-z]+){_S}+\Z")  # the word before a figure (group 1), searched in a window
@@ -96,13 +109,20 @@ def qualifier_before(text: str, pos: int, lo: int) -> tuple[str, str, int] | Non
     window = pos - 24 if pos - 24 > lo else lo
     # the cheapest test first: a qualifier ends right before `pos` (spaces aside), so the window ends
     # with one's sign ("~", "approx.") or its last word, which (no letter right before it) is then
-    # the last run of letters; most figures have none. Lowering folds case as re does on ASCII text
-    # only (re also folds "\u017f" to "s", "\u0131" to "i"), so other text goes on to the tests below
+    # the last run of letters; most figures have none. A qualifier of several words has its word
+    # before that one right before it, past the spaces: the run before ("up" or "close" before "to";
+    # "went to" has no qualifier). Lowering folds case as re does on ASCII text only (re also folds
+    # "\u017f" to "s", "\u0131" to "i"), so other text goes on to the tests below. No sign ends in a
+    # letter, so a window ending in one needs no test of the signs.
     written = text[window:pos]
     if written.isascii():
         tail = written.rstrip(" \t")
-        if (lowered_letters(tail, 0, len(tail)).rpartition(b" ")[2] not in t.last_words
-                and not tail.lower().endswith(t.sign_ends)):
+        head, _, last = lowered_letters(tail, 0, len(tail)).rpartition(b" ")
+        before = t.last_words.get(last)
+        if before is None:
+            if last or not tail.lower().endswith(t.sign_ends):
+                return None
+        elif before and head.rstrip().rpartition(b" ")[2] not in before:
             return None
     return _qualifier_before(text, pos, lo, t, window)
 
@@ -166,6 +186,11 @@ _NOT_OBJECT = ("(?:by|to|at|from|than|of|since|for|with|on|in|over|under|below|a
                "valued|averaging)")
 
 
+# the hedges a change verb's figure may have ("rose by about 5%"), spaces standing for runs of _S
+_CHANGE_HEDGES = ("as much as", "a further", "another", "nearly", "about", "around", "almost", "some", "more than",
+                  "over", "just", "an average of", "an estimated", "roughly", "approximately")
+
+
 @dataclass(frozen=True)
 class _Change:
     before: re.Pattern[str]
@@ -180,6 +205,7 @@ class _Change:
     noun_of: re.Pattern[str]  # "a rise of 5%": a rise or fall noun, "of", the figure
     verb_runs: frozenset[bytes]  # `verbs` as lowered_letters cuts them out
     nouns_after: frozenset[str]  # the rise and fall nouns of `after`, lowered ("drop", "rise")
+    not_last: frozenset[str]  # words no match of `before` ends with (_verb_before's last-word test), lowered
 
 
 @lru_cache(maxsize=1)
@@ -187,10 +213,7 @@ def _change_words() -> _Change:
     """Compile lexicon/change.toml, once."""
     lex = load("change")
     verbs = alternation([*lex["up"], *lex["down"]])
-    hedge = (
-        rf"(?:as{_S}+much{_S}+as|a{_S}+further|another|nearly|about|around|almost|some|more{_S}+than|over|just|"
-        rf"an{_S}+average{_S}+of|an{_S}+estimated|roughly|approximately){_S}+"
-    )
+    hedge = "(?:%s)%s+" % ("|".join(h.replace(" ", f"{_S}+") for h in _CHANGE_HEDGES), _S)
     before = re.compile(
         rf"(?:\b(?P<pre>[A-Za-z]{{2,12}}){_S}+)?(?<![\w-])(?P<verb>{verbs})"
         rf"(?:(?P<obj>(?:{_S}+(?!by\b|to\b|at\b)[A-Za-z'\u2019]+){{1,7}}?)?{_S}+(?P<by>by){_S}+(?:{hedge})?"  # "grew sales by"
@@ -214,7 +237,9 @@ def _change_words() -> _Change:
     return _Change(before, after, frozenset(lex["up"]), verb_words, frozenset(lex["need_by"]), frozenset(lex["not_after"]),
                    frozenset(lex["movement"]), frozenset(lex["margin_by"]), frozenset(lex["margin_nouns"]), noun_of,
                    frozenset(w.encode() for w in verb_words if w.isascii() and w.isalpha() and w.islower()),
-                   frozenset(w.lower() for w in (*lex["up_after"], *lex["down_after"])))
+                   frozenset(w.lower() for w in (*lex["up_after"], *lex["down_after"])),
+                   frozenset(_NOT_OBJECT[3:-1].split("|")) - {"by", "of", "a", "an"}
+                   - {h.split()[-1] for h in _CHANGE_HEDGES} - {w.lower() for w in verb_words})
 
 
 def is_change_noun(word: str) -> bool:
@@ -253,11 +278,12 @@ def change(text: str, lo: int, hi: int, start: int, end: int, need_by: bool = Fa
     after = _noun_after(text, lo, hi, start, end, c) if noun else None
     if after is not None:
         return after
-    if verb and not need_by and not distance and text[start - 4 if start - 4 > lo else lo : start].rstrip().lower().endswith("of"):
+    near = text[start - 4 if start - 4 > lo else lo : start].rstrip().lower()  # the word before, for both tests below
+    if verb and not need_by and not distance and near.endswith("of"):
         m = back(c.noun_of, text, lo, start, 48)  # "a rise of 7.6%", "an increase of more than 5%" (the hedge is the figure's)
         if m:
             return "up" if m.group("up") else "down"
-    if not text[start - 4 if start - 4 > lo else lo : start].rstrip().lower().endswith("by"):
+    if not near.endswith("by"):
         return None  # the cheap test first, here in change (_gapped's only caller): most figures have no "by"
     return _gapped(text, lo, start, c)
 
@@ -265,23 +291,52 @@ def change(text: str, lo: int, hi: int, start: int, end: int, need_by: bool = Fa
 VERB_REACH = 64  # how far back a change verb, its object and "by" may start before a figure
 
 
+# what c.before can read: ASCII letters, the spaces of _S, apostrophes and the hyphen of
+# "inflation-adjusted" (every other character of the pattern, its verbs' spaces included, is one of
+# these). Any other ASCII character (a digit, punctuation, a line break) is a "barrier": no match
+# reaches across it. As bytes, for _verb_before's one translate: letters lowered, a barrier "\n",
+# anything else (those characters, and "?", which is also what a non-ASCII character encodes to) a
+# space. "\n" is whitespace to bytes.split, so the runs are those lowered_letters cuts out.
+_VERB_BYTES = bytes(b | 0x20 if 65 <= b <= 90 or 97 <= b <= 122
+                    else 32 if b >= 128 or chr(b) in " \t'-?" else 10 for b in range(256))
+
+
 def _verb_before(text: str, lo: int, start: int, c: _Change) -> re.Match[str] | None:
     """The change verb ending where the figure starts, with its object, "by" and hedge ("grew sales by
     about "): `back(c.before, text, lo, start, VERB_REACH)` when one of the verbs is written in those
     VERB_REACH characters (the words lowered once, as writes_any reads them), else None.
 
-    The backward search starts two words before the first verb written, not at the window's start:
-    a match starts at its verb, or at the word before it (`pre`, or the first word of "ticked up"),
+    The backward search starts after the last barrier (_VERB_BYTES) and then two words before the
+    first verb written after it, not at the window's start. A match of c.before ends at the figure
+    (\\Z) and holds no barrier, so it starts after the last one; searching from there finds the same
+    first match (re's look-behinds see the text before `pos`). When no verb is written after the
+    barrier, no match is there: on ASCII text its verb's last word would be one of those runs (a
+    space follows it, and no letter precedes it); other text (re folds "\u017f" to "s", the Kelvin
+    sign to "k") is searched. On ASCII text a match ends in spaces (_S) after its last word, which
+    is "by", "of", "a", "an", a hedge's last word, the verb's, or an object word, which is none of
+    _NOT_OBJECT: so a window ending otherwise, or in another word of _NOT_OBJECT ("rose to ",
+    "priced at "), has none (`not_last`; its whitespace is _S's, line breaks being barriers).
+    A match starts at its verb, or at the word before it (`pre`, or the first word of "ticked up"),
     or before that at "ticked up"'s `pre`. Counted in runs of letters, which on ASCII text are the
     pattern's words; on other text re folds more letters than lowering does, so it searches it all."""
-    window = start - VERB_REACH if start - VERB_REACH > lo else lo
-    low = lowered_letters(text, window, start)
+    window = start - VERB_REACH if start - VERB_REACH > lo else lo if lo > 0 else 0  # as re reads a negative lo
+    low = text[window:start].encode("ascii", "replace").translate(_VERB_BYTES)
+    if c.verb_runs.isdisjoint(low.split()):
+        return None  # most figures: no verb written in the window
+    cut = low.rfind(b"\n") + 1
+    if cut:
+        low = low[cut:]
+        window += cut
     runs = low.split()
     held = c.verb_runs.intersection(runs)
+    tail = text[window:start]
+    ascii_text = tail.isascii()
     if not held:
-        return None
+        return None if ascii_text else back(c.before, text, lo, start, start - window)
+    if ascii_text and (tail[-1] not in " \t" or tail.rsplit(None, 1)[-1].lower() in c.not_last):
+        return None  # every match ends in spaces, after a word that can end it ("to", "at" cannot)
     first = min(map(runs.index, held)) - 2  # the run two words before the first verb written
-    if first > 0 and text[window:start].isascii():
+    if first > 0 and ascii_text:
         window += len(low) - len(low.split(None, first)[-1])
     return back(c.before, text, lo, start, start - window)
 

@@ -36,6 +36,8 @@ _BY_OWNER = re.compile(r"\b(?:[Bb]y|[Ii]n)\s+((?:[^\s,.;:]+\s+){0,4}[^\s,.;:]+?)
 # The agent of a passive reporting verb, right after it or after its figure: "was reported by X",
 # "was estimated at 1,000 a day by X".
 _BY_AGENT = re.compile(r"\s+(?:at\s+(?:[^,;:.!?\u2014\u2013]|(?<=\d)[,.](?=\d)){1,40}?\s+)?(by)\s+")
+_BY = re.compile(r"\s+(by)\s+")  # the agent right after an active verb: "estimated by X"
+_TO_BE = re.compile(r"\s+to\s+(?:be|have)\b")  # "said to be": no tag
 # "put/placed <the toll> at <figure>": the object, then "at".
 _AT_OBJECT = re.compile(r"\s+(?:[^\s,;:.!?]+\s+){1,9}?at\s")  # up to "the number of Russian dead and wounded"
 _THAT = re.compile(r"\bthat\b")
@@ -138,11 +140,11 @@ def _verb_tag(text: str, m: re.Match[str], ss: int, se: int, quotes: list[Span])
     if prev in lex.noun_markers and verb not in lex.free:
         return None  # "a total of claims", "the previous estimate"
     after = text[ve:se]
-    if re.match(r"\s+to\s+(?:be|have)\b", after):
+    if _TO_BE.match(after):
         return None  # "said to be"
     before = text[ss:p].rstrip()
     reduced = verb.endswith("ed") and before[-1:] in (",(" + _DASHES)  # "losses, estimated at 1,000 by ..."
-    by = _BY_AGENT.match(after) if passive or reduced else re.match(r"\s+(by)\s+", after)
+    by = _BY_AGENT.match(after) if passive or reduced else _BY.match(after)
     if passive and not by:
         return None
     if by:  # the figure between the verb and "by" is not part of the tag

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, Iterable
 
 from quantclaims.lexicon import alternation, load, writes_any
 
@@ -105,11 +105,29 @@ def tables() -> _Tables:
                    frozenset(f.rstrip(" \t\u00a0")[-1:] for f in signs) - {""})
 
 
+# the characters other than its two cases that re.IGNORECASE matches to an ASCII letter (a str
+# pattern; tests/test_units.py checks the list against every code point)
+_FOLDS = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
+
+
+def _first_chars(words: Iterable[str]) -> str:
+    """Every character a match of one of `words`, read with re.IGNORECASE, can start with: for a
+    cheap test of the first character after a figure, before patterns that open with a word."""
+    firsts = {w[0] for w in words}
+    return "".join(sorted({ch for f in firsts for ch in (f, f.lower(), f.upper(), *_FOLDS.get(f.lower(), ""))}))
+
+
 @dataclass(frozen=True)
 class _Rates:
     per: re.Pattern[str]
     periods: dict[str, str]
     denominators: dict[str, str]
+    firsts: str  # what a rate written after spaces starts with (per_after's first test)
+
+
+# the words a rate written after a figure opens with, besides the period adverbs ("daily"), and
+# "to" of "to the dollar"; `rates().per` writes them out
+_RATE_LEADS = ("a", "an", "per", "each", "every", "to")
 
 
 @lru_cache(maxsize=1)
@@ -130,7 +148,7 @@ def rates() -> _Rates:
         rf"|(?:{_SP}(?:a|an|per|each){_SP}|{_SP}?/{_SP}?)(?P<d>{alternation(denominators)})(?![\w-])",
         re.IGNORECASE,
     )
-    return _Rates(per, {**periods, **adverbs}, denominators)
+    return _Rates(per, {**periods, **adverbs}, denominators, _first_chars([*_RATE_LEADS, *adverbs]) + "/")
 
 
 # "per" and a singular noun no list names ("per container", "per shift"): lower case, not a plural
@@ -143,8 +161,23 @@ def per_after(text: str, pos: int, hi: int) -> tuple[str, bool, int] | None:
 
     "a day", "per month", "/yr", "daily" are periods (normalized to per day); "a barrel", "per
     share", and "per" before any other singular noun ("per container") are other denominators.
+
+    Every rate pattern opens with spaces, a hyphen ("-a-day") or a slash, and after the spaces with a
+    slash or one of _RATE_LEADS or the adverbs: the character after a figure, and after its spaces,
+    is tested first (most figures have no rate; three patterns would fail).
     """
     r = rates()
+    nxt = text[pos : pos + 1]
+    if nxt in " \t\u00a0":  # ("" too, at the text's end: the patterns say no then)
+        if text[pos:hi].lstrip(" \t\u00a0")[:1] not in r.firsts:
+            return None
+    elif nxt not in "-\u2010/":
+        return None
+    return _per_after(text, pos, hi, r)
+
+
+def _per_after(text: str, pos: int, hi: int, r: _Rates) -> tuple[str, bool, int] | None:
+    """per_after past its first test."""
     m = r.per.match(text, pos, hi)
     if not m:
         if (thing := _PER_THING.match(text, pos, hi)) is not None and thing.group(1) not in word_set("function_words"):
