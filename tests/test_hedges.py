@@ -242,3 +242,10 @@ def test_qualifier_before_first_test_reads_the_word_before_the_last(pieces, seco
     lo = data.draw(st.just(0) | st.integers(0, pos))
     full = hedges._qualifier_before(text, pos, lo, hedges.tables(), max(lo, pos - 24))
     assert hedges.qualifier_before(text, pos, lo) == full
+
+
+@pytest.mark.parametrize("gap", ["  ", "\u00a0", "\t"])
+def test_a_suffix_hedge_with_other_spaces_inside_reads_as_with_one(gap):
+    # "10 or  more" raised a KeyError: the lookup was keyed with single spaces
+    text = f"He saw 10 or{gap}more boats."
+    assert hedges.qualifier_after(text, text.index("10") + 2, len(text))[0] == hedges.qualifier_after("He saw 10 or more boats.", 9, 24)[0] == "more_than"

@@ -161,7 +161,8 @@ def qualifier_after(text: str, pos: int, hi: int, noun_next: bool = True) -> tup
         _ADDED.match(text, m.end(), hi) if noun_next else _WORD_NEXT.match(text, m.end(), hi)
     ):
         return None
-    return t.qual_after_kind[m.group("q").lower()], m.group("q"), m.end()
+    # (its spaces as one, as the table is keyed: "10 or  more", "or\u00a0so")
+    return t.qual_after_kind[_SPACES.sub(" ", m.group("q").lower())], m.group("q"), m.end()
 
 
 _WORD_NEXT = re.compile(rf"{_S}+[\w$\u00a3\u20ac]")
