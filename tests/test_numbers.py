@@ -244,18 +244,56 @@ def test_candidates_found_in_bytes_are_the_word_by_word_ones(pieces: list[str], 
     ("\u0663") and a region cut inside a word."""
     text = "".join(pieces)
     lo, hi = min(cut_lo, len(text)), max(min(cut_lo, len(text)), len(text) - cut_hi)
-    assert numbers._candidates(text, lo, hi) == _candidates_word_by_word(text, lo, hi)
+    assert [start for start, _ in numbers._candidates(text, lo, hi)] == _candidates_word_by_word(text, lo, hi)
 
 
 def test_candidates_are_numbers_and_number_words_only() -> None:
     text = "Of the ONE-third, a few 2.5 .5 \u00bd tenfold often"
-    starts = numbers._candidates(text, 0, len(text))
+    starts = [start for start, _ in numbers._candidates(text, 0, len(text))]
     assert [text[i : i + 2] for i in starts] == ["ON", "th", "a ", "fe", "2.", ".5", ".5", "\u00bd ", "te"]
     assert text.index("tenfold") in starts and text.index("often") not in starts and text.index("the") not in starts
 
 
 _LATER_WORDS = ["of", "Of", "couple", "handful", "dozens", "a", "few", "tens", "thousands", "hundreds", "one", "3", "-",
                 " ", " ", ",", "two-thirds", "million"]
+
+
+def test_a_digit_candidate_ends_where_its_run_of_digits_does() -> None:
+    text = "In 2020, 45,000 (.5) \u00bd the"
+    spans = [(s, e) for s, e in numbers._candidates(text, 0, len(text)) if e]
+    assert [text[s:e] for s, e in spans] == ["2020", "45", "000", ".5", "\u00bd"]
+
+
+# what may follow a run of digits: every character some figure alternative reads there, and others
+_AFTER_FIGURE = list("0123456789 \t\u00a0\u202f\u2009.,*/-\u2010xX\u00d7sStThHnNdDrRfF%$)a\u00bd\u017f\u0663") + [
+    "fold", "-fold", "th", "st", "s", "000", ",000", ",5", ",5%", ",25 million", ",5bn", ".5", " 1/2", " 000", "1/2", "x10^3", "^", "million", "bn", "k", "m", "percent"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text("0123456789", min_size=1, max_size=5), st.lists(st.sampled_from(_AFTER_FIGURE), max_size=5), st.integers(0, 4))
+def test_a_plain_figure_reads_as_the_whole_token_regex_reads_it(digits: str, after: list[str], cut: int) -> None:
+    """Where numbers._plain_figure holds, the figure regex (_figure_tokens) matches as the token regex
+    of _token_at does: same span, same group."""
+    text = "a " + digits + "".join(after)
+    hi = max(len(text) - cut, 2 + len(digits))
+    r = 2 + len(digits)
+    if numbers._plain_figure(text, r, hi):
+        whole = numbers._token_at(text[2]).match(text, 2, hi)  # type: ignore[union-attr]
+        fast = numbers._figure_tokens()[text[2]].match(text, 2, hi)
+        assert (whole and (whole.span(), whole.lastgroup)) == (fast and (fast.span(), fast.lastgroup))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_AFTER_FIGURE + ["B", "M", "K", "hundred", "Crore", "lakh", "tn", "-million"]), max_size=4),
+       st.integers(0, 3))
+def test_the_scale_gate_only_skips_where_no_scale_pattern_matches(after: list[str], cut: int) -> None:
+    """numbers._scale answers "no scale" without its patterns only where neither can match."""
+    text = "5" + "".join(after)
+    hi = max(len(text) - cut, 1)
+    t = numbers.tables()
+    no_scale = numbers._no_scale_at()
+    if 1 >= hi or text[1] in no_scale or (text[1] == " " and (2 >= hi or text[2] in no_scale)):
+        assert t.scale_after.match(text, 1, hi) is None and t.suffix_after.match(text, 1, hi) is None
 
 
 @settings(max_examples=400, deadline=None)
