@@ -58,12 +58,13 @@ def frozen_builder(cls: type[_T]) -> Callable[..., _T]:
     The constructor is generated with cls's own parameters (names, order, defaults), not as a
     `*args, **kwargs` wrapper around the twin's __init__: packing and unpacking the arguments and the
     second call cost more than the stores (Number: ~6,100 instructions a token, now ~3,600)."""
+    own = fields(cls)  # type: ignore[arg-type]
     twin = make_dataclass(
         f"_Mutable{cls.__name__}",
-        [(f.name, f.type, field(default=f.default, default_factory=f.default_factory)) for f in fields(cls)],  # type: ignore[arg-type]
+        [(f.name, f.type, field(default=f.default, default_factory=f.default_factory)) for f in own],  # type: ignore[arg-type]
         slots=True,
     )
-    if any(f.default_factory is not MISSING or not f.init or f.kw_only is True for f in fields(cls)):  # (none yet)
+    if any(f.default_factory is not MISSING or not f.init or f.kw_only is True for f in own):  # (none yet)
 
         def build(*args: Any, **kwargs: Any) -> _T:
             obj = twin(*args, **kwargs)
@@ -71,8 +72,8 @@ def frozen_builder(cls: type[_T]) -> Callable[..., _T]:
             return obj  # type: ignore[return-value]
 
         return build
-    names = [f.name for f in fields(cls)]
-    defaults = {f"_default_{f.name}": f.default for f in fields(cls) if f.default is not MISSING}
+    names = [f.name for f in own]
+    defaults = {f"_default_{f.name}": f.default for f in own if f.default is not MISSING}
     params = ", ".join(n if f"_default_{n}" not in defaults else f"{n}=_default_{n}" for n in names)
     stores = "".join(f"\n    obj.{n} = {n}" for n in names)
     namespace: dict[str, Any] = {"_new": object.__new__, "_twin": twin, "_cls": cls, **defaults}
