@@ -1,6 +1,7 @@
 """Number tokens: where they are and what they are worth."""
 
 import dataclasses
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -389,3 +390,13 @@ def test_frozen_builder_makes_what_the_class_makes(start, end, value, form, ordi
     assert built == plain and hash(built) == hash(plain) and repr(built) == repr(plain)
     with pytest.raises(dataclasses.FrozenInstanceError):
         built.start = 1  # type: ignore[misc]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="a .,/:09\u00bd\u215e\u0663\u00e9\u2014\x7f", max_size=12), st.integers(0, 3), st.integers(0, 3))
+def test_the_digit_test_finds_what_a_plain_class_finds(text: str, cut_lo: int, cut_hi: int) -> None:
+    """tables().digit (written for a fast first-character test) finds what [\\d<glyphs>] finds."""
+    plain = re.compile(rf"[\d{''.join(numbers.tables().glyphs)}]")
+    lo, hi = min(cut_lo, len(text)), max(min(cut_lo, len(text)), len(text) - cut_hi)
+    fast, slow = numbers.tables().digit.search(text, lo, hi), plain.search(text, lo, hi)
+    assert (fast and fast.span()) == (slow and slow.span())

@@ -190,7 +190,10 @@ def tables() -> _Tables:
     number_words = (starts | vague_words | set(scales) | set(denominators)) - {"a", "an", "of"}
     scale_after = re.compile(rf"(?:(?:{_SP}|{_HY})?(?:{scale})\b)+", re.IGNORECASE)
     suffix_after = re.compile(rf"(?:{_SP})?({alternation(suffixes)})\b(?!\.\w)", re.IGNORECASE)
-    digit = re.compile(rf"[\d{glyph}]")
+    # [\d{glyph}], written to start with a class `re` tests with one bitmap lookup (an ASCII digit or
+    # any non-ASCII character), checked again by the look-behind: with \d and the glyphs in one class,
+    # `re` tested every character before the first digit the slow way (see _candidate_tables)
+    digit = re.compile(rf"[^\x00-\x2f:-\x7f](?<=[\d{glyph}])")
     return _Tables(
         token, tuple(parts), candidates, starts, frozenset(number_words), digit, scale_after, suffix_after, cardinals, scales, suffixes, collectives,
         multiplying, denominators, ordinals, glyphs, vague,
