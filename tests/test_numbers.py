@@ -400,3 +400,19 @@ def test_the_digit_test_finds_what_a_plain_class_finds(text: str, cut_lo: int, c
     lo, hi = min(cut_lo, len(text)), max(min(cut_lo, len(text)), len(text) - cut_hi)
     fast, slow = numbers.tables().digit.search(text, lo, hi), plain.search(text, lo, hi)
     assert (fast and fast.span()) == (slow and slow.span())
+
+
+def test_the_ascii_folds_are_every_non_ascii_character_ignorecase_pairs_with_an_ascii_letter() -> None:
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    assert {chr(c) for c in range(0x80, 0x110000) if letter.fullmatch(chr(c))} == numbers._ASCII_FOLDS
+
+
+_HEDGE_PIECES = ["than", "THAN", "up", "to", "up to", "close", "close\u00a0to", "most", "a", "A", "an", "An", "and", "ant",
+                 " ", "  ", "\u00a0", "\t", "-", ".", "x", "\u00e9", "\u017f", "mo\u017ft", "mo\u017ft a", "le", "ast", "about", "year", "than a"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_HEDGE_PIECES), max_size=8).map("".join))
+def test_the_hedged_article_gate_answers_as_the_pattern(text: str) -> None:
+    """numbers.has_hedged_article answers as its pattern searched everywhere."""
+    assert numbers.has_hedged_article(text) == (numbers.tables().hedged_article.search(text) is not None)
