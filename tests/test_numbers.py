@@ -1,6 +1,7 @@
 """Number tokens: where they are and what they are worth."""
 
 import dataclasses
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -244,18 +245,56 @@ def test_candidates_found_in_bytes_are_the_word_by_word_ones(pieces: list[str], 
     ("\u0663") and a region cut inside a word."""
     text = "".join(pieces)
     lo, hi = min(cut_lo, len(text)), max(min(cut_lo, len(text)), len(text) - cut_hi)
-    assert numbers._candidates(text, lo, hi) == _candidates_word_by_word(text, lo, hi)
+    assert [start for start, _ in numbers._candidates(text, lo, hi)] == _candidates_word_by_word(text, lo, hi)
 
 
 def test_candidates_are_numbers_and_number_words_only() -> None:
     text = "Of the ONE-third, a few 2.5 .5 \u00bd tenfold often"
-    starts = numbers._candidates(text, 0, len(text))
+    starts = [start for start, _ in numbers._candidates(text, 0, len(text))]
     assert [text[i : i + 2] for i in starts] == ["ON", "th", "a ", "fe", "2.", ".5", ".5", "\u00bd ", "te"]
     assert text.index("tenfold") in starts and text.index("often") not in starts and text.index("the") not in starts
 
 
 _LATER_WORDS = ["of", "Of", "couple", "handful", "dozens", "a", "few", "tens", "thousands", "hundreds", "one", "3", "-",
                 " ", " ", ",", "two-thirds", "million"]
+
+
+def test_a_digit_candidate_ends_where_its_run_of_digits_does() -> None:
+    text = "In 2020, 45,000 (.5) \u00bd the"
+    spans = [(s, e) for s, e in numbers._candidates(text, 0, len(text)) if e]
+    assert [text[s:e] for s, e in spans] == ["2020", "45", "000", ".5", "\u00bd"]
+
+
+# what may follow a run of digits: every character some figure alternative reads there, and others
+_AFTER_FIGURE = list("0123456789 \t\u00a0\u202f\u2009.,*/-\u2010xX\u00d7sStThHnNdDrRfF%$)a\u00bd\u017f\u0663") + [
+    "fold", "-fold", "th", "st", "s", "000", ",000", ",5", ",5%", ",25 million", ",5bn", ".5", " 1/2", " 000", "1/2", "x10^3", "^", "million", "bn", "k", "m", "percent"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text("0123456789", min_size=1, max_size=5), st.lists(st.sampled_from(_AFTER_FIGURE), max_size=5), st.integers(0, 4))
+def test_a_plain_figure_reads_as_the_whole_token_regex_reads_it(digits: str, after: list[str], cut: int) -> None:
+    """Where numbers._plain_figure holds, the figure regex (_figure_tokens) matches as the token regex
+    of _token_at does: same span, same group."""
+    text = "a " + digits + "".join(after)
+    hi = max(len(text) - cut, 2 + len(digits))
+    r = 2 + len(digits)
+    if numbers._plain_figure(text, r, hi):
+        whole = numbers._token_at(text[2]).match(text, 2, hi)  # type: ignore[union-attr]
+        fast = numbers._figure_tokens()[text[2]].match(text, 2, hi)
+        assert (whole and (whole.span(), whole.lastgroup)) == (fast and (fast.span(), fast.lastgroup))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_AFTER_FIGURE + ["B", "M", "K", "hundred", "Crore", "lakh", "tn", "-million"]), max_size=4),
+       st.integers(0, 3))
+def test_the_scale_gate_only_skips_where_no_scale_pattern_matches(after: list[str], cut: int) -> None:
+    """numbers._scale answers "no scale" without its patterns only where neither can match."""
+    text = "5" + "".join(after)
+    hi = max(len(text) - cut, 1)
+    t = numbers.tables()
+    no_scale = numbers._no_scale_at()
+    if 1 >= hi or text[1] in no_scale or (text[1] == " " and (2 >= hi or text[2] in no_scale)):
+        assert t.scale_after.match(text, 1, hi) is None and t.suffix_after.match(text, 1, hi) is None
 
 
 @settings(max_examples=400, deadline=None)
@@ -351,3 +390,29 @@ def test_frozen_builder_makes_what_the_class_makes(start, end, value, form, ordi
     assert built == plain and hash(built) == hash(plain) and repr(built) == repr(plain)
     with pytest.raises(dataclasses.FrozenInstanceError):
         built.start = 1  # type: ignore[misc]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="a .,/:09\u00bd\u215e\u0663\u00e9\u2014\x7f", max_size=12), st.integers(0, 3), st.integers(0, 3))
+def test_the_digit_test_finds_what_a_plain_class_finds(text: str, cut_lo: int, cut_hi: int) -> None:
+    """tables().digit (written for a fast first-character test) finds what [\\d<glyphs>] finds."""
+    plain = re.compile(rf"[\d{''.join(numbers.tables().glyphs)}]")
+    lo, hi = min(cut_lo, len(text)), max(min(cut_lo, len(text)), len(text) - cut_hi)
+    fast, slow = numbers.tables().digit.search(text, lo, hi), plain.search(text, lo, hi)
+    assert (fast and fast.span()) == (slow and slow.span())
+
+
+def test_the_ascii_folds_are_every_non_ascii_character_ignorecase_pairs_with_an_ascii_letter() -> None:
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    assert {chr(c) for c in range(0x80, 0x110000) if letter.fullmatch(chr(c))} == numbers._ASCII_FOLDS
+
+
+_HEDGE_PIECES = ["than", "THAN", "up", "to", "up to", "close", "close\u00a0to", "most", "a", "A", "an", "An", "and", "ant",
+                 " ", "  ", "\u00a0", "\t", "-", ".", "x", "\u00e9", "\u017f", "mo\u017ft", "mo\u017ft a", "le", "ast", "about", "year", "than a"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_HEDGE_PIECES), max_size=8).map("".join))
+def test_the_hedged_article_gate_answers_as_the_pattern(text: str) -> None:
+    """numbers.has_hedged_article answers as its pattern searched everywhere."""
+    assert numbers.has_hedged_article(text) == (numbers.tables().hedged_article.search(text) is not None)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from quantclaims import sentences
 from quantclaims.sentences import is_abbreviation, paragraphs, split_sentences
 
 SOURCES = Path(__file__).resolve().parents[1] / "datasets" / "sources"
@@ -167,3 +169,12 @@ def test_every_pysbd_boundary_on_the_sources_is_one_of_ours(name: str) -> None:
         # an extra boundary only inside a quotation: the quote is still open there
         before = text[text.rfind("\n", 0, end) + 1 : end]
         assert before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet=".!?\u2026\"'\u201d\u2019\u00bb)] \n\tAa1,\u00e9\u2014", max_size=14), st.integers(0, 3))
+def test_the_candidate_pattern_finds_what_the_plain_one_does(text: str, lo: int) -> None:
+    """sentences._CANDIDATE (written for a fast first-character test) matches as the plain pattern."""
+    plain = re.compile(sentences._PLAIN_CANDIDATE)
+    lo = min(lo, len(text))
+    assert [m.span() for m in sentences._CANDIDATE.finditer(text, lo)] == [m.span() for m in plain.finditer(text, lo)]

@@ -29,7 +29,12 @@ Span = tuple[int, int]
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 # Terminal punctuation, then closing quotes/brackets, then whitespace (checked in Python after).
-_CANDIDATE = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019\u00bb)\]]*(?=\s)")
+_PLAIN_CANDIDATE = r"[.!?\u2026]+[\"'\u201d\u2019\u00bb)\]]*(?=\s)"
+# The same pattern, match for match, written to start with a class `re` tests with one bitmap lookup
+# (".", "!", "?" or any non-ASCII character, checked again by the look-behind), then the rest of the
+# run: with "\u2026" in its first class, `re` tested every character of the text the slow way, about
+# half the cost of splitting a one-sentence text (the trick of numbers._candidate_tables).
+_CANDIDATE = re.compile(r"[^\x00-\x20\x22-\x2d\x2f-\x3e\x40-\x7f](?<=[.!?\u2026])[.!?\u2026]*[\"'\u201d\u2019\u00bb)\]]*(?=\s)")
 _OPENERS = "\"'\u201c\u2018\u00ab(["
 _CLOSING_QUOTES = "\"\u201d"
 _TOKEN_STOP = frozenset(" \t\r\n" + _OPENERS + "\u2014\u2013")
