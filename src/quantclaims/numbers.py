@@ -422,7 +422,6 @@ def _counted_in_millions(plural: str, decimal: bool) -> bool:
     return plural in words or (decimal and plural.endswith(endings))
 
 
-_OF_AFTER = re.compile(r"[ \u00a0]+of\b")
 # "plus or minus 3 points" is a margin (\u00b13), not minus three; "T-minus 10 minutes" a countdown
 _SIGN_BEFORE = re.compile(
     r"(?:(?<![\w.,%])[-\u2212+]|(?<!(?i:plus or) )(?<![Tt]-)(?i:\bminus)[ \u00a0-]?|(?i:\bnegative)[ \u00a0])\Z"
