@@ -1800,3 +1800,9 @@ def test_years_to_life_is_a_minimum():
 )
 def test_glued_energy_and_emission_units(text, unit):
     assert one(text).unit == unit
+
+
+def test_a_time_elapsed_on_a_clock_is_a_duration_in_seconds():
+    c = one("The veteran won the hill race in 3:02:15, ten minutes clear.", "3:02:15")
+    check(c, value=10935.0, unit="second", quantity_kind="duration", normalized_value=10935.0 / 86400, normalized_unit="day")
+    assert [x.span_text for x in extract_claims("The polls closed at 21:00:00 sharp.", "t")] == []

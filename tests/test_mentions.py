@@ -247,3 +247,8 @@ def test_address_gate_passes_each_kind():
     for chunk in ("me@example", "http://x", "www.x", "example.com", "3.5"):
         assert mentions._may_be_address(chunk)
     assert not mentions._may_be_address("45,000")
+
+
+def test_a_clock_reading_is_a_claim_when_elapsed_and_a_time_when_of_day():
+    assert dispositions("The fell runner finished in 4:12:09 overall.") == {"4:12:09": mentions.CLAIM}
+    assert dispositions("The doors open at 19:30:00 tonight.") == {"19": mentions.TIME, "30": mentions.TIME, "00": mentions.TIME}

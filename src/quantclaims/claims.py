@@ -420,7 +420,9 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
     if d.ratio or _over_ns(text, lo, hi, tok, d):
         return d
     # (_a_unit_or's first test inline: it reads only a "two" or "three" in words)
-    if not (tok.form == WORD and _a_unit_or(text, lo, hi, tok, d)) and not _unit_or_noun(text, lo, hi, tok, d, two):
+    if tok.elapsed:
+        d.unit = units.unit_word("seconds")  # "won in 2:09:56": a time elapsed, its value in seconds
+    elif not (tok.form == WORD and _a_unit_or(text, lo, hi, tok, d)) and not _unit_or_noun(text, lo, hi, tok, d, two):
         return None
     if d.unit is None and d.per_unit is not None and (quoted := _quoted_currency(text, lo, hi, d)) is not None:
         d.unit = quoted  # "the yen weakened to 150 per dollar": 150 yen

@@ -344,8 +344,8 @@ def classify(text: str, lo: int, hi: int, tokens: Sequence[Number]) -> list[str 
     # a little context on both sides: a date or an address may straddle a sentence break
     wide_lo, wide_hi = max(0, lo - _CONTEXT), min(len(text), hi + _CONTEXT)
     for i, tok in enumerate(tokens):
-        if out[i] is not None:
-            continue
+        if out[i] is not None or tok.elapsed:
+            continue  # (a time elapsed, "in 2:09:56", is no time of day: numbers._read told them apart)
         if i + 1 < len(tokens) and (_is_score(text, tok, tokens[i + 1], hi) or _is_slash_pair(text, tok, tokens[i + 1])):
             out[i] = out[i + 1] = IDENTIFIER
             continue
