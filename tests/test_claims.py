@@ -159,6 +159,10 @@ def test_short_ton_and_pounds():
         # "N-for-M", hyphenated: a split, an offer
         ("The board approved a 4-for-1 stock split.", "4-for-1", 4.0),
         ("The shop ran a three-for-two offer.", "three-for-two", 1.5),
+        # A MULTIPLE OF "THAT OF" WHAT WAS NAMED BEFORE: "three times that of the state"
+        ("The county's fire losses were four times that of its neighbour.", "four times that", 4.0),
+        ("Hospital stays now cost twice those of 2015.", "twice those", 2.0),
+        ("Attendance fell to half that of the opening night.", "half that", 0.5),
     ],
 )
 def test_ratios(text, span, value):

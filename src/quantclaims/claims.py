@@ -80,6 +80,7 @@ _FOR_EACH_ONE = re.compile(rf"{_S}+for{_S}+(?:every|each)(?:{_S}+(?:single|one|a
 _OUT_OF = re.compile(rf"(?:{_S}+(?:out{_S}+of|in)(?:{_S}+every)?{_S}+|[{_HY}]in[{_HY}])\Z", re.IGNORECASE)  # "1 in 3", "a 1-in-3 chance", "one in every 200"
 _TIMES = re.compile(
     rf"{_S}*(?:{_S}times?|[{_HY}]fold)?{_S}+(?P<cmp>as{_S}+(?:many|much|high|large|likely|big|long|fast|often)|the|"
+    rf"th(?:at|ose)(?={_S}+of\b)|"  # "three times that of the state": the thing compared is named before
     rf"more|higher|larger|bigger|greater|fewer|less|lower|smaller|faster|slower|over|"
     rf"[a-z]{{2,}}er(?={_S}+than\b))\b",  # "five times longer than", "three times cheaper than"
     re.IGNORECASE,
@@ -613,8 +614,9 @@ def _times_of() -> re.Pattern[str]:
 
 def _share_as(text: str, tok: Number) -> bool:
     """A share in words before "as much" or "as many" ("half as much rain", "a third as many
-    workers"): a multiple below one, a ratio like "twice as much", not a share of anything."""
-    return tok.form == FRACTION and text.startswith(" as m", tok.end)
+    workers") or before "that of" ("turnout was half that of 2019"): a multiple below one, a ratio
+    like "twice as much", not a share of anything."""
+    return tok.form == FRACTION and text.startswith((" as m", " that of ", " those of "), tok.end)
 
 
 # what follows a batter's "doubled" or "tripled" (a hit): "to left", "off Cole", "in the fifth (inning)"
