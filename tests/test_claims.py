@@ -1810,3 +1810,43 @@ def test_a_time_elapsed_on_a_clock_is_a_duration_in_seconds():
     c = one("The veteran won the hill race in 3:02:15, ten minutes clear.", "3:02:15")
     check(c, value=10935.0, unit="second", quantity_kind="duration", normalized_value=10935.0 / 86400, normalized_unit="day")
     assert [x.span_text for x in extract_claims("The polls closed at 21:00:00 sharp.", "t")] == []
+
+
+def test_a_verb_that_multiplies_is_no_end_of_a_range():
+    claims = extract_claims("The herd doubled to 4,000 head over the decade.", "t")
+    assert [(c.span_text, c.quantity_kind, c.change) for c in claims][0] == ("doubled", "ratio", "up")
+    assert claims[1].span_text.startswith("4,000") and claims[1].qualifier == "exact"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "per"),
+    [
+        # A PERIOD BEFORE "ON" AND A NOUN IS A RATE: what the money is spent on, "on average"
+        ("Commuters spend about $90 a week on fares.", "about $90 a week", "week"),
+        ("The mill ships 800 tonnes a month on average.", "800 tonnes a month", "month"),
+    ],
+)
+def test_a_period_before_on_and_a_noun_is_a_rate(text, span, per):
+    check(one(text, span), per_unit=per)
+
+
+def test_a_period_on_before_a_comma_or_from_is_a_time():
+    assert one("Rents rose 12% a year on, the survey found.").per_unit is None
+    assert one("Some 70 shops stayed shut a year on from the flood.").per_unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        # NOUNS COUNTED WITHOUT A PLURAL -S: "2,200 crew", "400 police"
+        ("The liner sailed with 3,100 guests and 1,150 crew.", "1,150 crew", "crew"),
+        ("About 250 police sealed off the square.", "About 250 police", "police"),
+    ],
+)
+def test_nouns_counted_without_a_plural_s(text, span, unit):
+    check(one(text, span), unit=unit, quantity_kind="count")
+
+
+def test_an_adjective_after_one_is_not_what_it_counts():
+    assert [c.span_text for c in extract_claims("The bill came up one short of the votes it needed.", "t")] == []
+    assert [c.unit for c in extract_claims("They were one shy of a majority.", "t")] == []

@@ -391,7 +391,9 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
             k = i + 1  # "1.3 A/cm2 to 0.03 A/cm2": the "2" of the unit is no second figure
     nxt = tokens[k + 1] if k + 1 < len(tokens) and disp[k + 1] is None else None  # the next free token
     two = False
-    if nxt is not None and tok.value is not None and nxt.value is not None:
+    if nxt is not None and tok.value is not None and nxt.value is not None and not (
+            tok.times and text[tok.start : tok.end].lower() in numbers.tables().multiplying):
+        # (a verb that multiplies is no end of a range: "doubled to 2 million" is a rise to a level)
         start, end, two = _pair(text, lo, hi, tok, nxt, d, start, end, sign is not None)
     if two:
         d.tokens.append(k + 1)
