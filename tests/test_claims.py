@@ -1850,3 +1850,8 @@ def test_nouns_counted_without_a_plural_s(text, span, unit):
 def test_an_adjective_after_one_is_not_what_it_counts():
     assert [c.span_text for c in extract_claims("The bill came up one short of the votes it needed.", "t")] == []
     assert [c.unit for c in extract_claims("They were one shy of a majority.", "t")] == []
+
+
+def test_a_multiple_of_a_base_with_two_modifiers_is_a_ratio():
+    check(one("Bidders valued the chain at 9 times its annual profit."), span_text="9 times its annual profit",
+          value=9.0, quantity_kind="ratio")

@@ -607,11 +607,13 @@ def _written_ends(tokens: Sequence[Number], d: Draft) -> tuple[float, float]:
 
 @lru_cache(maxsize=1)
 def _times_of() -> re.Pattern[str]:
-    """ "times" then what the multiple is of, with no article ("times average earnings"): nouns.toml
+    """ "times" then what the multiple is of, with no article ("times average earnings", "times its
+    annual sales"): nouns.toml
     [ratio_bases], [ratio_base_modifiers]."""
     bases = alternation(units.word_set("ratio_bases"))
     mods = alternation(units.word_set("ratio_base_modifiers"))
-    return re.compile(rf"{_S}+(?P<what>(?:(?:{mods}){_S}+)?(?:{bases}))\b", re.IGNORECASE)
+    # up to two modifiers: "times its annual sales", "times their expected earnings"
+    return re.compile(rf"{_S}+(?P<what>(?:(?:{mods}){_S}+){{0,2}}(?:{bases}))\b", re.IGNORECASE)
 
 
 def _share_as(text: str, tok: Number) -> bool:
