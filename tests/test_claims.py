@@ -1855,3 +1855,19 @@ def test_an_adjective_after_one_is_not_what_it_counts():
 def test_a_multiple_of_a_base_with_two_modifiers_is_a_ratio():
     check(one("Bidders valued the chain at 9 times its annual profit."), span_text="9 times its annual profit",
           value=9.0, quantity_kind="ratio")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high"),
+    [
+        # A SCALE LETTER ON THE FAR END OF A RANGE WHOSE NEAR END HAS THE CURRENCY SIGN: million, not metres
+        ("The painting should fetch \u00a32-3m at auction.", "\u00a32-3m", 2e6, 3e6),
+        ("Analysts see a $1.5\u20132bn charge.", "$1.5\u20132bn", 1.5e9, 2e9),
+    ],
+)
+def test_a_scale_letter_ends_a_money_range(text, span, low, high):
+    check(one(text, span), unit="pound sterling" if "\u00a3" in span else "dollar", value_low=low, value_high=high)
+
+
+def test_a_metre_range_keeps_its_metres():
+    check(one("The hedge grew 2-3m tall."), unit="meter", value_low=2.0, value_high=3.0)

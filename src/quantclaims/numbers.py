@@ -380,8 +380,19 @@ def _may_have_sign(text: str, s: int) -> bool:
     return c in _SIGN_LAST or (c in (" ", "\u00a0") and s >= 2 and text[s - 2] in _SPACE_AFTER)
 
 
+# the near end of a range right before a figure: "3-" in "£3-4m", "5.5 \u2013 " in "$5.5 \u2013 6bn"
+_NEAR_END = re.compile(r"\d[\d.,]*[ \u00a0]?[-\u2013][ \u00a0]?\Z")
+
+
 def _preceded_by_currency(text: str, start: int) -> bool:
-    return units.sign_before(text, start, max(0, start - 8)) is not None
+    """A currency sign right before the figure, or before the near end of the range it ends ("£3-4m":
+    the "m" of the 4 is million, as the sign is the range's)."""
+    if units.sign_before(text, start, max(0, start - 8)) is not None:
+        return True
+    if start == 0 or text[start - 1] not in "- \u2013\u00a0":
+        return False
+    m = _NEAR_END.search(text, max(0, start - 16), start)
+    return m is not None and units.sign_before(text, m.start(), max(0, m.start() - 8)) is not None
 
 
 @lru_cache(maxsize=1)
