@@ -1871,3 +1871,35 @@ def test_a_scale_letter_ends_a_money_range(text, span, low, high):
 
 def test_a_metre_range_keeps_its_metres():
     check(one("The hedge grew 2-3m tall."), unit="meter", value_low=2.0, value_high=3.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "claim_type"),
+    [
+        # LOSSES OR CASUALTIES AS THE SUBJECT MAKE A COUNT OF PEOPLE A CASUALTY COUNT
+        ("Enemy losses amount to 700 soldiers a day, the general staff said.", "700 soldiers a day", "casualty_rate"),
+        ("Casualties included 16 medics.", "16 medics", "casualties"),
+    ],
+)
+def test_losses_as_the_subject_count_casualties(text, span, claim_type):
+    check(one(text, span), claim_type=claim_type)
+
+
+def test_a_bare_figure_after_losses_is_no_count_of_people():
+    check(one("Quarterly losses narrowed to 1.4 from 2.1.", "1.4"), claim_type="other")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # A RATIO NAMED BEFORE "N to M": "the ratio of forces is 1 to 3"
+        ("The ratio of attackers to defenders was 1 to 4 near the river.", "1 to 4", 0.25),
+        ("Pundits gave odds of 7 to 2 against him.", "7 to 2", 3.5),
+    ],
+)
+def test_n_to_m_after_a_named_ratio_is_a_ratio(text, span, value):
+    check(one(text, span), value=value, quantity_kind="ratio")
+
+
+def test_a_ratio_moving_from_one_figure_to_another_is_a_range():
+    check(one("The ratio climbed from 2 to 5 in a decade."), qualifier="range", value_low=2.0, value_high=5.0)

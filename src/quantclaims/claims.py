@@ -184,8 +184,12 @@ def _lost_before() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:(?:{lose})|(?:{cost})(?:{_S}+[\w\u2019'-]+){{0,3}}?){_S}+\Z", re.IGNORECASE)
 
 
-# a death toll and at most four words (its verb, "to", "at", "of") before the figure
-_TOLL = re.compile(rf"(?<![\w-])(?:death|casualty){_S}+toll(?:{_S}+[a-z]+){{0,4}}{_S}+\Z", re.IGNORECASE)
+# a death toll, or losses or casualties as the subject, and at most four words (its verb, "to", "at",
+# "of") before the figure ("the death toll climbed to 58", "losses amount to 1,200 people a day")
+_TOLL = re.compile(
+    rf"(?<![\w-])(?:(?:death|casualty){_S}+(?P<toll>toll)|losses|casualties)(?:{_S}+[a-z]+){{0,4}}{_S}+\Z",
+    re.IGNORECASE,
+)
 _CLAUSE = re.compile(r"[^,;:.!?()\u201c\u201d\"]{0,60}")
 
 
@@ -227,6 +231,17 @@ def _unit_between(text: str, end: int, nxt_start: int, hi: int) -> tuple[units.U
     return units.unit_after(text, end, nxt_start)
 
 
+# "ratio" or "odds" named earlier in the clause, the figure not after "from" ("the ratio of forces is
+# 1 to 3", "odds of 5 to 2"; "the ratio rose from 1 to 3" is a range)
+_RATIO_NAMED = re.compile(rf"\b(?:ratio|odds)\b[^,;:.!?()]{{0,40}}(?<!\bfrom){_S}+\Z", re.IGNORECASE)
+
+
+def _named_ratio(text: str, lo: int, start: int) -> bool:
+    """Does the clause before a figure name a ratio ("the ratio of forces is 1 to 3")?"""
+    window = text[max(lo, start - 50) : start]
+    return ("atio" in window or "odds" in window) and _RATIO_NAMED.search(text, max(lo, start - 50), start) is not None
+
+
 def _pair(text: str, lo: int, hi: int, tok: Number, nxt: Number, d: Draft, start: int, end: int,
           signed: bool) -> tuple[int, int, bool]:
     """Read two numbers as one figure when the words between them say so: a ratio ("3-to-1",
@@ -240,7 +255,8 @@ def _pair(text: str, lo: int, hi: int, tok: Number, nxt: Number, d: Draft, start
     if len(gap) > 24:
         return start, end, False
     low_gap = gap.lower()
-    if u1 is None and (gap == ":" or _RATIO_TO.match(gap) or (_PLAIN_TO.match(gap) and nxt.value == 1 < tok.value)):
+    if u1 is None and (gap == ":" or _RATIO_TO.match(gap) or (_PLAIN_TO.match(gap) and (
+            nxt.value == 1 < tok.value or _named_ratio(text, lo, start)))):
         if nxt.value and not (gap == ":" and nxt.end - nxt.start == 2):  # "10:30" is a time, "10:1" a ratio
             d.value, d.ratio = tok.value / nxt.value, True
             return start, nxt.end, True
@@ -777,8 +793,11 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
             (d.noun is not None or tok.vague is not None or (tok.integer and tok.value is not None))
             and after.match(text, end, hi)
         ) or (
-            "toll" in text[max(lo, d.start - 40) : d.start] and hedges.back(_TOLL, text, lo, d.start, 40)
-        ):  # ("the death toll climbed to 58")
+            any(w in text[max(lo, d.start - 40) : d.start] for w in ("toll", "osses", "asualties"))
+            and (toll := hedges.back(_TOLL, text, lo, d.start, 40)) is not None
+            and (toll.group("toll") or d.noun is not None)
+        ):  # ("the death toll climbed to 58"; "losses amount to 1,200 people a day", but a bare figure
+            # after "losses" is no count of people: "losses narrowed to 1.2")
             d.casualty = True
         elif d.noun is not None and d.noun.claim_type == "force_size" and hedges.back(_lost_before(), text, lo, d.start, 40):
             d.casualty = True  # losses of men: "lost 300 soldiers", "cost Russia 5,000 men"
