@@ -772,3 +772,20 @@ def test_a_pronoun_with_no_speaker_before_it_is_the_nearest_titled_name(text: st
 def test_a_pronoun_after_a_named_thing_with_no_title_stays_itself() -> None:
     (att,) = attributions("General Dynamics cut 400 jobs. He said the plant would stay open for 2 years.", "2 years")
     assert att is not None and att.name == "He"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "name"),
+    [
+        # A SUBJECT WHO CLAIMS TO HAVE DONE SOMETHING CLAIMS ITS FIGURE
+        ("The rebels claim to have downed 4 helicopters.", "4 helicopters", "The rebels"),
+        ("Minsk claimed to have detained 31 saboteurs.", "31 saboteurs", "Minsk"),
+    ],
+)
+def test_a_subject_that_claims_to_have_done_something_asserts_the_figure(text: str, figure: str, name: str) -> None:
+    (att,) = attributions(text, figure)
+    assert att is not None and att.name == name
+
+
+def test_a_passive_said_to_have_names_no_source() -> None:
+    assert attributions("The brigade is said to have lost 90 vehicles.", "90 vehicles") == [None]
