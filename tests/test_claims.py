@@ -1903,3 +1903,19 @@ def test_n_to_m_after_a_named_ratio_is_a_ratio(text, span, value):
 
 def test_a_ratio_moving_from_one_figure_to_another_is_a_range():
     check(one("The ratio climbed from 2 to 5 in a decade."), qualifier="range", value_low=2.0, value_high=5.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # A BARE FIGURE RIGHT AFTER A NAMED RATIO IS THE RATIO
+        ("The lender's loan-to-deposit ratio was 0.87 in June.", "0.87"),
+        ("Its current ratio of 1.6 satisfied the bank.", "1.6"),
+    ],
+)
+def test_a_bare_figure_after_a_named_ratio_is_a_ratio(text, span):
+    check(one(text, span), quantity_kind="ratio", normalized_unit="ratio")
+
+
+def test_a_percentage_after_a_named_ratio_stays_a_percentage():
+    check(one("The debt ratio rose to 64%."), quantity_kind="proportion", unit="percent")

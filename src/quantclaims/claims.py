@@ -236,6 +236,10 @@ def _unit_between(text: str, end: int, nxt_start: int, hi: int) -> tuple[units.U
 _RATIO_NAMED = re.compile(rf"\b(?:ratio|odds)\b[^,;:.!?()]{{0,40}}(?<!\bfrom){_S}+\Z", re.IGNORECASE)
 
 
+# a ratio named right before its bare figure: "ratio of", "ratio is", "ratio stood at"
+_RATIO_OF = re.compile(rf"(?<![\w-])ratio(?:{_S}+(?:of|is|was|at|stood|stands|rose|fell|to)){{1,2}}{_S}+\Z", re.IGNORECASE)
+
+
 def _named_ratio(text: str, lo: int, start: int) -> bool:
     """Does the clause before a figure name a ratio ("the ratio of forces is 1 to 3")?"""
     window = text[max(lo, start - 50) : start]
@@ -464,6 +468,10 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
         d.age or hedges.back(_FOR, text, lo, d.start, 6)
     ):  # "over four years" is when, not how long ("for over four years" is more than; "aged over 75" an age)
         d.qualifier, d.qualifier_text, d.start = "exact", None, tok.start
+    if (d.unit is None and d.noun is None and d.per_unit is None and not d.proportion and d.start == tok.start
+            and "atio" in text[d.start - 16 if d.start > lo + 16 else lo : d.start]
+            and hedges.back(_RATIO_OF, text, lo, d.start, 16)):
+        d.ratio = True  # "a price-to-earnings ratio of 24.5": the figure is the ratio
     _entities(text, lo, hi, tok, d)
     # ground covered or taken: a length or an area ("advanced 2 km", "gained 600 square kilometres")
     distance = d.unit is not None and d.unit.kind in ("length", "area")
