@@ -1919,3 +1919,16 @@ def test_a_bare_figure_after_a_named_ratio_is_a_ratio(text, span):
 
 def test_a_percentage_after_a_named_ratio_stays_a_percentage():
     check(one("The debt ratio rose to 64%."), quantity_kind="proportion", unit="percent")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # MORE KINDS OF MATERIEL COUNT AS EQUIPMENT
+        ("The air force scrambled 6 bombers at dawn.", "6 bombers"),
+        ("Three frigates left port.", "Three frigates"),
+        ("The battery fired 14 interceptors.", "14 interceptors"),
+    ],
+)
+def test_more_materiel_counts_as_equipment(text, span):
+    check(one(text, span), claim_type="equipment_count")
