@@ -1932,3 +1932,16 @@ def test_a_percentage_after_a_named_ratio_stays_a_percentage():
 )
 def test_more_materiel_counts_as_equipment(text, span):
     check(one(text, span), claim_type="equipment_count")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "change"),
+    [
+        # AN ARTICLE AND A SIZE ADJECTIVE BETWEEN A CHANGE VERB AND ITS FIGURE
+        ("Rents are up a whopping 31% since 2020.", "31%", "up"),
+        ("Ticket sales fell a modest 4% in March.", "4%", "down"),
+        ("Output jumped a record 9.5% last quarter.", "9.5%", "up"),
+    ],
+)
+def test_a_size_adjective_after_a_change_verb_keeps_the_change(text, span, change):
+    check(one(text, span), change=change)

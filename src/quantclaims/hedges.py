@@ -189,7 +189,8 @@ def _change_words() -> _Change:
     verbs = alternation([*lex["up"], *lex["down"]])
     hedge = (
         rf"(?:as{_S}+much{_S}+as|a{_S}+further|another|nearly|about|around|almost|some|more{_S}+than|over|just|"
-        rf"an{_S}+average{_S}+of|an{_S}+estimated|roughly|approximately){_S}+"
+        rf"an{_S}+average{_S}+of|an{_S}+estimated|roughly|approximately|"
+        rf"an?{_S}+(?:{alternation(lex['intensifiers'])})){_S}+"  # "up a whopping 45%", "fell a modest 2%"
     )
     before = re.compile(
         rf"(?:\b(?P<pre>[A-Za-z]{{2,12}}){_S}+)?(?<![\w-])(?P<verb>{verbs})"
