@@ -1945,3 +1945,8 @@ def test_more_materiel_counts_as_equipment(text, span):
 )
 def test_a_size_adjective_after_a_change_verb_keeps_the_change(text, span, change):
     check(one(text, span), change=change)
+
+
+def test_points_moved_by_right_after_a_percentage_are_percentage_points():
+    check(one("Support for the plan is 46%, down 5 points since June.", "5 points"), unit="percentage point", change="down")
+    check(one("The index sits at 7,100, up 40 points.", "40 points"), unit="point", change="up")

@@ -136,6 +136,8 @@ _STROKE = units.Noun("stroke", "count")
 # the level a move in points reached, in percent: the points are percentage points
 _TO_PERCENT = re.compile(rf"{_S}+to{_S}+(?:(?:about|around|nearly|almost|just|over|under){_S}+)?\d[\d.,]*{_S}?(?:%|percent\b|per{_S}cent\b)",
                          re.IGNORECASE)
+# a percentage, then the points it moved by: "at 41 per cent, down three points", "38%, up 2 points"
+_PERCENT_THEN_MOVE = re.compile(rf"(?:%|percent|per{_S}cent),?{_S}+(?:up|down){_S}+\Z", re.IGNORECASE)
 _ROUND = units.Noun("round", "count")
 _THRESHOLDS = frozenset(["below", "above", "past", "beyond"])  # a move across a level
 _MEASURED = ("mass", "length", "duration", "area", "volume")
@@ -456,8 +458,10 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
         d.unit = money  # "cost 450 million pounds": the currency, not the weight
     elif d.unit is not None and d.unit.lemma == "point" and (
             (text.startswith(" to ", d.end) and _TO_PERCENT.match(text, d.end, hi))
+            or _PERCENT_THEN_MOVE.search(text, max(lo, d.start - 24), d.start)
             or units.rate_point(d.value, text, lo, d.start, d.end, hi)):
-        # "raised rates by a quarter point", "the pass rate rose 5 points to 78%": a percentage point
+        # "raised rates by a quarter point", "the pass rate rose 5 points to 78%", "approval is at 41%,
+        # down three points": a percentage point
         d.unit = units.unit_word("percentage point")
     if d.qualifier == "exact" and d.end > tok.end and (q := hedges.qualifier_after(text, d.end, hi, noun_next=False)):
         d.qualifier, d.qualifier_text, d.end = q  # "5 dollars or so", "200 troops or more": after the unit
