@@ -295,3 +295,12 @@ def test_a_running_total_counts_what_the_figure_before_counts(text, span, unit, 
 
 def test_a_running_total_smaller_than_the_figure_before_takes_nothing():
     assert claim("The depot issued 600 rifles, bringing the count to 95.", "95").unit is None
+
+
+def test_a_rate_written_on_the_last_of_listed_counts_is_each_ones():
+    text = "The striker averages 0.8 goals, 2.1 shots and 1.4 fouls per match."
+    assert [claim(text, s).per_unit for s in ("0.8 goals", "2.1 shots", "1.4 fouls per match")] == ["match"] * 3
+
+
+def test_a_rate_of_a_second_clause_is_not_the_first_clause_s():
+    assert claim("The mill employs 90 people and grinds 40 tonnes a day.", "90 people").per_unit is None

@@ -22,7 +22,9 @@ direction) from the figure they parallel. Only positions that say so carry a uni
 - after "from" and before "to" and a range with a unit or counted noun ("from 12.5 to 20-22 billion
   dollars"): the bare figure is the level before, in the range's unit, noun and scale;
 - a running total ("1,843 new cases, bringing the total to 62,110"): the total of what the figure
-  before counts, whatever its size, if it is no smaller (ellipsis.toml [running_total]).
+  before counts, whatever its size, if it is no smaller (ellipsis.toml [running_total]);
+- a rate written once on the last of listed counts is each one's: "averaged 27.4 points, 8.1
+  rebounds and 6.3 assists per game".
 
 A figure with its own unit, coordinated after a rise or fall in the same unit, shares its direction
 when the verb is gapped: "rose 3% in May and 2% in June", "Acme fell 2%, Bolt 3% and Crane 1%". (The other forward
@@ -152,6 +154,7 @@ def carry_units(text: str, hi: int, drafts: list[Draft], scales: Sequence[float]
     _gapped_direction(r, text, hi, drafts)
     _compared_rate(r, text, drafts)
     _running_total(text, drafts, scales)
+    _listed_rate(r, text, drafts)
 
 
 def _forward(r: _Rules, text: str, drafts: list[Draft], scales: Sequence[float]) -> None:
@@ -312,6 +315,17 @@ def _parallel(r: _Rules, text: str, drafts: list[Draft], k: int,
             factor = _factor(p, d, scales[i], scales[k], r.max_ratio)
             return None if factor is None else (p, False, factor)
     return None
+
+
+def _listed_rate(r: _Rules, text: str, drafts: list[Draft]) -> None:
+    """A rate written once, on the last of listed figures that count things, is each one's:
+    "averaged 27.4 points, 8.1 rebounds and 6.3 assists per game" (27.4 points per game)."""
+    for k in range(len(drafts) - 2, -1, -1):  # right to left: the rate passes down the list
+        d, n = drafts[k], drafts[k + 1]
+        if (n.per_unit is not None and d.per_unit is None and (d.noun is not None or _has_unit(d))
+                and not d.ratio and not d.frequency and not d.age and n.noun is not None
+                and r.forward.fullmatch(text, d.end, n.start) is not None):
+            d.per_unit, d.per_period = n.per_unit, n.per_period
 
 
 @lru_cache(maxsize=1)
