@@ -1950,3 +1950,19 @@ def test_a_size_adjective_after_a_change_verb_keeps_the_change(text, span, chang
 def test_points_moved_by_right_after_a_percentage_are_percentage_points():
     check(one("Support for the plan is 46%, down 5 points since June.", "5 points"), unit="percentage point", change="down")
     check(one("The index sits at 7,100, up 40 points.", "40 points"), unit="point", change="up")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind"),
+    [
+        # AN ORDINAL THAT COUNTS YEARS: a birthday is an age, an anniversary years since
+        ("The mayor threw a party for her 60th birthday.", "60th birthday", "age"),
+        ("The treaty reached its 30th anniversary in May.", "30th anniversary", "duration"),
+    ],
+)
+def test_an_ordinal_that_counts_years_is_a_claim(text, span, kind):
+    check(one(text, span), unit="year", quantity_kind=kind)
+
+
+def test_other_ordinals_stay_no_claims():
+    assert extract_claims("The 12th fleet sailed for the fourth time.", "t") == []

@@ -252,3 +252,7 @@ def test_address_gate_passes_each_kind():
 def test_a_clock_reading_is_a_claim_when_elapsed_and_a_time_when_of_day():
     assert dispositions("The fell runner finished in 4:12:09 overall.") == {"4:12:09": mentions.CLAIM}
     assert dispositions("The doors open at 19:30:00 tonight.") == {"19": mentions.TIME, "30": mentions.TIME, "00": mentions.TIME}
+
+
+def test_an_ordinal_that_counts_years_is_a_claim_mention():
+    assert dispositions("The club marked its 125th anniversary.") == {"125th": mentions.CLAIM}

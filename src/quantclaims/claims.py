@@ -445,7 +445,13 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
     if d.ratio or _over_ns(text, lo, hi, tok, d):
         return d
     # (_a_unit_or's first test inline: it reads only a "two" or "three" in words)
-    if tok.elapsed:
+    if tok.ordinal:  # (mentions.classify lets no other ordinal through)
+        years = numbers.YEARS_ORDINAL.match(text, tok.end, hi)
+        if years is None:
+            return None
+        # "his 50th birthday": 50 years of age; "the 75th anniversary": 75 years since
+        d.unit, d.age, d.end = units.unit_word("years"), years.group("what").lower() == "birthday", years.end()
+    elif tok.elapsed:
         d.unit = units.unit_word("seconds")  # "won in 2:09:56": a time elapsed, its value in seconds
     elif not (tok.form == WORD and _a_unit_or(text, lo, hi, tok, d)) and not _unit_or_noun(text, lo, hi, tok, d, two):
         return None

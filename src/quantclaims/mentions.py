@@ -13,7 +13,7 @@ from typing import Sequence
 
 from quantclaims import units
 from quantclaims.lexicon import alternation, load
-from quantclaims.numbers import DIGITS, WORD_AFTER, Number
+from quantclaims.numbers import DIGITS, WORD_AFTER, YEARS_ORDINAL, Number
 from quantclaims.regex_start import can_start
 
 UNIT_NAME = "unit_name"
@@ -352,8 +352,8 @@ def classify(text: str, lo: int, hi: int, tokens: Sequence[Number]) -> list[str 
         out[i] = _covered(text, tok, wide_lo, wide_hi)
         if out[i] is not None:
             continue
-        if tok.ordinal:
-            out[i] = _ordinal_disposition(text, tok, hi)
+        if tok.ordinal:  # (one that counts years, "his 50th birthday", is a claim)
+            out[i] = None if YEARS_ORDINAL.match(text, tok.end, hi) else _ordinal_disposition(text, tok, hi)
         elif _is_bare_year(text, tok, hi):
             out[i] = DATE
     return out

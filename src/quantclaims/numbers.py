@@ -70,6 +70,9 @@ def frozen_builder(cls: type[_T]) -> Callable[..., _T]:
 
 _number = frozen_builder(Number)  # what scan builds its tokens with
 
+# an ordinal that counts years: "his 50th birthday" (an age), "the 75th anniversary" (years since)
+YEARS_ORDINAL = re.compile(r"[ \t\u00a0]+(?P<what>birthday|anniversary)\b", re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class _Tables:
