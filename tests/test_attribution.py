@@ -789,3 +789,9 @@ def test_a_subject_that_claims_to_have_done_something_asserts_the_figure(text: s
 
 def test_a_passive_said_to_have_names_no_source() -> None:
     assert attributions("The brigade is said to have lost 90 vehicles.", "90 vehicles") == [None]
+
+
+def test_it_said_in_the_next_paragraph_is_the_organisation_before() -> None:
+    text = ("The navy said on Monday that 14 sailors were missing after the storm.\n\n"
+            "Rescuers had found 9 of them by nightfall, it said.")
+    assert [a.name if a else None for a in attributions(text, "14 sailors", "9")] == ["The navy", "The navy"]
