@@ -795,3 +795,8 @@ def test_it_said_in_the_next_paragraph_is_the_organisation_before() -> None:
     text = ("The navy said on Monday that 14 sailors were missing after the storm.\n\n"
             "Rescuers had found 9 of them by nightfall, it said.")
     assert [a.name if a else None for a in attributions(text, "14 sailors", "9")] == ["The navy", "The navy"]
+
+
+def test_a_company_is_an_organisation_for_it() -> None:
+    text = "Zenith Holdings said on Friday that sales rose 4%.\n\nIt expects profit of $2 billion, it said."
+    assert [a.name if a else None for a in attributions(text, "4%", "$2 billion")] == ["Zenith Holdings"] * 2
