@@ -750,3 +750,53 @@ def test_a_reporting_word_after_an_adjective_is_a_noun_not_a_tag(text: str) -> N
 )
 def test_admitted_people_are_no_speech(text, figure, source):
     assert who(text, figure) == [source]
+
+
+# ---- A PRONOUN WITH NO SPEAKER BEFORE IT STANDS FOR THE NEAREST TITLED NAME
+@pytest.mark.parametrize(
+    ("text", "figure", "name"),
+    [
+        ("Lt. Col. Olena Hrytsenko leads the drone unit near Vovchansk. She said it had flown 90 sorties.",
+         "90 sorties", "Lt. Col. Olena Hrytsenko"),
+        ("Dr. Amir Haddad's clinic treated dozens overnight.\n\nHe said 14 of them were children.",
+         "14", "Dr. Amir Haddad"),
+        # the nearest titled name that can be the pronoun: not a woman's title for "he"
+        ("Mr. Tom Berg hired Mrs. Ana Lutz last year. He said the firm had 45 staff.", "45 staff", "Mr. Tom Berg"),
+    ],
+)
+def test_a_pronoun_with_no_speaker_before_it_is_the_nearest_titled_name(text: str, figure: str, name: str) -> None:
+    (att,) = attributions(text, figure)
+    assert att is not None and att.name == name
+
+
+def test_a_pronoun_after_a_named_thing_with_no_title_stays_itself() -> None:
+    (att,) = attributions("General Dynamics cut 400 jobs. He said the plant would stay open for 2 years.", "2 years")
+    assert att is not None and att.name == "He"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "name"),
+    [
+        # A SUBJECT WHO CLAIMS TO HAVE DONE SOMETHING CLAIMS ITS FIGURE
+        ("The rebels claim to have downed 4 helicopters.", "4 helicopters", "The rebels"),
+        ("Minsk claimed to have detained 31 saboteurs.", "31 saboteurs", "Minsk"),
+    ],
+)
+def test_a_subject_that_claims_to_have_done_something_asserts_the_figure(text: str, figure: str, name: str) -> None:
+    (att,) = attributions(text, figure)
+    assert att is not None and att.name == name
+
+
+def test_a_passive_said_to_have_names_no_source() -> None:
+    assert attributions("The brigade is said to have lost 90 vehicles.", "90 vehicles") == [None]
+
+
+def test_it_said_in_the_next_paragraph_is_the_organisation_before() -> None:
+    text = ("The navy said on Monday that 14 sailors were missing after the storm.\n\n"
+            "Rescuers had found 9 of them by nightfall, it said.")
+    assert [a.name if a else None for a in attributions(text, "14 sailors", "9")] == ["The navy", "The navy"]
+
+
+def test_a_company_is_an_organisation_for_it() -> None:
+    text = "Zenith Holdings said on Friday that sales rose 4%.\n\nIt expects profit of $2 billion, it said."
+    assert [a.name if a else None for a in attributions(text, "4%", "$2 billion")] == ["Zenith Holdings"] * 2

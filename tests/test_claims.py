@@ -159,6 +159,10 @@ def test_short_ton_and_pounds():
         # "N-for-M", hyphenated: a split, an offer
         ("The board approved a 4-for-1 stock split.", "4-for-1", 4.0),
         ("The shop ran a three-for-two offer.", "three-for-two", 1.5),
+        # A MULTIPLE OF "THAT OF" WHAT WAS NAMED BEFORE: "three times that of the state"
+        ("The county's fire losses were four times that of its neighbour.", "four times that", 4.0),
+        ("Hospital stays now cost twice those of 2015.", "twice those", 2.0),
+        ("Attendance fell to half that of the opening night.", "half that", 0.5),
     ],
 )
 def test_ratios(text, span, value):
@@ -1800,3 +1804,165 @@ def test_years_to_life_is_a_minimum():
 )
 def test_glued_energy_and_emission_units(text, unit):
     assert one(text).unit == unit
+
+
+def test_a_time_elapsed_on_a_clock_is_a_duration_in_seconds():
+    c = one("The veteran won the hill race in 3:02:15, ten minutes clear.", "3:02:15")
+    check(c, value=10935.0, unit="second", quantity_kind="duration", normalized_value=10935.0 / 86400, normalized_unit="day")
+    assert [x.span_text for x in extract_claims("The polls closed at 21:00:00 sharp.", "t")] == []
+
+
+def test_a_verb_that_multiplies_is_no_end_of_a_range():
+    claims = extract_claims("The herd doubled to 4,000 head over the decade.", "t")
+    assert [(c.span_text, c.quantity_kind, c.change) for c in claims][0] == ("doubled", "ratio", "up")
+    assert claims[1].span_text.startswith("4,000") and claims[1].qualifier == "exact"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "per"),
+    [
+        # A PERIOD BEFORE "ON" AND A NOUN IS A RATE: what the money is spent on, "on average"
+        ("Commuters spend about $90 a week on fares.", "about $90 a week", "week"),
+        ("The mill ships 800 tonnes a month on average.", "800 tonnes a month", "month"),
+    ],
+)
+def test_a_period_before_on_and_a_noun_is_a_rate(text, span, per):
+    check(one(text, span), per_unit=per)
+
+
+def test_a_period_on_before_a_comma_or_from_is_a_time():
+    assert one("Rents rose 12% a year on, the survey found.").per_unit is None
+    assert one("Some 70 shops stayed shut a year on from the flood.").per_unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        # NOUNS COUNTED WITHOUT A PLURAL -S: "2,200 crew", "400 police"
+        ("The liner sailed with 3,100 guests and 1,150 crew.", "1,150 crew", "crew"),
+        ("About 250 police sealed off the square.", "About 250 police", "police"),
+    ],
+)
+def test_nouns_counted_without_a_plural_s(text, span, unit):
+    check(one(text, span), unit=unit, quantity_kind="count")
+
+
+def test_an_adjective_after_one_is_not_what_it_counts():
+    assert [c.span_text for c in extract_claims("The bill came up one short of the votes it needed.", "t")] == []
+    assert [c.unit for c in extract_claims("They were one shy of a majority.", "t")] == []
+
+
+def test_a_multiple_of_a_base_with_two_modifiers_is_a_ratio():
+    check(one("Bidders valued the chain at 9 times its annual profit."), span_text="9 times its annual profit",
+          value=9.0, quantity_kind="ratio")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high"),
+    [
+        # A SCALE LETTER ON THE FAR END OF A RANGE WHOSE NEAR END HAS THE CURRENCY SIGN: million, not metres
+        ("The painting should fetch \u00a32-3m at auction.", "\u00a32-3m", 2e6, 3e6),
+        ("Analysts see a $1.5\u20132bn charge.", "$1.5\u20132bn", 1.5e9, 2e9),
+    ],
+)
+def test_a_scale_letter_ends_a_money_range(text, span, low, high):
+    check(one(text, span), unit="pound sterling" if "\u00a3" in span else "dollar", value_low=low, value_high=high)
+
+
+def test_a_metre_range_keeps_its_metres():
+    check(one("The hedge grew 2-3m tall."), unit="meter", value_low=2.0, value_high=3.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "claim_type"),
+    [
+        # LOSSES OR CASUALTIES AS THE SUBJECT MAKE A COUNT OF PEOPLE A CASUALTY COUNT
+        ("Enemy losses amount to 700 soldiers a day, the general staff said.", "700 soldiers a day", "casualty_rate"),
+        ("Casualties included 16 medics.", "16 medics", "casualties"),
+    ],
+)
+def test_losses_as_the_subject_count_casualties(text, span, claim_type):
+    check(one(text, span), claim_type=claim_type)
+
+
+def test_a_bare_figure_after_losses_is_no_count_of_people():
+    check(one("Quarterly losses narrowed to 1.4 from 2.1.", "1.4"), claim_type="other")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # A RATIO NAMED BEFORE "N to M": "the ratio of forces is 1 to 3"
+        ("The ratio of attackers to defenders was 1 to 4 near the river.", "1 to 4", 0.25),
+        ("Pundits gave odds of 7 to 2 against him.", "7 to 2", 3.5),
+    ],
+)
+def test_n_to_m_after_a_named_ratio_is_a_ratio(text, span, value):
+    check(one(text, span), value=value, quantity_kind="ratio")
+
+
+def test_a_ratio_moving_from_one_figure_to_another_is_a_range():
+    check(one("The ratio climbed from 2 to 5 in a decade."), qualifier="range", value_low=2.0, value_high=5.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # A BARE FIGURE RIGHT AFTER A NAMED RATIO IS THE RATIO
+        ("The lender's loan-to-deposit ratio was 0.87 in June.", "0.87"),
+        ("Its current ratio of 1.6 satisfied the bank.", "1.6"),
+    ],
+)
+def test_a_bare_figure_after_a_named_ratio_is_a_ratio(text, span):
+    check(one(text, span), quantity_kind="ratio", normalized_unit="ratio")
+
+
+def test_a_percentage_after_a_named_ratio_stays_a_percentage():
+    check(one("The debt ratio rose to 64%."), quantity_kind="proportion", unit="percent")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # MORE KINDS OF MATERIEL COUNT AS EQUIPMENT
+        ("The air force scrambled 6 bombers at dawn.", "6 bombers"),
+        ("Three frigates left port.", "Three frigates"),
+        ("The battery fired 14 interceptors.", "14 interceptors"),
+    ],
+)
+def test_more_materiel_counts_as_equipment(text, span):
+    check(one(text, span), claim_type="equipment_count")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "change"),
+    [
+        # AN ARTICLE AND A SIZE ADJECTIVE BETWEEN A CHANGE VERB AND ITS FIGURE
+        ("Rents are up a whopping 31% since 2020.", "31%", "up"),
+        ("Ticket sales fell a modest 4% in March.", "4%", "down"),
+        ("Output jumped a record 9.5% last quarter.", "9.5%", "up"),
+    ],
+)
+def test_a_size_adjective_after_a_change_verb_keeps_the_change(text, span, change):
+    check(one(text, span), change=change)
+
+
+def test_points_moved_by_right_after_a_percentage_are_percentage_points():
+    check(one("Support for the plan is 46%, down 5 points since June.", "5 points"), unit="percentage point", change="down")
+    check(one("The index sits at 7,100, up 40 points.", "40 points"), unit="point", change="up")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind"),
+    [
+        # AN ORDINAL THAT COUNTS YEARS: a birthday is an age, an anniversary years since
+        ("The mayor threw a party for her 60th birthday.", "60th birthday", "age"),
+        ("The treaty reached its 30th anniversary in May.", "30th anniversary", "duration"),
+    ],
+)
+def test_an_ordinal_that_counts_years_is_a_claim(text, span, kind):
+    check(one(text, span), unit="year", quantity_kind=kind)
+
+
+def test_other_ordinals_stay_no_claims():
+    assert extract_claims("The 12th fleet sailed for the fourth time.", "t") == []

@@ -275,3 +275,32 @@ def test_the_earlier_level_named_before_a_bare_figure(text, span, unit):
 def test_a_speech_tag_between_the_figure_and_its_comparison(text, span, unit):
     assert claim(text, span).unit == unit
 
+
+
+# ---- A RUNNING TOTAL ("bringing the total to N") counts what the figure it adds to counts
+@pytest.mark.parametrize(
+    ("text", "span", "unit", "entity"),
+    [
+        ("Health officials logged 412 new infections, bringing the total to 9,870.", "9,870", "infection", "infections"),
+        ("The league added 2 teams, taking the overall tally to 18.", "18", "team", "teams"),
+        ("Donors pledged $1.1 billion on Monday, lifting the total to 3.4 billion.", "3.4 billion", "dollar", None),
+        # a scale left out is read in: $3.4 billion
+        ("Donors pledged $1.1 billion on Monday, lifting the total to 3.4.", "3.4", "dollar", None),
+    ],
+)
+def test_a_running_total_counts_what_the_figure_before_counts(text, span, unit, entity):
+    c = claim(text, span)
+    assert (c.unit, c.entity) == (unit, entity)
+
+
+def test_a_running_total_smaller_than_the_figure_before_takes_nothing():
+    assert claim("The depot issued 600 rifles, bringing the count to 95.", "95").unit is None
+
+
+def test_a_rate_written_on_the_last_of_listed_counts_is_each_ones():
+    text = "The striker averages 0.8 goals, 2.1 shots and 1.4 fouls per match."
+    assert [claim(text, s).per_unit for s in ("0.8 goals", "2.1 shots", "1.4 fouls per match")] == ["match"] * 3
+
+
+def test_a_rate_of_a_second_clause_is_not_the_first_clause_s():
+    assert claim("The mill employs 90 people and grinds 40 tonnes a day.", "90 people").per_unit is None

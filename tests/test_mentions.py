@@ -304,3 +304,11 @@ def test_may_begin_reads_a_pattern_over_a_key():
     assert mentions._may_begin(r"\d[A-Z]", "0A")  # "A" stands for any capital
     assert mentions._may_begin(r"(\d)\1", "0c")  # a back reference is not modelled: may
     assert mentions._may_begin(r"\d{2}", "000")  # a match may end inside the key
+
+def test_a_clock_reading_is_a_claim_when_elapsed_and_a_time_when_of_day():
+    assert dispositions("The fell runner finished in 4:12:09 overall.") == {"4:12:09": mentions.CLAIM}
+    assert dispositions("The doors open at 19:30:00 tonight.") == {"19": mentions.TIME, "30": mentions.TIME, "00": mentions.TIME}
+
+
+def test_an_ordinal_that_counts_years_is_a_claim_mention():
+    assert dispositions("The club marked its 125th anniversary.") == {"125th": mentions.CLAIM}

@@ -416,3 +416,24 @@ _HEDGE_PIECES = ["than", "THAN", "up", "to", "up to", "close", "close\u00a0to", 
 def test_the_hedged_article_gate_answers_as_the_pattern(text: str) -> None:
     """numbers.has_hedged_article answers as its pattern searched everywhere."""
     assert numbers.has_hedged_article(text) == (numbers.tables().hedged_article.search(text) is not None)
+
+# ---- CLOCK READINGS OF A TIME ELAPSED: "in 2:09:56" is hours, minutes and seconds, one token in seconds
+@pytest.mark.parametrize(
+    ("text", "token", "seconds"),
+    [
+        ("The relay team finished in 1:58:07 after a fall.", "1:58:07", 7087.0),
+        ("Her time of 2:31:40 was a club record.", "2:31:40", 9100.0),
+        ("He clocked 0:59:59 on the hill course.", "0:59:59", 3599.0),
+        # fractions of a second make any clock reading a time elapsed
+        ("The swimmer touched the wall at 1:52.80 for silver.", "1:52.80", 112.8),
+    ],
+)
+def test_a_clock_reading_of_a_time_elapsed_is_one_token_in_seconds(text, token, seconds):
+    (tok,) = [n for n in scan(text) if text[n.start : n.end] == token]
+    assert tok.elapsed and tok.value == pytest.approx(seconds)
+
+
+def test_a_clock_reading_of_a_time_of_day_keeps_its_numbers():
+    text = "The ferry sailed at 06:15:00 on Monday."
+    assert tokens(text) == [("06", 6.0, DIGITS), ("15", 15.0, DIGITS), ("00", 0.0, DIGITS)]
+    assert not any(n.elapsed for n in scan(text))

@@ -20,8 +20,11 @@ each claim span then takes, in order:
 
 Pronoun tags ("he said") resolve to the nearest preceding person speaker in the same or the previous
 paragraph (name and span of that earlier mention; "X said he believed" is X); failing that, to the
-nearest mention there of someone quoted earlier in the document; failing that the pronoun itself.
-"they" resolves the same way to a group (same paragraph only), "it" to an organisation.
+nearest mention there of someone quoted earlier in the document; failing that, to the nearest titled
+name there ("Colonel Ivan Petrenko commands ... He said": attribution.toml [titles], a title of one
+sex never the other's pronoun); failing that the pronoun itself.
+"they" resolves the same way to a group (same paragraph only), "it" to an organisation (same or
+previous paragraph: "The ministry said ... \n\n Air defences shot down 76 drones, it said").
 """
 
 from __future__ import annotations
@@ -29,10 +32,12 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Sequence
 
 from quantclaims.continuation import carried_speakers
 from quantclaims.errors import QuantclaimsError
+from quantclaims.lexicon import load
 from quantclaims.sentences import paragraphs
 from quantclaims.speech import Tag, find_tags
 from quantclaims.speech_words import kind_of, lexicon, quote_regions, trigger_matches
@@ -56,6 +61,19 @@ class Attribution:
 _GAP = frozenset(" \t,:\u2014\u2013-")
 # A short phrase between a tag and the quotation it introduces: 'said of the attack, “...”'.
 _INTRO = re.compile(r"[^.!?\n\u201c\u201d\"]{0,40}[,:]\s*")
+
+
+@lru_cache(maxsize=1)
+def _titles() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
+    """(one or more titles, "Lt. Col.", then the one to three capitalised words of the name after
+    them, group "title" the titles; the titles of men; of women), from attribution.toml [titles]."""
+    lex = load("attribution")["titles"]
+    titles = "|".join(re.escape(t) for t in sorted(lex["person"], key=len, reverse=True))
+    word = r"[A-Z][\w\u2019'-]*"
+    # a title is a whole word ("Mr." not in "Amr."); a name stops at a full stop ("John F. Kennedy"
+    # reads "John F": an initial is rare after a title)
+    pattern = re.compile(rf"(?<![\w.])(?P<title>(?:{titles})(?:\s+(?:{titles}))*)\s+{word}(?:\s+{word}){{0,2}}")
+    return pattern, frozenset(lex["male"]), frozenset(lex["female"])
 
 
 def _only_gap(text: str, a: int, b: int) -> bool:
@@ -88,14 +106,14 @@ class _Resolver:
             for t in reversed(outer):
                 if t.resolved and kind_of(t.resolved.name) == want:
                     return t.resolved
-            window = p - 1 if want == "person" else p
+            window = p if want == "plural" else p - 1  # ("they" only within its paragraph)
             for hp, att, kind in reversed(self.history):
                 if hp < window:
                     break
                 if kind == want:
                     return att
             if want == "person":
-                mention = self._known_mention(tag.name_start, window)
+                mention = self._known_mention(tag.name_start, window) or self._titled_mention(word, tag.name_start, window)
                 if mention:
                     return mention
             return Attribution(word, tag.name_start, tag.name_end)
@@ -118,6 +136,19 @@ class _Resolver:
                 if i >= 0 and (best is None or (i + len(form), len(form)) > (best.end or 0, len(best.name))):
                     best = Attribution(form, i, i + len(form))
         return best
+
+    def _titled_mention(self, pronoun: str, before: int, window: int) -> Attribution | None:
+        """The nearest titled name ("Colonel Ivan Petrenko", "Dr. Lee") before `before`, in the
+        allowed paragraphs, that can be `pronoun` (a title of one sex is not the other's pronoun)."""
+        para_index = bisect.bisect_right(self.paras, (before, before)) - 1
+        floor = self.paras[max(0, min(window, para_index))][0] if self.paras else 0
+        pattern, male, female = _titles()
+        wrong = female if pronoun.lower() in ("he", "him") else male
+        for m in reversed(list(pattern.finditer(self.text, floor, before))):
+            name = m.group(0).removesuffix("\u2019s").removesuffix("'s")
+            if wrong.isdisjoint(m.group("title").split()) and kind_of(name) == "person":
+                return Attribution(name, m.start(), m.start() + len(name))
+        return None
 
     def _rfind_word(self, form: str, floor: int, before: int) -> int:
         """The last whole-word occurrence of `form` in [floor, before) ('Rus' is not in 'Russia')."""

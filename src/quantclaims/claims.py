@@ -80,6 +80,7 @@ _FOR_EACH_ONE = re.compile(rf"{_S}+for{_S}+(?:every|each)(?:{_S}+(?:single|one|a
 _OUT_OF = re.compile(rf"(?:{_S}+(?:out{_S}+of|in)(?:{_S}+every)?{_S}+|[{_HY}]in[{_HY}])\Z", re.IGNORECASE)  # "1 in 3", "a 1-in-3 chance", "one in every 200"
 _TIMES = re.compile(
     rf"{_S}*(?:{_S}times?|[{_HY}]fold)?{_S}+(?P<cmp>as{_S}+(?:many|much|high|large|likely|big|long|fast|often)|the|"
+    rf"th(?:at|ose)(?={_S}+of\b)|"  # "three times that of the state": the thing compared is named before
     rf"more|higher|larger|bigger|greater|fewer|less|lower|smaller|faster|slower|over|"
     rf"[a-z]{{2,}}er(?={_S}+than\b))\b",  # "five times longer than", "three times cheaper than"
     re.IGNORECASE,
@@ -135,6 +136,8 @@ _STROKE = units.Noun("stroke", "count")
 # the level a move in points reached, in percent: the points are percentage points
 _TO_PERCENT = re.compile(rf"{_S}+to{_S}+(?:(?:about|around|nearly|almost|just|over|under){_S}+)?\d[\d.,]*{_S}?(?:%|percent\b|per{_S}cent\b)",
                          re.IGNORECASE)
+# a percentage, then the points it moved by: "at 41 per cent, down three points", "38%, up 2 points"
+_PERCENT_THEN_MOVE = re.compile(rf"(?:%|percent|per{_S}cent),?{_S}+(?:up|down){_S}+\Z", re.IGNORECASE)
 _ROUND = units.Noun("round", "count")
 _THRESHOLDS = frozenset(["below", "above", "past", "beyond"])  # a move across a level
 _MEASURED = ("mass", "length", "duration", "area", "volume")
@@ -183,8 +186,12 @@ def _lost_before() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:(?:{lose})|(?:{cost})(?:{_S}+[\w\u2019'-]+){{0,3}}?){_S}+\Z", re.IGNORECASE)
 
 
-# a death toll and at most four words (its verb, "to", "at", "of") before the figure
-_TOLL = re.compile(rf"(?<![\w-])(?:death|casualty){_S}+toll(?:{_S}+[a-z]+){{0,4}}{_S}+\Z", re.IGNORECASE)
+# a death toll, or losses or casualties as the subject, and at most four words (its verb, "to", "at",
+# "of") before the figure ("the death toll climbed to 58", "losses amount to 1,200 people a day")
+_TOLL = re.compile(
+    rf"(?<![\w-])(?:(?:death|casualty){_S}+(?P<toll>toll)|losses|casualties)(?:{_S}+[a-z]+){{0,4}}{_S}+\Z",
+    re.IGNORECASE,
+)
 _CLAUSE = re.compile(r"[^,;:.!?()\u201c\u201d\"]{0,60}")
 
 
@@ -226,6 +233,21 @@ def _unit_between(text: str, end: int, nxt_start: int, hi: int) -> tuple[units.U
     return units.unit_after(text, end, nxt_start)
 
 
+# "ratio" or "odds" named earlier in the clause, the figure not after "from" ("the ratio of forces is
+# 1 to 3", "odds of 5 to 2"; "the ratio rose from 1 to 3" is a range)
+_RATIO_NAMED = re.compile(rf"\b(?:ratio|odds)\b[^,;:.!?()]{{0,40}}(?<!\bfrom){_S}+\Z", re.IGNORECASE)
+
+
+# a ratio named right before its bare figure: "ratio of", "ratio is", "ratio stood at"
+_RATIO_OF = re.compile(rf"(?<![\w-])ratio(?:{_S}+(?:of|is|was|at|stood|stands|rose|fell|to)){{1,2}}{_S}+\Z", re.IGNORECASE)
+
+
+def _named_ratio(text: str, lo: int, start: int) -> bool:
+    """Does the clause before a figure name a ratio ("the ratio of forces is 1 to 3")?"""
+    window = text[max(lo, start - 50) : start]
+    return ("atio" in window or "odds" in window) and _RATIO_NAMED.search(text, max(lo, start - 50), start) is not None
+
+
 def _pair(text: str, lo: int, hi: int, tok: Number, nxt: Number, d: Draft, start: int, end: int,
           signed: bool) -> tuple[int, int, bool]:
     """Read two numbers as one figure when the words between them say so: a ratio ("3-to-1",
@@ -239,7 +261,8 @@ def _pair(text: str, lo: int, hi: int, tok: Number, nxt: Number, d: Draft, start
     if len(gap) > 24:
         return start, end, False
     low_gap = gap.lower()
-    if u1 is None and (gap == ":" or _RATIO_TO.match(gap) or (_PLAIN_TO.match(gap) and nxt.value == 1 < tok.value)):
+    if u1 is None and (gap == ":" or _RATIO_TO.match(gap) or (_PLAIN_TO.match(gap) and (
+            nxt.value == 1 < tok.value or _named_ratio(text, lo, start)))):
         if nxt.value and not (gap == ":" and nxt.end - nxt.start == 2):  # "10:30" is a time, "10:1" a ratio
             d.value, d.ratio = tok.value / nxt.value, True
             return start, nxt.end, True
@@ -390,7 +413,9 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
             k = i + 1  # "1.3 A/cm2 to 0.03 A/cm2": the "2" of the unit is no second figure
     nxt = tokens[k + 1] if k + 1 < len(tokens) and disp[k + 1] is None else None  # the next free token
     two = False
-    if nxt is not None and tok.value is not None and nxt.value is not None:
+    if nxt is not None and tok.value is not None and nxt.value is not None and not (
+            tok.times and text[tok.start : tok.end].lower() in numbers.tables().multiplying):
+        # (a verb that multiplies is no end of a range: "doubled to 2 million" is a rise to a level)
         start, end, two = _pair(text, lo, hi, tok, nxt, d, start, end, sign is not None)
     if two:
         d.tokens.append(k + 1)
@@ -420,7 +445,15 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
     if d.ratio or _over_ns(text, lo, hi, tok, d):
         return d
     # (_a_unit_or's first test inline: it reads only a "two" or "three" in words)
-    if not (tok.form == WORD and _a_unit_or(text, lo, hi, tok, d)) and not _unit_or_noun(text, lo, hi, tok, d, two):
+    if tok.ordinal:  # (mentions.classify lets no other ordinal through)
+        years = numbers.YEARS_ORDINAL.match(text, tok.end, hi)
+        if years is None:
+            return None
+        # "his 50th birthday": 50 years of age; "the 75th anniversary": 75 years since
+        d.unit, d.age, d.end = units.unit_word("years"), years.group("what").lower() == "birthday", years.end()
+    elif tok.elapsed:
+        d.unit = units.unit_word("seconds")  # "won in 2:09:56": a time elapsed, its value in seconds
+    elif not (tok.form == WORD and _a_unit_or(text, lo, hi, tok, d)) and not _unit_or_noun(text, lo, hi, tok, d, two):
         return None
     if d.unit is None and d.per_unit is not None and (quoted := _quoted_currency(text, lo, hi, d)) is not None:
         d.unit = quoted  # "the yen weakened to 150 per dollar": 150 yen
@@ -431,8 +464,10 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
         d.unit = money  # "cost 450 million pounds": the currency, not the weight
     elif d.unit is not None and d.unit.lemma == "point" and (
             (text.startswith(" to ", d.end) and _TO_PERCENT.match(text, d.end, hi))
+            or _PERCENT_THEN_MOVE.search(text, max(lo, d.start - 24), d.start)
             or units.rate_point(d.value, text, lo, d.start, d.end, hi)):
-        # "raised rates by a quarter point", "the pass rate rose 5 points to 78%": a percentage point
+        # "raised rates by a quarter point", "the pass rate rose 5 points to 78%", "approval is at 41%,
+        # down three points": a percentage point
         d.unit = units.unit_word("percentage point")
     if d.qualifier == "exact" and d.end > tok.end and (q := hedges.qualifier_after(text, d.end, hi, noun_next=False)):
         d.qualifier, d.qualifier_text, d.end = q  # "5 dollars or so", "200 troops or more": after the unit
@@ -443,6 +478,10 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
         d.age or hedges.back(_FOR, text, lo, d.start, 6)
     ):  # "over four years" is when, not how long ("for over four years" is more than; "aged over 75" an age)
         d.qualifier, d.qualifier_text, d.start = "exact", None, tok.start
+    if (d.unit is None and d.noun is None and d.per_unit is None and not d.proportion and d.start == tok.start
+            and "atio" in text[d.start - 16 if d.start > lo + 16 else lo : d.start]
+            and hedges.back(_RATIO_OF, text, lo, d.start, 16)):
+        d.ratio = True  # "a price-to-earnings ratio of 24.5": the figure is the ratio
     _entities(text, lo, hi, tok, d)
     # ground covered or taken: a length or an area ("advanced 2 km", "gained 600 square kilometres")
     distance = d.unit is not None and d.unit.kind in ("length", "area")
@@ -602,17 +641,20 @@ def _written_ends(tokens: Sequence[Number], d: Draft) -> tuple[float, float]:
 
 @lru_cache(maxsize=1)
 def _times_of() -> re.Pattern[str]:
-    """ "times" then what the multiple is of, with no article ("times average earnings"): nouns.toml
+    """ "times" then what the multiple is of, with no article ("times average earnings", "times its
+    annual sales"): nouns.toml
     [ratio_bases], [ratio_base_modifiers]."""
     bases = alternation(units.word_set("ratio_bases"))
     mods = alternation(units.word_set("ratio_base_modifiers"))
-    return re.compile(rf"{_S}+(?P<what>(?:(?:{mods}){_S}+)?(?:{bases}))\b", re.IGNORECASE)
+    # up to two modifiers: "times its annual sales", "times their expected earnings"
+    return re.compile(rf"{_S}+(?P<what>(?:(?:{mods}){_S}+){{0,2}}(?:{bases}))\b", re.IGNORECASE)
 
 
 def _share_as(text: str, tok: Number) -> bool:
     """A share in words before "as much" or "as many" ("half as much rain", "a third as many
-    workers"): a multiple below one, a ratio like "twice as much", not a share of anything."""
-    return tok.form == FRACTION and text.startswith(" as m", tok.end)
+    workers") or before "that of" ("turnout was half that of 2019"): a multiple below one, a ratio
+    like "twice as much", not a share of anything."""
+    return tok.form == FRACTION and text.startswith((" as m", " that of ", " those of "), tok.end)
 
 
 # what follows a batter's "doubled" or "tripled" (a hit): "to left", "off Cole", "in the fifth (inning)"
@@ -769,8 +811,11 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
             (d.noun is not None or tok.vague is not None or (tok.integer and tok.value is not None))
             and after.match(text, end, hi)
         ) or (
-            "toll" in text[max(lo, d.start - 40) : d.start] and hedges.back(_TOLL, text, lo, d.start, 40)
-        ):  # ("the death toll climbed to 58")
+            any(w in text[max(lo, d.start - 40) : d.start] for w in ("toll", "osses", "asualties"))
+            and (toll := hedges.back(_TOLL, text, lo, d.start, 40)) is not None
+            and (toll.group("toll") or d.noun is not None)
+        ):  # ("the death toll climbed to 58"; "losses amount to 1,200 people a day", but a bare figure
+            # after "losses" is no count of people: "losses narrowed to 1.2")
             d.casualty = True
         elif d.noun is not None and d.noun.claim_type == "force_size" and hedges.back(_lost_before(), text, lo, d.start, 40):
             d.casualty = True  # losses of men: "lost 300 soldiers", "cost Russia 5,000 men"

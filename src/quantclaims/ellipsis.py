@@ -20,7 +20,11 @@ direction) from the figure they parallel. Only positions that say so carry a uni
   with it ("2, 3 and 4 million dollars"); not across ", and" after a lone figure, which joins two
   clauses ("the median stay was 12, and 40% of guests returned");
 - after "from" and before "to" and a range with a unit or counted noun ("from 12.5 to 20-22 billion
-  dollars"): the bare figure is the level before, in the range's unit, noun and scale.
+  dollars"): the bare figure is the level before, in the range's unit, noun and scale;
+- a running total ("1,843 new cases, bringing the total to 62,110"): the total of what the figure
+  before counts, whatever its size, if it is no smaller (ellipsis.toml [running_total]);
+- a rate written once on the last of listed counts is each one's: "averaged 27.4 points, 8.1
+  rebounds and 6.3 assists per game".
 
 A figure with its own unit, coordinated after a rise or fall in the same unit, shares its direction
 when the verb is gapped: "rose 3% in May and 2% in June", "Acme fell 2%, Bolt 3% and Crane 1%". (The other forward
@@ -149,6 +153,8 @@ def carry_units(text: str, hi: int, drafts: list[Draft], scales: Sequence[float]
     _backward(r, text, hi, drafts, scales)
     _gapped_direction(r, text, hi, drafts)
     _compared_rate(r, text, drafts)
+    _running_total(text, drafts, scales)
+    _listed_rate(r, text, drafts)
 
 
 def _forward(r: _Rules, text: str, drafts: list[Draft], scales: Sequence[float]) -> None:
@@ -309,6 +315,52 @@ def _parallel(r: _Rules, text: str, drafts: list[Draft], k: int,
             factor = _factor(p, d, scales[i], scales[k], r.max_ratio)
             return None if factor is None else (p, False, factor)
     return None
+
+
+def _listed_rate(r: _Rules, text: str, drafts: list[Draft]) -> None:
+    """A rate written once, on the last of listed figures that count things, is each one's:
+    "averaged 27.4 points, 8.1 rebounds and 6.3 assists per game" (27.4 points per game)."""
+    for k in range(len(drafts) - 2, -1, -1):  # right to left: the rate passes down the list
+        d, n = drafts[k], drafts[k + 1]
+        if (n.per_unit is not None and d.per_unit is None and (d.noun is not None or _has_unit(d))
+                and not d.ratio and not d.frequency and not d.age and n.noun is not None
+                and r.forward.fullmatch(text, d.end, n.start) is not None):
+            d.per_unit, d.per_period = n.per_unit, n.per_period
+
+
+@lru_cache(maxsize=1)
+def _total_before() -> re.Pattern[str]:
+    """"<verb> the [modifier] <noun> to" right before a figure: ellipsis.toml [running_total]."""
+    lex = load("ellipsis")["running_total"]
+    return re.compile(
+        rf"(?<![\w-])(?:{alternation(lex['verbs'])}){_S}+(?:the|its|their){_S}+(?:[a-z-]+{_S}+)?"
+        rf"(?:{alternation(lex['nouns'])}){_S}+to{_S}+\Z",
+        re.IGNORECASE,
+    )
+
+
+def _running_total(text: str, drafts: list[Draft], scales: Sequence[float]) -> None:
+    """A bare figure that is a running total ("1,843 new cases, bringing the total to 62,110") takes
+    the unit or counted noun of the nearest figure before it that has one, when it is no smaller
+    (with that figure's scale read in when it leaves it out: "$1.2 billion, bringing the total to 4")."""
+    for k in range(1, len(drafts)):
+        d = drafts[k]
+        if not d.bare() or "to" not in text[d.start - 4 : d.start] or not _total_before().search(
+                text, max(0, d.start - 48), d.start):
+            continue
+        for i in range(k - 1, -1, -1):
+            p = drafts[i]
+            if ";" in text[p.end : d.start]:
+                break
+            if not (_has_unit(p) or (p.noun is not None and not p.ratio)) or _time_span(p):
+                continue
+            x, y = _size(p), _size(d)
+            if x is not None and y is not None:
+                factor = 1.0 if y >= x else scales[i] if scales[k] == 1 and scales[i] > 1 and y * scales[i] >= x else None
+                _take_unit(d, p, factor, noun=True)
+                if factor is not None and d.entity:
+                    d.entity = d.entity.split()[-1]  # the total of all cases, not of the "new cases"
+            break
 
 
 _LINK = re.compile(rf"{_S}+(?P<w>[a-z]+){_S}+")  # one word joining two figures ("5 in 18")

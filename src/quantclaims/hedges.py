@@ -214,7 +214,10 @@ def _change_words() -> _Change:
     """Compile lexicon/change.toml, once."""
     lex = load("change")
     verbs = alternation([*lex["up"], *lex["down"]])
-    hedge = "(?:%s)%s+" % ("|".join(h.replace(" ", f"{_S}+") for h in _CHANGE_HEDGES), _S)
+    intensifiers = [w.lower() for w in lex["intensifiers"]]
+    # (and an article with a size adjective: "up a whopping 45%", "fell a modest 2%", change.toml intensifiers)
+    hedge = "(?:%s|an?%s+(?:%s))%s+" % (
+        "|".join(h.replace(" ", f"{_S}+") for h in _CHANGE_HEDGES), _S, alternation(intensifiers), _S)
     before = re.compile(
         rf"(?:\b(?P<pre>[A-Za-z]{{2,12}}){_S}+)?(?<![\w-])(?P<verb>{verbs})"
         rf"(?:(?P<obj>(?:{_S}+(?!by\b|to\b|at\b)[A-Za-z'\u2019]+){{1,7}}?)?{_S}+(?P<by>by){_S}+(?:{hedge})?"  # "grew sales by"
@@ -240,7 +243,7 @@ def _change_words() -> _Change:
                    frozenset(w.encode() for w in verb_words if w.isascii() and w.isalpha() and w.islower()),
                    frozenset(w.lower() for w in (*lex["up_after"], *lex["down_after"])),
                    frozenset(_NOT_OBJECT[3:-1].split("|")) - {"by", "of", "a", "an"}
-                   - {h.split()[-1] for h in _CHANGE_HEDGES} - {w.lower() for w in verb_words})
+                   - {h.split()[-1] for h in _CHANGE_HEDGES} - set(intensifiers) - {w.lower() for w in verb_words})
 
 
 def is_change_noun(word: str) -> bool:

@@ -15,7 +15,7 @@ from typing import Any, Sequence
 
 from quantclaims import units
 from quantclaims.lexicon import alternation, load
-from quantclaims.numbers import DIGITS, WORD_AFTER, Number
+from quantclaims.numbers import DIGITS, WORD_AFTER, YEARS_ORDINAL, Number
 from quantclaims.regex_start import can_start
 
 UNIT_NAME = "unit_name"
@@ -545,8 +545,8 @@ def classify(text: str, lo: int, hi: int, tokens: Sequence[Number]) -> list[str 
     # a little context on both sides: a date or an address may straddle a sentence break
     wide_lo, wide_hi = max(0, lo - _CONTEXT), min(len(text), hi + _CONTEXT)
     for i, tok in enumerate(tokens):
-        if out[i] is not None:
-            continue
+        if out[i] is not None or tok.elapsed:
+            continue  # (a time elapsed, "in 2:09:56", is no time of day: numbers._read told them apart)
         # (a score and a slash pair are two tokens one character apart, a bare year four characters
         # long: the calls are spared where they would say no at once)
         if i < last and tokens[i + 1].start == tok.end + 1 and (
@@ -557,8 +557,8 @@ def classify(text: str, lo: int, hi: int, tokens: Sequence[Number]) -> list[str 
         out[i] = _covered(text, tok, wide_lo, wide_hi)
         if out[i] is not None:
             continue
-        if tok.ordinal:
-            out[i] = _ordinal_disposition(text, tok, hi)
+        if tok.ordinal:  # (one that counts years, "his 50th birthday", is a claim)
+            out[i] = None if YEARS_ORDINAL.match(text, tok.end, hi) else _ordinal_disposition(text, tok, hi)
         elif tok.end - tok.start == 4 and _is_bare_year(text, tok, hi):
             out[i] = DATE
     return out

@@ -42,6 +42,7 @@ class Number:
     integer: bool = True  # written without a decimal point or fraction
     scale: float = 1.0  # the scale word it carries ("1.8 billion" -> 1e9, "$5m" -> 1e6), else 1
     sign: str | None = None  # "+" or "-" when written ("+0.3%", "-5", "minus 40"), else None
+    elapsed: bool = False  # a clock reading of a time elapsed ("in 2:09:56"), its value in seconds
 
 
 _T = TypeVar("_T")
@@ -82,6 +83,9 @@ def frozen_builder(cls: type[_T]) -> Callable[..., _T]:
 
 
 _number = frozen_builder(Number)  # what scan builds its tokens with
+
+# an ordinal that counts years: "his 50th birthday" (an age), "the 75th anniversary" (years since)
+YEARS_ORDINAL = re.compile(r"[ \t\u00a0]+(?P<what>birthday|anniversary)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -153,6 +157,8 @@ def tables() -> _Tables:
         r"(?P<dord>(?<![\d.,])\d+(?:st|nd|rd|th)\b)",
         r"(?P<dfold>(?<![\d.,])\d+(?:\.\d+)?(?:[-\u2010]?fold\b|x(?![\w\d\u00d7]|\.\w)))",
         r"(?P<mixed>(?<![\d.,/])\d+[ \u00a0]+\d{1,2}/(?:[2-9]|1[0-6])\b(?![/\d]))",
+        # a clock reading with seconds, or with fractions of one: "2:09:56", "1:43.11" (see _read)
+        r"(?P<clock>(?<![\d.,:])\d{1,2}:[0-5]\d(?::[0-5]\d(?:\.\d+)?|\.\d+)(?![\d:]|\.\d))",
         r"(?P<tens>(?<![\d.,'\u2019])[1-9]0s\b)",
         # a decimal comma ("1,2 million", "2,5%", "1,5 bln": translated text) only before a scale, an
         # abbreviated one of two letters or more, or a percent, where a thousands comma would need
@@ -441,8 +447,19 @@ def _may_have_sign(text: str, s: int) -> bool:
     return c in _SIGN_LAST or (c in (" ", "\u00a0") and s >= 2 and text[s - 2] in _SPACE_AFTER)
 
 
+# the near end of a range right before a figure: "3-" in "£3-4m", "5.5 \u2013 " in "$5.5 \u2013 6bn"
+_NEAR_END = re.compile(r"\d[\d.,]*[ \u00a0]?[-\u2013][ \u00a0]?\Z")
+
+
 def _preceded_by_currency(text: str, start: int) -> bool:
-    return units.sign_before(text, start, max(0, start - 8)) is not None
+    """A currency sign right before the figure, or before the near end of the range it ends ("£3-4m":
+    the "m" of the 4 is million, as the sign is the range's)."""
+    if units.sign_before(text, start, max(0, start - 8)) is not None:
+        return True
+    if start == 0 or text[start - 1] not in "- \u2013\u00a0":
+        return False
+    m = _NEAR_END.search(text, max(0, start - 16), start)
+    return m is not None and units.sign_before(text, m.start(), max(0, m.start() - 8)) is not None
 
 
 @lru_cache(maxsize=1)
@@ -631,6 +648,27 @@ def _lead(pattern: str, raw: str) -> str:
     return m.group(0)
 
 
+@lru_cache(maxsize=1)
+def _elapsed_before() -> frozenset[str]:
+    return frozenset(load("numbers")["elapsed_times"]["before"])
+
+
+def _elapsed(text: str, start: int, raw: str) -> bool:
+    """Is the clock reading `raw` a time elapsed: with fractions of a second ("1:43.11"), or right
+    after a word of numbers.toml [elapsed_times] ("in 2:09:56", "a time of 1:02:11")? A time of day
+    is written "at 10:45:30"."""
+    if "." in raw:
+        return True
+    m = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    return m is not None and m.group(1).lower() in _elapsed_before()
+
+
+@lru_cache(maxsize=1)
+def _digits_part() -> re.Pattern[str]:
+    """The token regex's "digits" alternative alone (a clock reading that is no time elapsed)."""
+    return re.compile(next(p for p in tables().parts if p.startswith("(?P<digits>")), re.IGNORECASE)
+
+
 def _read(text: str, m: re.Match[str], hi: int, t: _Tables, out: list[Number]) -> None:
     """Append the token(s) of one match of the token regex to `out`."""
     kind = m.lastgroup
@@ -686,6 +724,12 @@ def _read(text: str, m: re.Match[str], hi: int, t: _Tables, out: list[Number]) -
         else:  # "24/7", "9/11": not a fraction; the digits are still tokens
             out.append(_number(s, s + len(a_s), float(a), DIGITS))
             out.append(_number(e - len(b_s), e, float(b), DIGITS))
+    elif kind == "clock":
+        if _elapsed(text, s, raw):  # "won in 2:09:56": hours, minutes and seconds, read in seconds
+            seconds = sum(float(x) * 60.0**k for k, x in enumerate(reversed(raw.split(":"))))
+            out.append(_number(s, e, seconds, DIGITS, integer="." not in raw, elapsed=True))
+        else:  # a time of day ("at 10:45:30"): its numbers are read one by one, as any digits
+            _read(text, _digits_part().match(text, s, hi), hi, t, out)  # type: ignore[arg-type]
     elif kind == "tens":  # "in their 30s", "the mid-40s": somewhere in that decade of numbers
         decade = float(raw[:-1])
         dp = _DECADE_PART.search(text, max(0, s - 8), s)

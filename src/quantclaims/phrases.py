@@ -240,7 +240,8 @@ def counted(text: str, pos: int, hi: int, singular: bool = False) -> Counted | N
         if plural and not known_next and (word[0].islower() or k > 0 or low not in stop):
             head = (k, units.Noun(word[:-1] if word[0].isupper() else _singular(low), "count"))
             break
-        if k == 0 and singular and word.islower() and len(low) > 2 and not adverb(low):  # ("one seriously")
+        if (k == 0 and singular and word.islower() and len(low) > 2 and not adverb(low)  # ("one seriously")
+                and low not in units.word_set("not_counted_after_one")):  # ("one short of the record")
             head = (0, units.Noun(low, "count"))
             break
     if head is None:

@@ -140,8 +140,9 @@ def _verb_tag(text: str, m: re.Match[str], ss: int, se: int, quotes: list[Span])
     if prev in lex.noun_markers and verb not in lex.free:
         return None  # "a total of claims", "the previous estimate"
     after = text[ve:se]
-    if _TO_BE.match(after):
-        return None  # "said to be"
+    claiming = _TO_BE.match(after) is not None
+    if claiming and (passive or verb not in lex.infinitive):
+        return None  # "said to be"; but "Kyiv claims to have recaptured ...": Kyiv claims it
     before = text[ss:p].rstrip()
     reduced = verb.endswith("ed") and before[-1:] in (",(" + _DASHES)  # "losses, estimated at 1,000 by ..."
     by = _BY_AGENT.match(after) if passive or reduced else _BY.match(after)
@@ -153,7 +154,7 @@ def _verb_tag(text: str, m: re.Match[str], ss: int, se: int, quotes: list[Span])
     if verb in lex.at_verbs:
         if not _AT_OBJECT.match(after):
             return None  # "put the toll at 50" is a tag, "put the rifle down" is not
-    elif verb not in lex.free and not _accepts(verb, text, ve, se):
+    elif verb not in lex.free and not claiming and not _accepts(verb, text, ve, se):
         return None
     last = before[-1:] or ""
     quote_before = last in _CLOSERS or (last == "," and before[:-1].rstrip()[-1:] in _CLOSERS)

@@ -33,6 +33,7 @@ class _Lexicon:
         self.strict = frozenset(verbs["strict"])
         self.at_verbs = frozenset(verbs["at"])
         self.measure = frozenset(verbs["measure"])
+        self.infinitive = frozenset(verbs["infinitive"])
         self.verbs = self.free | self.clause | self.strict | self.at_verbs
         # one scan finds every reporting verb and "according to" (a trie: 3x faster than a flat |)
         self.trigger = re.compile(

@@ -137,12 +137,13 @@ def rates() -> _Rates:
     periods = {k.lower(): v for k, v in lex["periods"].items()}
     adverbs = {k.lower(): v for k, v in lex["period_adverbs"].items()}
     denominators = {f.lower(): lemma for lemma, forms in lex["denominators"].items() for f in forms}
-    # "a year earlier", "a year from now", "a year into the war" are times; "per day into the town",
-    # "a night since January" are rates ("since" starts when the rate began), and so is "a day from
-    # 1,000" (the level it moved from)
+    # "a year earlier", "a year from now", "a year into the war", "a year on," are times; "per day
+    # into the town", "a night since January" are rates ("since" starts when the rate began), and so
+    # are "a day from 1,000" (the level it moved from) and "$270 a month on groceries", "a month on
+    # average" ("on" before a word other than "from")
     per = re.compile(
         rf"(?:{_SP}(?:a|an)|[-\u2010]an?)(?:{_SP}|[-\u2010])(?P<p>{alternation(periods)})\b"
-        rf"(?!{_SP}(?:earlier|ago|later|before|after|prior|from(?!{_SP}[$\u20ac\u00a3\u00a5]?\d)|on|into)\b)"
+        rf"(?!{_SP}(?:earlier|ago|later|before|after|prior|from(?!{_SP}[$\u20ac\u00a3\u00a5]?\d)|on(?!{_SP}(?!from\b)[a-z])|into)\b)"
         rf"|(?:{_SP}(?:per|each|every){_SP}|{_SP}?/{_SP}?)(?P<pp>{alternation(periods)})\b"
         rf"|{_SP}(?P<adv>{alternation(adverbs)})\b"
         rf"|(?:{_SP}(?:a|an|per|each){_SP}|{_SP}?/{_SP}?)(?P<d>{alternation(denominators)})(?![\w-])",
