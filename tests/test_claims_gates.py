@@ -168,3 +168,22 @@ def test_the_character_gates_let_the_lexicon_through():
     assert claims._hedge_may_end(text, text.index("40"))
     assert claims._hedge_may_follow(text, text.index("40") + 2)
     assert claims._rate(text, text.index("so") + 2, len(text), claims.Draft(0, 1, 1.0)) == len(text)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_NEXT_TEXTS, st.sampled_from(["$", "US$", "\u20ac", "\u00a3", "EUR", "USD", "killed", "Killed", "KILLED",
+                                     "wounded", "dead", "slain", "", "x"]), _NEXT_TEXTS, st.data())
+def test_sign_and_casualty_gates_drop_only_what_finds_nothing(before, word, after, data):
+    """claims' character tests before units.sign_before, units.sign_after and the casualty verbs
+    before a figure say "no" only where the plain call finds nothing."""
+    text = before + word + data.draw(st.sampled_from(["", " ", "  ", "\u00a0"])) + "5" + after
+    start = text.rindex("5", 0, len(text) - len(after))
+    lo = data.draw(st.just(0) | st.integers(0, start))
+    cues = claims._cues()
+    c = text[start - 1 : start] if start > 0 else ""
+    if c in (" ", "\t", "\u00a0"):
+        c = text[start - 2 : start - 1] if start > 1 else ""
+    if not (c in cues.sign_ends or c in (" ", "\t", "\u00a0")):
+        assert units.sign_before(text, start, lo) is None
+    if not claims._may_end(text, start, cues.casualty_last):
+        assert hedges.back(claims._casualty_verbs()[0], text, lo, start, 12) is None

@@ -210,8 +210,8 @@ def _people(noun: units.Noun | None) -> bool:
 @dataclass(frozen=True, slots=True)
 class _Cues:
     """The characters that may start (or end) what a lexicon pattern reads next to a figure, for the
-    gates before units.per_after, hedges.qualifier_after, hedges.qualifier_before and
-    units.unit_before: a pattern that cannot match what is written there is not tried (a regex call
+    gates before units.per_after, hedges.qualifier_after, hedges.qualifier_before, units.unit_before,
+    units.sign_before, units.sign_after and the casualty verbs before a figure: a pattern that cannot match what is written there is not tried (a regex call
     costs more than a test of a character or two).
 
     Only ASCII letters are listed, in both cases; a gate lets every non-ASCII character through
@@ -222,6 +222,9 @@ class _Cues:
     suffix_first: frozenset[str]  # the first letter of a hedge after a figure ("or so", "plus", "and more")
     hedge_last: frozenset[str]  # the last character of a hedge before a figure ("about", "~", "c.")
     unit_before_last: frozenset[str]  # the last letter of a unit word before a figure ("magnitude")
+    casualty_last: frozenset[str]  # the last letter of a casualty verb before a figure ("killed")
+    sign_ends: frozenset[str]  # the last character of a currency sign or code (units' own first test)
+    sign_firsts: frozenset[str]  # the first character of one
 
 
 # the non-ASCII letters re folds to an ASCII one (re/_casefix.py and the Unicode case tables)
@@ -246,20 +249,28 @@ def _cues() -> _Cues:
         rate = {"a", "p", "e", "t", "/", " ", "\t"} | {w[:1] for w in load("units")["period_adverbs"]}
         _CUES = _Cues(_cased(rate), _cased({w[:1] for w in h.qual_after_kind}),
                       _cased({w[-1:] for w in h.qual_kind}),
-                      _cased({f[-1:] for f in load("units")["units_before"]["forms"]}))
+                      _cased({f[-1:] for f in load("units")["units_before"]["forms"]}),
+                      _cased({w[-1:] for w in units.word_set("casualty_verbs")}),
+                      units.tables().sign_ends, frozenset(f[:1] for f in units.tables().signs))
     return _CUES
 
 
 def _hedge_may_end(text: str, pos: int) -> bool:
-    """Whether a hedge may end right before `pos` (hedges.qualifier_before): the character before
-    the one ASCII space allowed to be skipped here (a word ends before spaces, a sign before one or
-    none) is the last of a hedge, a space (more spaces), or not ASCII."""
-    c = text[pos - 1 : pos]  # ("" at the start: nothing before)
+    """Whether a hedge may end right before `pos` (hedges.qualifier_before)."""
+    return _may_end(text, pos, (_CUES or _cues()).hedge_last)
+
+
+def _may_end(text: str, pos: int, lasts: frozenset[str]) -> bool:
+    """Whether a word or sign of a lexicon pattern (IGNORECASE, its last characters `lasts` as
+    _cased gives them) may end right before `pos`, or before spaces there: the character before the
+    one ASCII space skipped here (a word ends before spaces, a sign before one or none) is one of
+    `lasts`, a space (more spaces), or not ASCII."""
+    c = text[pos - 1 : pos] if pos > 0 else ""  # ("" at the start: nothing before)
     if c == " " or c == "\t":
         c = text[pos - 2 : pos - 1] if pos > 1 else ""
         if c == " " or c == "\t":
             return True
-    return c in (_CUES or _cues()).hedge_last or c >= "\x80"
+    return c in lasts or c >= "\x80"
 
 
 def _hedge_may_follow(text: str, pos: int) -> bool:
@@ -473,7 +484,12 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
         d.low, d.high = tok.vague
         d.qualifier, d.qualifier_text = "vague", vague_words(text, tok)
     start, end = tok.start, tok.end
-    sign = units.sign_before(text, start, lo)
+    # (units.sign_before's own first test, before the call: the last character before the spaces ends a sign)
+    c = text[start - 1 : start] if start > 0 else ""
+    if c == " " or c == "\t" or c == "\u00a0":
+        c = text[start - 2 : start - 1] if start > 1 else ""
+    cues = _CUES or _cues()
+    sign = units.sign_before(text, start, lo) if c in cues.sign_ends or c == " " or c == "\t" or c == "\u00a0" else None
     if sign:
         d.unit, start = sign[0], sign[1]
     elif tok.form == DIGITS and _unit_word_may_end(text, start) and (before := units.unit_before(text, start, lo)) is not None:
@@ -541,7 +557,8 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
         d.age or hedges.back(_FOR, text, lo, d.start, 6)
     ):  # "over four years" is when, not how long ("for over four years" is more than; "aged over 75" an age)
         d.qualifier, d.qualifier_text, d.start = "exact", None, tok.start
-    _entities(text, lo, hi, tok, d)
+    if d.entity is None:  # (_entities' first test)
+        _entities(text, lo, hi, tok, d)
     # ground covered or taken: a length or an area ("advanced 2 km", "gained 600 square kilometres")
     distance = d.unit is not None and d.unit.kind in ("length", "area")
     if d.qualifier == "range" and "from" in (d.qualifier_text or "").lower().split():
@@ -817,7 +834,11 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
             # "the 1,100-strong garrison", "a 300-strong crowd": the members of a group named in the singular
             head = group[0].split()[-1].lower()
             d.noun, d.entity, end = units.noun(head) or units.Noun(head, "count"), group[0], group[1]
-    if d.unit is None and (sign := units.sign_after(text, end, hi)) is not None:
+    c = text[end : end + 1]  # (units.sign_after reads a sign after at most spaces)
+    if c == " " or c == "\t" or c == "\u00a0":
+        c = text[end + 1 : end + 2]
+    if d.unit is None and (c in (_CUES or _cues()).sign_firsts or c == " " or c == "\t" or c == "\u00a0") and (
+            sign := units.sign_after(text, end, hi)) is not None:
         d.unit, end = sign  # "1,200\u20ac"
     # an age is a whole number from 1 to 119: tested once here for the two readers after it
     young = _whole_years(tok)
@@ -871,7 +892,7 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
         before, after = _casualty_verbs()
         # "killing 14", "killed up to 800 fighters", "41 soldiers had been killed", "civilians have died",
         # "12 were wounded", "dozens were hurt" (a whole number or a vague one alone as the subject counts people)
-        if hedges.back(before, text, lo, d.start, 12) or (
+        if (_may_end(text, d.start, (_CUES or _cues()).casualty_last) and hedges.back(before, text, lo, d.start, 12)) or (
             (d.noun is not None or tok.vague is not None or (tok.integer and tok.value is not None))
             and after.match(text, end, hi)
         ) or (
@@ -948,12 +969,15 @@ def sentence_drafts(text: str, lo: int, hi: int, tokens: Sequence[Number], disp:
         drafts.append(d)
         taken_to = d.end
         i = d.tokens[-1] + 1  # (the last is the largest: build appends only tokens after i)
-    drafts = _compound_measures(text, drafts)
-    _restatements(text, drafts)
-    borrow_units(text, drafts)
-    scales = [tokens[d.tokens[-1]].scale for d in drafts]
-    _millions_beside_millions(text, drafts, scales)
-    ellipsis.carry_units(text, hi, drafts, scales)
+    if len(drafts) > 1:  # (what reads two figures together: a no-op on one)
+        drafts = _compound_measures(text, drafts)
+        _restatements(text, drafts)
+    if drafts:
+        borrow_units(text, drafts)
+        scales = [tokens[d.tokens[-1]].scale for d in drafts]
+        if len(drafts) > 1:
+            _millions_beside_millions(text, drafts, scales)
+            ellipsis.carry_units(text, hi, drafts, scales)
     read_temperatures(text, lo, hi, drafts)
     return drafts
 
