@@ -152,7 +152,7 @@ def test_hedge_and_unit_word_gates_drop_only_what_finds_nothing(before, after, d
     start, end = len(before), len(before) + 1
     lo = data.draw(st.just(0) | st.integers(0, start))
     hi = data.draw(st.just(len(text)) | st.integers(end, len(text)))
-    if not claims._hedge_may_end(text, start):
+    if not claims._may_end(text, start, claims._cues().hedge_last):
         assert hedges.qualifier_before(text, start, lo) is None
     if not claims._hedge_may_follow(text, end):
         assert hedges.qualifier_after(text, end, hi) is None
@@ -165,7 +165,7 @@ def test_the_character_gates_let_the_lexicon_through():
     """Each gate says "maybe" where its call finds something."""
     text = "a magnitude 6.8 quake, about 40 or so a day"
     assert claims._unit_word_may_end(text, text.index("6.8"))
-    assert claims._hedge_may_end(text, text.index("40"))
+    assert claims._may_end(text, text.index("40"), claims._cues().hedge_last)
     assert claims._hedge_may_follow(text, text.index("40") + 2)
     assert claims._rate(text, text.index("so") + 2, len(text), claims.Draft(0, 1, 1.0)) == len(text)
 

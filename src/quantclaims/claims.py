@@ -255,11 +255,6 @@ def _cues() -> _Cues:
     return _CUES
 
 
-def _hedge_may_end(text: str, pos: int) -> bool:
-    """Whether a hedge may end right before `pos` (hedges.qualifier_before)."""
-    return _may_end(text, pos, (_CUES or _cues()).hedge_last)
-
-
 def _may_end(text: str, pos: int, lasts: frozenset[str]) -> bool:
     """Whether a word or sign of a lexicon pattern (IGNORECASE, its last characters `lasts` as
     _cased gives them) may end right before `pos`, or before spaces there: the character before the
@@ -509,14 +504,15 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
         # _from_to needs a "from" in the window its prefix is read from: the test inline, for most figures
         start, end = _from_to(text, lo, hi, tokens, disp, i, d, start, end)
     if d.qualifier not in ("range", "vague"):
-        q = hedges.qualifier_before(text, start, lo) if _hedge_may_end(text, start) else None
+        q = hedges.qualifier_before(text, start, lo) if _may_end(text, start, cues.hedge_last) else None
         if q:
             d.qualifier, d.qualifier_text, start = q
             if text.startswith("-", end) and (glued := hedges.qualifier_after(text, end, hi)) is not None:
                 end = glued[2]  # "some 30-odd vessels": the glued suffix is the figure's; the hedge before says how
         elif not d.ratio and _hedge_may_follow(text, end) and (q := hedges.qualifier_after(text, end, hi, noun_next=d.unit is None)):
             d.qualifier, d.qualifier_text, end = q
-    elif d.qualifier == "range" and _hedge_may_end(text, start) and (q := hedges.qualifier_before(text, start, lo)) and q[0] == "approximate":
+    elif d.qualifier == "range" and _may_end(text, start, cues.hedge_last) and (
+            q := hedges.qualifier_before(text, start, lo)) and q[0] == "approximate":
         # "about 14-18 mpg", "~25-40 min": the range keeps its stated ends; the hedge is in the span and
         # leads qualifier_text ("roughly between")
         d.qualifier_text, start = " ".join(filter(None, (q[1], d.qualifier_text))), q[2]

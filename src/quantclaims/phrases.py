@@ -194,15 +194,26 @@ def counted(text: str, pos: int, hi: int, singular: bool = False) -> Counted | N
     plural ("4,000 subscribers"), or singular after "one" ("one proposal").
 
     The words start after spaces: with none at `pos` there is no word, and no noun (tested first).
+    Up to five words are read, the first two at once, each further one when the loop reaches the word
+    before it (it looks one word ahead): most phrases end at their first or second word, and the words
+    read are those `words_after(text, pos, hi, 5, _MOD_WORD, _MOD_WORD)` gives, as far as the loop goes.
     """
     if pos >= hi or text[pos] not in " \t\u00a0":
         return None
-    words = words_after(text, pos, hi, 5, _MOD_WORD, _MOD_WORD)
+    words = words_after(text, pos, hi, 2, _MOD_WORD, _MOD_WORD)
+    more = len(words) == 2  # whether a further word may follow (and the five are not read yet)
     verbs = units.word_set("verbs")
     stop = stop_words()
     head = None
     passed = 0  # designators and conjunctions passed on the way to the head: not counted as modifiers
-    for k, w in enumerate(words):
+    for k, w in enumerate(words):  # (the loop reads what is appended to `words` as it goes)
+        if more and k + 1 == len(words):
+            after = _MOD_WORD.match(text, w.end(), hi)
+            if after is None:
+                more = False
+            else:
+                words.append(after)
+                more = len(words) < 5
         word = w.group(1)
         low = word.lower()
         # (a designator holds a digit; a word of letters only is none, a cheaper test than the pattern)
