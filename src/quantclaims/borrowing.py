@@ -116,7 +116,7 @@ def borrow_units(text: str, drafts: Sequence[Draft]) -> None:
         if d.share() and nxt.noun is not None and nxt.entity and _SHARE_OF.match(text, d.end, nxt.start):
             d.entity = nxt.entity  # "half of the 300 stalls": a share of stalls
             continue
-        if d.value is not None and d.bare() and nxt.value is not None:
+        if d.value is not None and nxt.value is not None and d.bare():
             _count_before_a_measure(text, d, nxt)
         if d.value is None or not d.bare() or not _named(nxt):
             continue
@@ -130,7 +130,7 @@ def borrow_units(text: str, drafts: Sequence[Draft]) -> None:
         if d.value is not None and d.value == int(d.value) and d.bare():
             _number_of(text, d, drafts[k - 1].end if k else 0)
     for whole, d in zip(drafts, drafts[1:]):  # "Of the 12 candidates, 3 were women": the whole first
-        if d.value is None or not d.bare() or whole.noun is None:
+        if whole.noun is None or d.value is None or not d.bare():
             continue
         if (_FRONT_GAP.match(text, whole.end, d.start) and _OF_FRONT.search(text, max(0, whole.start - 12), whole.start)) or (
             (m := _OF_WHICH.match(text, whole.end, d.start)) is not None
