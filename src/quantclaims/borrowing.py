@@ -96,10 +96,11 @@ def _number_of(text: str, d: Draft, lo: int) -> None:
     """"The number of deaths rose to 1,234": a bare whole figure after the verb of "the number of X"
     counts X (a noun of its own or a rise before it takes it no further); a population counts people."""
     window = max(lo, d.start - 80)
-    if "population" in text[window : d.start].lower() and _POPULATION.search(text, window, d.start):
+    before = text[window : d.start].lower()  # (lowered once for both substring tests)
+    if "population" in before and _POPULATION.search(text, window, d.start):
         d.noun, d.entity = units.noun("people"), "population"
         return
-    if "number" not in text[window : d.start].lower():
+    if "number" not in before:
         return
     for m in _NUMBER_OF.finditer(text, window, d.start):
         c = phrases.counted(text, m.end() - 1, d.start)

@@ -211,12 +211,15 @@ def _people(noun: units.Noun | None) -> bool:
 class _Cues:
     """The characters that may start (or end) what a lexicon pattern reads next to a figure, for the
     gates before units.per_after, hedges.qualifier_after, hedges.qualifier_before, units.unit_before,
-    units.sign_before, units.sign_after and the casualty verbs before a figure: a pattern that cannot match what is written there is not tried (a regex call
-    costs more than a test of a character or two).
+    units.sign_before, units.sign_after and the casualty verbs before a figure: a pattern that
+    cannot match what is written there is not tried (a regex call costs more than a test of a
+    character or two).
 
-    Only ASCII letters are listed, in both cases; a gate lets every non-ASCII character through
+    For the IGNORECASE patterns only ASCII characters are listed, in both cases (and an ASCII letter
+    re folds a listed non-ASCII one to); their gates let every non-ASCII character through
     (`c >= "\x80"`), so what re folds across scripts ("\u017f" to "s", "\u212a" to "k", "\u0131" to
-    "i") and the no-break space are tried as before."""
+    "i") and the no-break space are tried as before. The sign patterns fold no case: their gates
+    read the characters of the signs as written, as units.sign_before's own first test does."""
 
     rate_first: frozenset[str]  # the first letter of a rate after its spaces ("a day", "per", "daily", "to the")
     suffix_first: frozenset[str]  # the first letter of a hedge after a figure ("or so", "plus", "and more")
@@ -261,11 +264,12 @@ def _may_end(text: str, pos: int, lasts: frozenset[str]) -> bool:
     one ASCII space skipped here (a word ends before spaces, a sign before one or none) is one of
     `lasts`, a space (more spaces), or not ASCII."""
     c = text[pos - 1 : pos] if pos > 0 else ""  # ("" at the start: nothing before)
+    if c in lasts or c >= "\x80":
+        return True
     if c == " " or c == "\t":
         c = text[pos - 2 : pos - 1] if pos > 1 else ""
-        if c == " " or c == "\t":
-            return True
-    return c in lasts or c >= "\x80"
+        return c in lasts or c >= "\x80" or c == " " or c == "\t"
+    return False
 
 
 def _hedge_may_follow(text: str, pos: int) -> bool:
@@ -273,11 +277,13 @@ def _hedge_may_follow(text: str, pos: int) -> bool:
     hyphen): the first character, or the one after an ASCII space or a hyphen, starts a hedge, is
     a space (more spaces), or is not ASCII."""
     c = text[pos : pos + 1]
+    firsts = (_CUES or _cues()).suffix_first
+    if c in firsts or c >= "\x80":
+        return True
     if c == " " or c == "\t" or c == "-":
         c = text[pos + 1 : pos + 2]
-        if c == " " or c == "\t":
-            return True
-    return c in (_CUES or _cues()).suffix_first or c >= "\x80"
+        return c in firsts or c >= "\x80" or c == " " or c == "\t"
+    return False
 
 
 _SEPARATORS = frozenset(" \t-\u2010\u2011")
