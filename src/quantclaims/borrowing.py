@@ -96,10 +96,11 @@ def _number_of(text: str, d: Draft, lo: int) -> None:
     """"The number of deaths rose to 1,234": a bare whole figure after the verb of "the number of X"
     counts X (a noun of its own or a rise before it takes it no further); a population counts people."""
     window = max(lo, d.start - 80)
-    if "population" in text[window : d.start].lower() and _POPULATION.search(text, window, d.start):
+    before = text[window : d.start].lower()  # (lowered once for both substring tests)
+    if "population" in before and _POPULATION.search(text, window, d.start):
         d.noun, d.entity = units.noun("people"), "population"
         return
-    if "number" not in text[window : d.start].lower():
+    if "number" not in before:
         return
     for m in _NUMBER_OF.finditer(text, window, d.start):
         c = phrases.counted(text, m.end() - 1, d.start)
@@ -116,7 +117,7 @@ def borrow_units(text: str, drafts: Sequence[Draft]) -> None:
         if d.share() and nxt.noun is not None and nxt.entity and _SHARE_OF.match(text, d.end, nxt.start):
             d.entity = nxt.entity  # "half of the 300 stalls": a share of stalls
             continue
-        if d.value is not None and d.bare() and nxt.value is not None:
+        if d.value is not None and nxt.value is not None and d.bare():
             _count_before_a_measure(text, d, nxt)
         if d.value is None or not d.bare() or not _named(nxt):
             continue
@@ -130,7 +131,7 @@ def borrow_units(text: str, drafts: Sequence[Draft]) -> None:
         if d.value is not None and d.value.is_integer() and d.bare():  # (is_integer: an overflow to inf is none)
             _number_of(text, d, drafts[k - 1].end if k else 0)
     for whole, d in zip(drafts, drafts[1:]):  # "Of the 12 candidates, 3 were women": the whole first
-        if d.value is None or not d.bare() or whole.noun is None:
+        if whole.noun is None or d.value is None or not d.bare():
             continue
         if (_FRONT_GAP.match(text, whole.end, d.start) and _OF_FRONT.search(text, max(0, whole.start - 12), whole.start)) or (
             (m := _OF_WHICH.match(text, whole.end, d.start)) is not None

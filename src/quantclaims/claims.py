@@ -214,8 +214,112 @@ def _people(noun: units.Noun | None) -> bool:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    """The characters that may start (or end) what a lexicon pattern reads next to a figure, for the
+    gates before units.per_after, hedges.qualifier_after, hedges.qualifier_before, units.unit_before,
+    units.sign_before, units.sign_after and the casualty verbs before a figure: a pattern that
+    cannot match what is written there is not tried (a regex call costs more than a test of a
+    character or two).
+
+    For the IGNORECASE patterns only ASCII characters are listed, in both cases (and an ASCII letter
+    re folds a listed non-ASCII one to); their gates let every non-ASCII character through
+    (`c >= "\x80"`), so what re folds across scripts ("\u017f" to "s", "\u212a" to "k", "\u0131" to
+    "i") and the no-break space are tried as before. The sign patterns fold no case: their gates
+    read the characters of the signs as written, as units.sign_before's own first test does."""
+
+    rate_first: frozenset[str]  # the first letter of a rate after its spaces ("a day", "per", "daily", "to the")
+    suffix_first: frozenset[str]  # the first letter of a hedge after a figure ("or so", "plus", "and more")
+    hedge_last: frozenset[str]  # the last character of a hedge before a figure ("about", "~", "c.")
+    unit_before_last: frozenset[str]  # the last letter of a unit word before a figure ("magnitude")
+    casualty_last: frozenset[str]  # the last letter of a casualty verb before a figure ("killed")
+    sign_ends: frozenset[str]  # the last character of a currency sign or code (units' own first test)
+    sign_firsts: frozenset[str]  # the first character of one
+
+
+# the non-ASCII letters re folds to an ASCII one (re/_casefix.py and the Unicode case tables)
+_ASCII_FOLDS = {"\u212a": "kK", "\u017f": "sS", "\u0130": "iI", "\u0131": "iI"}
+
+
+def _cased(chars: set[str]) -> frozenset[str]:
+    """The ASCII characters re.IGNORECASE matches to one of `chars`."""
+    return frozenset(c for ch in chars for c in (ch, ch.lower(), ch.upper(), *_ASCII_FOLDS.get(ch, "")) if c.isascii()) - {""}
+
+
+_CUES: _Cues | None = None
+
+
+def _cues() -> _Cues:
+    """The _Cues of the lexicons, built on first use."""
+    global _CUES
+    if _CUES is None:
+        h = hedges.tables()
+        # per_after: "a"/"an" (a period or denominator after it), "per", "each", "every", "/", a
+        # period adverb ("daily"), and units.per_after's own "per <thing>" and "to the <currency>"
+        rate = {"a", "p", "e", "t", "/", " ", "\t"} | {w[:1] for w in load("units")["period_adverbs"]}
+        _CUES = _Cues(_cased(rate), _cased({w[:1] for w in h.qual_after_kind}),
+                      _cased({w[-1:] for w in h.qual_kind}),
+                      _cased({f[-1:] for f in load("units")["units_before"]["forms"]}),
+                      _cased({w[-1:] for w in units.word_set("casualty_verbs")}),
+                      units.tables().sign_ends, frozenset(f[:1] for f in units.tables().signs))
+    return _CUES
+
+
+def _may_end(text: str, pos: int, lasts: frozenset[str]) -> bool:
+    """Whether a word or sign of a lexicon pattern (IGNORECASE, its last characters `lasts` as
+    _cased gives them) may end right before `pos`, or before spaces there: the character before the
+    one ASCII space skipped here (a word ends before spaces, a sign before one or none) is one of
+    `lasts`, a space (more spaces), or not ASCII."""
+    c = text[pos - 1 : pos] if pos > 0 else ""  # ("" at the start: nothing before)
+    if c in lasts or c >= "\x80":
+        return True
+    if c == " " or c == "\t":
+        c = text[pos - 2 : pos - 1] if pos > 1 else ""
+        return c in lasts or c >= "\x80" or c == " " or c == "\t"
+    return False
+
+
+def _hedge_may_follow(text: str, pos: int) -> bool:
+    """Whether a hedge may start after `pos` (hedges.qualifier_after reads it after spaces or a
+    hyphen): the first character, or the one after an ASCII space or a hyphen, starts a hedge, is
+    a space (more spaces), or is not ASCII."""
+    c = text[pos : pos + 1]
+    firsts = (_CUES or _cues()).suffix_first
+    if c in firsts or c >= "\x80":
+        return True
+    if c == " " or c == "\t" or c == "-":
+        c = text[pos + 1 : pos + 2]
+        return c in firsts or c >= "\x80" or c == " " or c == "\t"
+    return False
+
+
+_SEPARATORS = frozenset(" \t-\u2010\u2011")
+
+
+def _unit_word_may_end(text: str, pos: int) -> bool:
+    """Whether a unit word may end before the space or hyphen before `pos` (units.unit_before):
+    that separator is there, and the character before it ends such a word, is a space, or is not
+    ASCII (a no-break space before `pos` lets everything through)."""
+    c = text[pos - 1 : pos] if pos > 0 else ""
+    if c in _SEPARATORS:
+        c = text[pos - 2 : pos - 1] if pos > 1 else ""
+        return c in (_CUES or _cues()).unit_before_last or c >= "\x80" or c == " " or c == "\t"
+    return c == "\u00a0"
+
+
 def _rate(text: str, pos: int, hi: int, d: Draft, periods_only: bool = False) -> int:
-    """Attach a rate's period or denominator after `pos` ("a day", "daily", "per share")."""
+    """Attach a rate's period or denominator after `pos` ("a day", "daily", "per share").
+
+    units.per_after is asked only when what is written at `pos` can start a rate: a hyphen ("-a-day")
+    or slash ("/yr"), or spaces and then one of _Cues.rate_first (a second space, or a non-ASCII
+    character, is let through)."""
+    c = text[pos : pos + 1]
+    if c == " " or c == "\t":
+        c = text[pos + 1 : pos + 2]
+        if c not in (_CUES or _cues()).rate_first and c < "\x80":
+            return pos
+    elif c not in "-\u2010/\u00a0":  # (and "": the text ends)
+        return pos
     found = units.per_after(text, pos, hi)
     if found is None or (periods_only and not found[1]):
         return pos
@@ -261,13 +365,16 @@ def _pair(text: str, lo: int, hi: int, tok: Number, nxt: Number, d: Draft, start
     if len(gap) > 24:
         return start, end, False
     low_gap = gap.lower()
-    if u1 is None and (gap == ":" or _RATIO_TO.match(gap) or (_PLAIN_TO.match(gap) and (
-            nxt.value == 1 < tok.value or _named_ratio(text, lo, start)))):
+    # (the patterns below are tried only when the lowered gap holds a word each needs: "to", "for",
+    # "out" or the "n" of "in"; re folds none of their letters to another character)
+    if u1 is None and (gap == ":" or (("to" in low_gap or "for" in low_gap or ":" in gap) and _RATIO_TO.match(gap))
+                       or ("to" in low_gap and _PLAIN_TO.match(gap) and (
+                           nxt.value == 1 < tok.value or _named_ratio(text, lo, start)))):
         if nxt.value and not (gap == ":" and nxt.end - nxt.start == 2):  # "10:30" is a time, "10:1" a ratio
             d.value, d.ratio = tok.value / nxt.value, True
             return start, nxt.end, True
         return start, end, False
-    if u1 is None and nxt.value and (every := _FOR_EVERY.match(gap)):
+    if u1 is None and nxt.value and "for" in low_gap and (every := _FOR_EVERY.match(gap)):
         d.value, d.ratio = tok.value / nxt.value, True
         d.entity = every.group("np").strip() or None  # "one doctor for every 900 residents": doctor
         return start, nxt.end, True
@@ -284,7 +391,7 @@ def _pair(text: str, lo: int, hi: int, tok: Number, nxt: Number, d: Draft, start
             d.value, d.proportion, d.entity = quotient(tok.value, nxt.value), True, per.group("noun")
             population = phrases.counted(text, nxt.end, hi)
             return start, population.end if population is not None else nxt.end, True
-    if u1 is None and _OUT_OF.match(gap) and nxt.value > tok.value and (
+    if u1 is None and ("n" in low_gap or "out" in low_gap) and _OUT_OF.match(gap) and nxt.value > tok.value and (
         "out" in low_gap or nxt.form == WORD == tok.form or (tok.integer and nxt.value in _DENOMINATORS)
         # "1 in 40 adults", "1 in 292.2 million": odds are one in any whole number
         or (tok.value == 1 and tok.integer and float(nxt.value).is_integer())
@@ -401,10 +508,15 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
         d.low, d.high = tok.vague
         d.qualifier, d.qualifier_text = "vague", vague_words(text, tok)
     start, end = tok.start, tok.end
-    sign = units.sign_before(text, start, lo)
+    # (units.sign_before's own first test, before the call: the last character before the spaces ends a sign)
+    c = text[start - 1 : start] if start > 0 else ""
+    if c == " " or c == "\t" or c == "\u00a0":
+        c = text[start - 2 : start - 1] if start > 1 else ""
+    cues = _CUES or _cues()
+    sign = units.sign_before(text, start, lo) if c in cues.sign_ends or c == " " or c == "\t" or c == "\u00a0" else None
     if sign:
         d.unit, start = sign[0], sign[1]
-    elif tok.form == DIGITS and (before := units.unit_before(text, start, lo)) is not None:
+    elif tok.form == DIGITS and _unit_word_may_end(text, start) and (before := units.unit_before(text, start, lo)) is not None:
         d.unit, start = before  # "a magnitude 6.8 earthquake"
     k = i
     if i + 1 < len(tokens) and disp[i + 1] is not None and "/" in text[tok.end : tokens[i + 1].start]:
@@ -423,14 +535,15 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
         # _from_to needs a "from" in the window its prefix is read from: the test inline, for most figures
         start, end = _from_to(text, lo, hi, tokens, disp, i, d, start, end)
     if d.qualifier not in ("range", "vague"):
-        q = hedges.qualifier_before(text, start, lo)
+        q = hedges.qualifier_before(text, start, lo) if _may_end(text, start, cues.hedge_last) else None
         if q:
             d.qualifier, d.qualifier_text, start = q
             if text.startswith("-", end) and (glued := hedges.qualifier_after(text, end, hi)) is not None:
                 end = glued[2]  # "some 30-odd vessels": the glued suffix is the figure's; the hedge before says how
-        elif not d.ratio and (q := hedges.qualifier_after(text, end, hi, noun_next=d.unit is None)):
+        elif not d.ratio and _hedge_may_follow(text, end) and (q := hedges.qualifier_after(text, end, hi, noun_next=d.unit is None)):
             d.qualifier, d.qualifier_text, end = q
-    elif d.qualifier == "range" and (q := hedges.qualifier_before(text, start, lo)) and q[0] == "approximate":
+    elif d.qualifier == "range" and _may_end(text, start, cues.hedge_last) and (
+            q := hedges.qualifier_before(text, start, lo)) and q[0] == "approximate":
         # "about 14-18 mpg", "~25-40 min": the range keeps its stated ends; the hedge is in the span and
         # leads qualifier_text ("roughly between")
         d.qualifier_text, start = " ".join(filter(None, (q[1], d.qualifier_text))), q[2]
@@ -438,11 +551,13 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
     if not d.ratio and not d.proportion and d.qualifier != "range":
         # _multiplicative's own first test inline: no "times" after a figure that is no "twice"
         found = None
-        if tok.times or _N_TIMES.match(text, tok.end, hi) is not None or _share_as(text, tok):
+        # (_N_TIMES needs a "t" after one space, or a second space; _share_as a fraction)
+        if (tok.times or (text[tok.end + 1 : tok.end + 2] in "tT \t\u00a0" and _N_TIMES.match(text, tok.end, hi) is not None)
+                or (tok.form == FRACTION and _share_as(text, tok))):
             found = _multiplicative(text, lo, hi, tok, d)
         if found is not None:
             return d if found else None
-    if d.ratio or _over_ns(text, lo, hi, tok, d):
+    if d.ratio or (text[tok.end : tok.end + 1] == "s" and _over_ns(text, lo, hi, tok, d)):  # (its first test)
         return d
     # (_a_unit_or's first test inline: it reads only a "two" or "three" in words)
     if tok.ordinal:  # (mentions.classify lets no other ordinal through)
@@ -469,7 +584,8 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
         # "raised rates by a quarter point", "the pass rate rose 5 points to 78%", "approval is at 41%,
         # down three points": a percentage point
         d.unit = units.unit_word("percentage point")
-    if d.qualifier == "exact" and d.end > tok.end and (q := hedges.qualifier_after(text, d.end, hi, noun_next=False)):
+    if d.qualifier == "exact" and d.end > tok.end and _hedge_may_follow(text, d.end) and (
+            q := hedges.qualifier_after(text, d.end, hi, noun_next=False)):
         d.qualifier, d.qualifier_text, d.end = q  # "5 dollars or so", "200 troops or more": after the unit
     if (d.qualifier == "exact" and text.startswith(" to life", d.end) and not text[d.end + 8 : d.end + 9].isalnum()
             and d.unit is not None and d.unit.kind == "duration"):
@@ -482,7 +598,8 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
             and "atio" in text[d.start - 16 if d.start > lo + 16 else lo : d.start]
             and hedges.back(_RATIO_OF, text, lo, d.start, 16)):
         d.ratio = True  # "a price-to-earnings ratio of 24.5": the figure is the ratio
-    _entities(text, lo, hi, tok, d)
+    if d.entity is None:  # (_entities' first test)
+        _entities(text, lo, hi, tok, d)
     # ground covered or taken: a length or an area ("advanced 2 km", "gained 600 square kilometres")
     distance = d.unit is not None and d.unit.kind in ("length", "area")
     if d.qualifier == "range" and "from" in (d.qualifier_text or "").lower().split():
@@ -742,14 +859,18 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
             elif u[0].lemma == "foot" and d.value is not None and (inches := _INCHES.match(text, end, hi)):
                 d.value += int(inches.group(1)) / 12  # "6-foot-4": six feet four inches
                 end = inches.end()
-    if d.unit is None and tok.form == DIGITS and text[end : end + 1] in ("k", "K") and _race_k(text, lo, hi, tok, end):
+    # a glued "k": a race, a karat or thousands, each read only when the "k" is there (_KARAT's
+    # [kK] folds the Kelvin sign too; _THOUSANDS_K reads a lower-case "k" only)
+    glued = text[end : end + 1]
+    if d.unit is None and tok.form == DIGITS and glued in ("k", "K") and _race_k(text, lo, hi, tok, end):
         d.unit, end = units.unit_word("kilometer"), end + 1  # "ran a 10k in 31 minutes": a race's distance
-    elif d.unit is None and tok.form == DIGITS and tok.integer and _KARAT.match(text, end, hi):
+    elif d.unit is None and tok.form == DIGITS and tok.integer and glued in ("k", "K", "\u212a") and _KARAT.match(text, end, hi):
         d.unit, end = units.unit_word("karat"), end + 1  # "an 18k gold case": the purity of gold
-    elif (d.unit is None and tok.form == DIGITS and tok.scale == 1.0 and d.value is not None and d.qualifier != "range"
-          and _THOUSANDS_K.match(text, end, hi) and (d.value >= 10 or not tok.integer)):
+    elif (d.unit is None and tok.form == DIGITS and glued == "k" and tok.scale == 1.0 and d.value is not None
+          and d.qualifier != "range" and _THOUSANDS_K.match(text, end, hi) and (d.value >= 10 or not tok.integer)):
         d.value, end = scaled(d.value, 1000.0), end + 1  # "salaries start at 45k" (a "4k TV" is a resolution)
-    if d.unit is None and (strong := _STRONG.match(text, end, hi)):  # "a 2,000-strong force"
+    # (_STRONG starts with a dash; "" at the text's end lets it through)
+    if d.unit is None and text[end : end + 1] in _HY and (strong := _STRONG.match(text, end, hi)):  # "a 2,000-strong force"
         c = phrases.counted(text, strong.end(), hi)
         if c is not None and c.noun is not None:
             d.noun, d.entity, end = c.noun, c.entity, c.end
@@ -757,7 +878,11 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
             # "the 1,100-strong garrison", "a 300-strong crowd": the members of a group named in the singular
             head = group[0].split()[-1].lower()
             d.noun, d.entity, end = units.noun(head) or units.Noun(head, "count"), group[0], group[1]
-    if d.unit is None and (sign := units.sign_after(text, end, hi)) is not None:
+    c = text[end : end + 1]  # (units.sign_after reads a sign after at most spaces)
+    if c == " " or c == "\t" or c == "\u00a0":
+        c = text[end + 1 : end + 2]
+    if d.unit is None and (c in (_CUES or _cues()).sign_firsts or c == " " or c == "\t" or c == "\u00a0") and (
+            sign := units.sign_after(text, end, hi)) is not None:
         d.unit, end = sign  # "1,200\u20ac"
     # an age is a whole number from 1 to 119: tested once here for the two readers after it
     young = _whole_years(tok)
@@ -765,18 +890,21 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
                            or (young and _said_age(text, lo, hi, tok, d)) or (young and _age_bound(text, lo, hi, d))
                            or (tok.vague is not None and tok.form == DIGITS and hedges.back(_IN_THEIR, text, lo, d.start, 16))):
         d.age, d.unit = True, units.unit_word("year")
-    if d.unit is None and d.noun is None and tok.integer and (c := phrases.hyphen_noun(text, end, hi)) is not None:
+    if (d.unit is None and d.noun is None and tok.integer and text[end : end + 1] in _HY
+            and (c := phrases.hyphen_noun(text, end, hi)) is not None):  # (a hyphen first: _HY holds hyphen_noun's)
         d.noun, d.entity, end = c.noun, c.entity, c.end  # "a six-cylinder engine"
     if d.unit is None and d.noun is None:
         one = tok.form == WORD and tok.value == 1 and tok.vague is None and not two
         c = phrases.counted(text, end, hi, singular=one)
         if c is None and (pair_of := _PAIR_OF.match(text, tok.start, hi)) is not None and pair_of.end() >= end:
             c = phrases.counted(text, pair_of.end(), hi)  # "a pair of submarines", "a dozen of his men"
-        if c is not None and _EXPECTED_BY.match(text, c.end, hi):
+        # (_EXPECTED_BY: spaces, then "had", "have", "has" or a forecast verb, all of whose first
+        # letters, "h", "e", "f", "p" and "a", re folds to no other character)
+        if c is not None and text[c.end + 1 : c.end + 2] in "hHeEfFpPaA \t\u00a0" and _EXPECTED_BY.match(text, c.end, hi):
             c = None  # "short of the 455,000 analysts expected": who expected the figure, not what it counts
         if c is not None:
             d.noun, d.unit, d.entity, d.casualty, end = c.noun, c.unit, c.entity, c.casualty, c.end
-            if c.unit is None and (each := _FOR_EACH_ONE.match(text, end, hi)) is not None and (
+            if c.unit is None and text[end + 1 : end + 2] in "fF \t\u00a0" and (each := _FOR_EACH_ONE.match(text, end, hi)) is not None and (
                 against := phrases.counted(text, each.end(), hi, singular=True)
             ) is not None:
                 # "3 applicants for each job", "three Russians for every Ukrainian soldier": a ratio
@@ -790,7 +918,8 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
             elif not (_LISTED.search(text, max(lo, d.start - 6), d.start) and (w := WORD_AFTER.match(text, end, hi))
                       and phrases.adverb(w.group(1))):
                 return False  # bare "one": a pronoun, not a count (but "three were hurt, one seriously" counts one)
-        elif tok.vague is None and tok.form != FRACTION and (one_of := _ONE_OF.match(text, end, hi)) is not None:
+        elif (tok.vague is None and tok.form != FRACTION and text[end + 1 : end + 2] in "oO \t\u00a0"
+              and (one_of := _ONE_OF.match(text, end, hi)) is not None):  # (spaces, then "of")
             # "71 of the drones": a part of a whole named by its noun only; the span stays the figure
             c = phrases.counted(text, one_of.end(), hi)
             if c is not None and c.noun is not None:
@@ -807,7 +936,7 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
         before, after = _casualty_verbs()
         # "killing 14", "killed up to 800 fighters", "41 soldiers had been killed", "civilians have died",
         # "12 were wounded", "dozens were hurt" (a whole number or a vague one alone as the subject counts people)
-        if hedges.back(before, text, lo, d.start, 12) or (
+        if (_may_end(text, d.start, (_CUES or _cues()).casualty_last) and hedges.back(before, text, lo, d.start, 12)) or (
             (d.noun is not None or tok.vague is not None or (tok.integer and tok.value is not None))
             and after.match(text, end, hi)
         ) or (
@@ -825,7 +954,9 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
             mark = units.currency_mark_after(text, end, hi)  # "$75 U.S. per barrel"
             if mark is not None and (r := _rate(text, mark, hi, d)) > mark:
                 after_rate = r
-        if after_rate == end and (bracket := _BRACKET.match(text, end, hi)) is not None:
+        # (_BRACKET: "(" at `end`, or after one space, or a second space)
+        if after_rate == end and ("(" in text[end : end + 2] or text[end + 1 : end + 2] in " \t\u00a0") and (
+                bracket := _BRACKET.match(text, end, hi)) is not None:
             # "9 billion shekels ($2.4 billion) a year": the rate after a bracketed restatement is
             # this figure's too; the span stays before the bracket, which holds a claim of its own
             _rate(text, bracket.end(), hi, d)
@@ -884,13 +1015,16 @@ def sentence_drafts(text: str, lo: int, hi: int, tokens: Sequence[Number], disp:
             continue
         drafts.append(d)
         taken_to = d.end
-        i = max(d.tokens) + 1
-    drafts = _compound_measures(text, drafts)
-    _restatements(text, drafts)
-    borrow_units(text, drafts)
-    scales = [tokens[d.tokens[-1]].scale for d in drafts]
-    _millions_beside_millions(text, drafts, scales)
-    ellipsis.carry_units(text, hi, drafts, scales)
+        i = d.tokens[-1] + 1  # (the last is the largest: build appends only tokens after i)
+    if len(drafts) > 1:  # (what reads two figures together: a no-op on one)
+        drafts = _compound_measures(text, drafts)
+        _restatements(text, drafts)
+    if drafts:
+        borrow_units(text, drafts)
+        scales = [tokens[d.tokens[-1]].scale for d in drafts]
+        if len(drafts) > 1:
+            _millions_beside_millions(text, drafts, scales)
+            ellipsis.carry_units(text, hi, drafts, scales)
     read_temperatures(text, lo, hi, drafts)
     return drafts
 
@@ -992,7 +1126,6 @@ _NAME_COMMA = re.compile(
     rf"[A-Z][\w.'\u2019-]*,{_S}+\Z"
     rf"|(?<![\w-])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)(?:{_S}+[a-z][\w'\u2019-]*){{1,2}},{_S}+\Z"  # "the athlete, 31,"
 )
-_COMMA_AFTER = re.compile(r",")
 
 
 # what may follow an age said of a person: the clause ends, or a time is given ("she turned 40 on
@@ -1047,4 +1180,4 @@ def _appositive_age(text: str, lo: int, hi: int, tok: Number) -> bool:
     commas after a name or a person so described is an age."""
     if tok.form != DIGITS:
         return False
-    return bool(_COMMA_AFTER.match(text, tok.end, hi) and hedges.back(_NAME_COMMA, text, lo, tok.start, 30))
+    return tok.end < hi and text[tok.end] == "," and hedges.back(_NAME_COMMA, text, lo, tok.start, 30) is not None

@@ -192,17 +192,33 @@ def counted(text: str, pos: int, hi: int, singular: bool = False) -> Counted | N
 
     A known noun may follow up to three modifiers; an unknown one counts only right after the number,
     plural ("4,000 subscribers"), or singular after "one" ("one proposal").
+
+    The words start after spaces: with none at `pos` there is no word, and no noun (tested first).
+    Up to five words are read, the first two at once, each further one when the loop reaches the word
+    before it (it looks one word ahead): most phrases end at their first or second word, and the words
+    read are those `words_after(text, pos, hi, 5, _MOD_WORD, _MOD_WORD)` gives, as far as the loop goes.
     """
-    words = words_after(text, pos, hi, 5, _MOD_WORD, _MOD_WORD)
+    if pos >= hi or text[pos] not in " \t\u00a0":
+        return None
+    words = words_after(text, pos, hi, 2, _MOD_WORD, _MOD_WORD)
+    more = len(words) == 2  # whether a further word may follow (and the five are not read yet)
     verbs = units.word_set("verbs")
     stop = stop_words()
     head = None
     passed = 0  # designators and conjunctions passed on the way to the head: not counted as modifiers
-    for k, w in enumerate(words):
+    for k, w in enumerate(words):  # (the loop reads what is appended to `words` as it goes)
+        if more and k + 1 == len(words):
+            after = _MOD_WORD.match(text, w.end(), hi)
+            if after is None:
+                more = False
+            else:
+                words.append(after)
+                more = len(words) < 5
         word = w.group(1)
         low = word.lower()
-        if _DESIGNATOR_WORD.fullmatch(word) or (k > 0 and passed and word[0].isupper() and
-                                                _DESIGNATOR_WORD.fullmatch(words[k - 1].group(1))):
+        # (a designator holds a digit; a word of letters only is none, a cheaper test than the pattern)
+        if (not word.isalpha() and _DESIGNATOR_WORD.fullmatch(word)) or (k > 0 and passed and word[0].isupper() and
+                                                                        _DESIGNATOR_WORD.fullmatch(words[k - 1].group(1))):
             if _plural(low) and word[-2].isdigit() and k == 0:  # "two F-16s": the designator is the noun
                 head = (k, units.Noun(word[:-1], "equipment_count"))
                 break
@@ -236,7 +252,7 @@ def counted(text: str, pos: int, hi: int, singular: bool = False) -> Counted | N
             word[0].isupper() and words[k + 1].group(1).islower() and _plural(words[k + 1].group(1))
             and words[k + 1].group(1) not in verbs
         ))  # a name before a plural noun modifies it: "8 million Windows devices", "30 Jets players"
-        plural = _plural(low) or _ACRONYMS.fullmatch(word) is not None
+        plural = _plural(low) or (word[-1] == "s" and _ACRONYMS.fullmatch(word) is not None)
         if plural and not known_next and (word[0].islower() or k > 0 or low not in stop):
             head = (k, units.Noun(word[:-1] if word[0].isupper() else _singular(low), "count"))
             break
@@ -265,7 +281,7 @@ def _kind_of(text: str, pos: int, hi: int) -> str | None:
     """'of' and a bare noun phrase after a counted head, saying what the things are made of or
     about ("barrels of crude oil", "rounds of talks"); not a determined phrase ("members of the
     team": whose, not what kind)."""
-    m = _OF_KIND.match(text, pos, hi)
+    m = _OF_KIND.match(text, pos, hi) if text[pos + 1 : pos + 2] in "o \t\u00a0" else None  # (spaces, then "of")
     if m is None:
         return None
     np = noun_phrase(text, m.end(), hi, 3, preps=False)
@@ -332,7 +348,8 @@ _YEAR_AFTER = re.compile(rf"{_S}+\d")  # a number right after the phrase: a year
 def in_phrase(text: str, pos: int, hi: int, limit: int = 3) -> str | None:
     """What an amount of money is, after "in" ("$1.2 billion in military aid" -> "military aid"); a
     place or a date after "in" is no entity (it starts with a capital or a digit)."""
-    m = _IN.match(text, pos, hi)
+    # (spaces, then "in": after one space the "in" is in the first four characters, or a second space follows)
+    m = _IN.match(text, pos, hi) if "in" in text[pos : pos + 4] or text[pos + 1 : pos + 2] in " \t\u00a0" else None
     if not m:
         return None
     np = noun_phrase(text, m.end(), hi, limit, preps=False)
