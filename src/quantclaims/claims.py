@@ -878,10 +878,10 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
             # "the 1,100-strong garrison", "a 300-strong crowd": the members of a group named in the singular
             head = group[0].split()[-1].lower()
             d.noun, d.entity, end = units.noun(head) or units.Noun(head, "count"), group[0], group[1]
-    c = text[end : end + 1]  # (units.sign_after reads a sign after at most spaces)
-    if c == " " or c == "\t" or c == "\u00a0":
-        c = text[end + 1 : end + 2]
-    if d.unit is None and (c in (_CUES or _cues()).sign_firsts or c == " " or c == "\t" or c == "\u00a0") and (
+    ch = text[end : end + 1]  # (units.sign_after reads a sign after at most spaces)
+    if ch == " " or ch == "\t" or ch == "\u00a0":
+        ch = text[end + 1 : end + 2]
+    if d.unit is None and (ch in (_CUES or _cues()).sign_firsts or ch == " " or ch == "\t" or ch == "\u00a0") and (
             sign := units.sign_after(text, end, hi)) is not None:
         d.unit, end = sign  # "1,200\u20ac"
     # an age is a whole number from 1 to 119: tested once here for the two readers after it
