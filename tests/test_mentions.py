@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from quantclaims import mentions
 from quantclaims.extract import extract_tables
 from quantclaims.numbers import DIGITS, Number
+from quantclaims.regex_start import may_begin
 
 
 def dispositions(text):
@@ -266,7 +267,7 @@ _DIGIT_TEXT = st.lists(st.sampled_from(_DIGIT_PIECES) | st.sampled_from(_DIGIT_R
 @given(_DIGIT_TEXT, st.floats(0, 1))
 def test_the_digit_keyed_patterns_match_exactly_as_the_whole_ones(text: str, window: float) -> None:
     """At an ASCII digit, mentions keeps only the alternatives whose match may begin as the text reads
-    there (_digit_key, _may_begin): the match (span and disposition) in the window must be the one the
+    there (_digit_key, regex_start.may_begin): the match (span and disposition) in the window must be the one the
     whole alternation finds, and no alternative that matches on its own may have been judged unable to."""
     end = round(window * len(text))  # (the match window may end before the text)
     for groups in mentions.GROUP_SETS:
@@ -282,7 +283,7 @@ def test_the_digit_keyed_patterns_match_exactly_as_the_whole_ones(text: str, win
             for d in groups:
                 for piece in mentions._pieces(mentions._sources()[d]):
                     if re.compile(piece).match(text, p, end):
-                        assert mentions._may_begin(piece, key), (piece, key)
+                        assert may_begin(piece, key), (piece, key)
 
 
 def test_a_digit_key_reads_the_run_and_two_characters():
@@ -293,22 +294,10 @@ def test_a_digit_key_reads_the_run_and_two_characters():
     assert mentions._digit_key("at 5 pm", 3, 5) == "0 "  # the window ends: the key too
 
 
-def test_may_begin_reads_a_pattern_over_a_key():
-    assert not mentions._may_begin(r"\b\d{1,2}:\d{2}\b", "0 c")
-    assert mentions._may_begin(r"\b\d{1,2}:\d{2}\b", "00:")
-    assert mentions._may_begin(r"\b\d{1,2}:\d{2}\b", "00")  # the rest is unknown
-    assert not mentions._may_begin(r"\b\d{3}-", "00-")  # "0" stands for one digit
-    assert mentions._may_begin(r"\b\d{1,2}\s?(?:am|pm)\b", "0 p")
-    assert mentions._may_begin(r"\d(?i:X)", "0x")  # a scoped case folding
-    assert not mentions._may_begin(r"\d[A-Z]", "0a")
-    assert mentions._may_begin(r"\d[A-Z]", "0A")  # "A" stands for any capital
-    assert mentions._may_begin(r"(\d)\1", "0c")  # a back reference is not modelled: may
-    assert mentions._may_begin(r"\d{2}", "000")  # a match may end inside the key
+def test_an_ordinal_that_counts_years_is_a_claim_mention():
+    assert dispositions("The club marked its 125th anniversary.") == {"125th": mentions.CLAIM}
+
 
 def test_a_clock_reading_is_a_claim_when_elapsed_and_a_time_when_of_day():
     assert dispositions("The fell runner finished in 4:12:09 overall.") == {"4:12:09": mentions.CLAIM}
     assert dispositions("The doors open at 19:30:00 tonight.") == {"19": mentions.TIME, "30": mentions.TIME, "00": mentions.TIME}
-
-
-def test_an_ordinal_that_counts_years_is_a_claim_mention():
-    assert dispositions("The club marked its 125th anniversary.") == {"125th": mentions.CLAIM}

@@ -1,4 +1,5 @@
-"""quantclaims.regex_start: which characters a pattern can start a match with (never a wrong "no")."""
+"""quantclaims.regex_start: which characters (can_start) or keys (may_begin) a pattern can begin a match with
+(never a wrong "no")."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from quantclaims import mentions, numbers
-from quantclaims.regex_start import can_start
+from quantclaims.regex_start import can_start, may_begin
 
 
 def test_a_literal_start_rules_out_other_characters() -> None:
@@ -106,3 +107,16 @@ def test_the_pruned_token_regex_matches_exactly_as_the_whole_one(text: str) -> N
         expected = whole.match(text, p)
         got = pruned.match(text, p) if pruned is not None else None
         assert (got and (got.span(), got.lastgroup)) == (expected and (expected.span(), expected.lastgroup))
+
+
+def test_may_begin_reads_a_pattern_over_a_key() -> None:
+    assert not may_begin(r"\b\d{1,2}:\d{2}\b", "0 c")
+    assert may_begin(r"\b\d{1,2}:\d{2}\b", "00:")
+    assert may_begin(r"\b\d{1,2}:\d{2}\b", "00")  # the rest is unknown
+    assert not may_begin(r"\b\d{3}-", "00-")  # "0" stands for one digit
+    assert may_begin(r"\b\d{1,2}\s?(?:am|pm)\b", "0 p")
+    assert may_begin(r"\d(?i:X)", "0x")  # a scoped case folding
+    assert not may_begin(r"\d[A-Z]", "0a")
+    assert may_begin(r"\d[A-Z]", "0A")  # "A" stands for any capital
+    assert may_begin(r"(\d)\1", "0c")  # a back reference is not modelled: may
+    assert may_begin(r"\d{2}", "000")  # a match may end inside the key

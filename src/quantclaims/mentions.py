@@ -9,14 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from re import _compiler, _parser  # type: ignore[attr-defined]  # noqa: PLC2701 (as quantclaims.regex_start)
-from re import _constants as C  # type: ignore[attr-defined]  # noqa: PLC2701
 from typing import Any, Sequence
 
 from quantclaims import units
 from quantclaims.lexicon import alternation, load
 from quantclaims.numbers import DIGITS, WORD_AFTER, YEARS_ORDINAL, Number
-from quantclaims.regex_start import can_start
+from quantclaims.regex_start import KEY_CLASSES, can_start, may_begin
 
 UNIT_NAME = "unit_name"
 ORDINAL = "ordinal"
@@ -130,15 +128,14 @@ def _compile_kept(kept: tuple[tuple[str, tuple[int, ...]], ...]) -> re.Pattern[s
 _BY_CHAR: dict[tuple[str, ...], dict[str, re.Pattern[str] | None]] = {g: {} for g in GROUP_SETS}
 
 _ASCII_DIGITS = "0123456789"
-# what a character of a digit key (_digit_key) stands for: "0" any ASCII digit, "A" any capital
-_CLASSES = {"0": _ASCII_DIGITS, "A": "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
-_TO_CLASS = str.maketrans({c: k for k, members in _CLASSES.items() for c in members})
+# a digit key's characters (_digit_key): "0" any ASCII digit, "A" any capital (regex_start.KEY_CLASSES)
+_TO_CLASS = str.maketrans({c: k for k, members in KEY_CLASSES.items() for c in members})
 
 
 def _digit_key(text: str, p: int, end: int) -> str:
     """What the text reads at p (an ASCII digit), as _may_begin takes it: the run of ASCII digits
     from p, each as "0", and the two characters after it, a digit as "0" and a capital as "A"
-    (_CLASSES), all within ten characters and inside the match window [p, end). "3 cats" reads
+    (KEY_CLASSES), all within ten characters and inside the match window [p, end). "3 cats" reads
     "0 c", "45,000" "00,0", "1990s." "0000s.". Digits and capitals as classes keep the keys few (a
     few hundred in a corpus): the analysis of each is paid once (~0.3 ms, and a compile where its
     choice of alternatives is new)."""
@@ -149,7 +146,7 @@ def _digit_key(text: str, p: int, end: int) -> str:
 
 def _pattern_at_digit(groups: tuple[str, ...], ch: str, key: str) -> re.Pattern[str] | None:
     """_pattern_at(groups, ch) for an ASCII digit ch where the text reads `key` (_digit_key): only
-    its alternatives whose match can begin so (_may_begin), in their order, so it matches exactly
+    its alternatives whose match can begin so (regex_start.may_begin), in their order, so it matches exactly
     as the whole pattern would. A digit leaves ~17 alternatives, and a match trying them all cost
     ~16,000 instructions; after "3 c" (a count before a noun) or "45," none remains."""
     table = _BY_DIGIT_KEY[groups]
@@ -174,7 +171,7 @@ def _feasible(groups: tuple[str, ...], key: str) -> tuple[frozenset[int], ...]:
     """For each disposition of groups, the indices of its alternatives that may begin with key (of
     those that may begin with a digit: the others are not asked)."""
     sources = _sources()
-    return tuple(frozenset(i for i in at if _may_begin(_pieces(sources[d])[i], key)) for d, at in _at_digits(groups))
+    return tuple(frozenset(i for i in at if may_begin(_pieces(sources[d])[i], key)) for d, at in _at_digits(groups))
 
 
 @lru_cache(maxsize=len(GROUP_SETS))
@@ -183,128 +180,6 @@ def _at_digits(groups: tuple[str, ...]) -> tuple[tuple[str, frozenset[int]], ...
     return tuple(
         (d, frozenset().union(*(_kept_at(groups, ch)[k][1] for ch in _ASCII_DIGITS))) for k, d in enumerate(groups)
     )
-
-
-def _may_begin(piece: str, key: str) -> bool:
-    """False only if no match of `piece` can begin where the text reads `key` (a character of key
-    that names a class, _CLASSES, stands for any of its members): the match may end inside key or
-    read on past it. A conservative walk of the pattern (_steps) over key, keeping the set of places
-    in key each step may end at: repeats and branches go every way they can, zero-width items
-    (\\b, lookarounds) were left out as if they held, and anything not modelled (a back reference)
-    counts as "may"."""
-    steps = _steps(piece)
-    if steps is None:
-        return True
-    ends = _ends(steps, key, {0})
-    return ends is None or bool(ends)  # past key, or a whole match inside it
-
-
-_ZERO = (C.AT, C.ASSERT, C.ASSERT_NOT)
-_LOOPS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
-_ONE, _BRANCH, _REPEAT = 0, 1, 2  # the kinds of step
-_Steps = tuple[tuple[Any, ...], ...]
-
-
-@lru_cache(maxsize=None)
-def _steps(piece: str) -> _Steps | None:
-    """The parsed pattern as a sequence of steps _ends walks, or None where it holds something not
-    modelled: (_ONE, test) one character (test: the item compiled alone, with its flags, so a class
-    reads as re reads it), (_BRANCH, sequences), (_REPEAT, low, high, sequence). Groups are opened
-    into their sequence (an atomic one too: every way it may go, more than it allows)."""
-    try:
-        parsed = _parser.parse(piece)
-        return _sequence_steps(parsed.data, bool(parsed.state.flags & re.IGNORECASE), parsed.state)
-    except _Unmodelled:
-        return None
-
-
-class _Unmodelled(Exception):
-    pass
-
-
-def _sequence_steps(items: Any, ic: bool, state: Any) -> _Steps:
-    steps: list[tuple[Any, ...]] = []
-    for op, av in items:
-        if op in _ZERO:
-            continue
-        if op in (C.LITERAL, C.NOT_LITERAL, C.ANY, C.IN):
-            if state.flags & re.IGNORECASE and not ic:
-                raise _Unmodelled  # a scoped flag turns a global folding off: one item cannot say so
-            one = _compiler.compile(_parser.SubPattern(state, [(op, av)]), re.IGNORECASE if ic else 0)
-            steps.append((_ONE, one.match))
-        elif op is C.BRANCH:
-            steps.append((_BRANCH, tuple(_sequence_steps(seq, ic, state) for seq in av[1])))
-        elif op is C.SUBPATTERN:
-            _group, add, remove, seq = av
-            steps.extend(_sequence_steps(seq, (ic or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE, state))
-        elif op is C.ATOMIC_GROUP:
-            steps.extend(_sequence_steps(av, ic, state))
-        elif op in _LOOPS:
-            low, high, seq = av
-            steps.append((_REPEAT, low, high, _sequence_steps(seq, ic, state)))
-        else:
-            raise _Unmodelled
-    return tuple(steps)
-
-
-def _ends(steps: _Steps, key: str, starts: set[int]) -> set[int] | None:
-    """Where in key a match of the steps begun at any of `starts` may end; None when it may read
-    past the end of key (what follows is unknown, so it may match)."""
-    n = len(key)
-    for step in steps:
-        if n in starts:
-            return None
-        kind = step[0]
-        after: set[int] = set()
-        if kind == _ONE:
-            test = step[1]
-            for i in starts:
-                if _char_may(test, key[i]):
-                    after.add(i + 1)
-        elif kind == _BRANCH:
-            for seq in step[1]:
-                got = _ends(seq, key, starts)
-                if got is None:
-                    return None
-                after |= got
-        else:
-            got = _repeat(step[1], step[2], step[3], key, starts)
-            if got is None:
-                return None
-            after = got
-        starts = after
-        if not starts:
-            break
-    return starts
-
-
-def _repeat(low: int, high: int, seq: _Steps, key: str, starts: set[int]) -> set[int] | None:
-    """Where `low` to `high` repetitions of seq begun at `starts` may end (greedy or not: every count)."""
-    out = set(starts) if low == 0 else set()
-    cur = starts
-    count = 0
-    while cur and count < high:
-        got = _ends(seq, key, cur)
-        if got is None:
-            return None
-        cur = got
-        count += 1
-        if count >= low:
-            if cur <= out:
-                break  # nothing new: more repetitions end only where fewer did
-            out |= cur
-    return out
-
-
-_MAY: dict[tuple[Any, str], bool] = {}
-
-
-def _char_may(test: Any, ch: str) -> bool:
-    """May the one-character step match ch (where ch names a class, some member of it)?"""
-    may = _MAY.get((test, ch))
-    if may is None:
-        may = _MAY[test, ch] = any(test(c) is not None for c in _CLASSES.get(ch, ch))
-    return may
 
 
 _CONTEXT = 24
