@@ -304,3 +304,20 @@ def test_a_rate_written_on_the_last_of_listed_counts_is_each_ones():
 
 def test_a_rate_of_a_second_clause_is_not_the_first_clause_s():
     assert claim("The mill employs 90 people and grinds 40 tonnes a day.", "90 people").per_unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        # A BARE FIGURE INSIDE A LIST, JOINED BY A COMMA ALONE, TAKES THE LIST'S UNIT
+        ("The suspects, aged 17, 24 and 40, were charged.", "24", "year"),
+        ("The suspects, aged 17, 24 and 40, were charged.", "40", "year"),
+        ("Yields were 6 tonnes, 4, 3 and 2 across the plots.", "4", "tonne"),
+    ],
+)
+def test_a_bare_figure_inside_a_list_takes_the_list_s_unit(text, span, unit):
+    assert claim(text, span).unit == unit
+
+
+def test_a_comma_after_a_lone_pair_is_no_list():
+    assert claim("The median stay was 12 days, 40 guests said.", "40 guests").unit == "guest"

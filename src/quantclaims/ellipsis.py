@@ -23,6 +23,7 @@ direction) from the figure they parallel. Only positions that say so carry a uni
   dollars"): the bare figure is the level before, in the range's unit, noun and scale;
 - a running total ("1,843 new cases, bringing the total to 62,110"): the total of what the figure
   before counts, whatever its size, if it is no smaller (ellipsis.toml [running_total]);
+- a bare figure inside a list that goes on after it, after a comma alone ("aged 19, 22 and 31");
 - a rate written once on the last of listed counts is each one's: "averaged 27.4 points, 8.1
   rebounds and 6.3 assists per game".
 
@@ -229,11 +230,28 @@ def _backward(r: _Rules, text: str, hi: int, drafts: list[Draft], scales: Sequen
             continue
         found = _parallel(r, text, drafts, k, scales)
         if found is None:
+            found = _listed(r, text, drafts, k, scales)
+        if found is None:
             continue
         source, direction, factor = found
         _take_unit(d, source, factor, noun=True)
         if direction and d.change is None:
             d.change = source.change
+
+
+def _listed(r: _Rules, text: str, drafts: list[Draft], k: int,
+            scales: Sequence[float]) -> tuple[Draft, bool, float] | None:
+    """A bare figure inside a list that goes on after it, joined to the figure before by a comma
+    alone: "aged 19, 22 and 31" (the 22; the 31 then follows "and"). The list's unit is the first
+    figure's; (figure, shares its direction, scale), None when it is no such list."""
+    prev = drafts[k - 1]
+    m = r.forward.fullmatch(text, prev.end, drafts[k].start)
+    if m is None or m.group("co") or k + 1 >= len(drafts) or not r.forward.fullmatch(text, drafts[k].end, drafts[k + 1].start):
+        return None
+    if not _has_unit(prev):
+        return None
+    factor = _factor(prev, drafts[k], scales[k - 1], scales[k], r.max_ratio)
+    return None if factor is None else (prev, True, factor)
 
 
 def _gapped_direction(r: _Rules, text: str, hi: int, drafts: list[Draft]) -> None:
