@@ -800,3 +800,16 @@ def test_it_said_in_the_next_paragraph_is_the_organisation_before() -> None:
 def test_a_company_is_an_organisation_for_it() -> None:
     text = "Zenith Holdings said on Friday that sales rose 4%.\n\nIt expects profit of $2 billion, it said."
     assert [a.name if a else None for a in attributions(text, "4%", "$2 billion")] == ["Zenith Holdings"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "figures", "sources"),
+    [
+        # AN OWNER'S FORECAST OR ESTIMATE OF A FIGURE IS THAT FIGURE'S SOURCE, AND ONLY ITS
+        ("Zeta Ltd said sales were $4.4 billion, above economists' forecasts of $4.1 billion, and margins rose 2%.",
+         ("$4.4 billion", "$4.1 billion", "2%"), ("Zeta Ltd", "economists", "Zeta Ltd")),
+        ("Output beat the IMF's projection of 1.5%.", ("1.5%",), ("the IMF",)),
+    ],
+)
+def test_an_owner_s_forecast_of_a_figure_is_its_source(text: str, figures: tuple[str, ...], sources) -> None:
+    assert [a.name if a else None for a in attributions(text, *figures)] == list(sources)

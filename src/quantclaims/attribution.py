@@ -242,7 +242,7 @@ def _from_tags(tags: list[Tag], start: int, end: int) -> Attribution | None:
     """Rule 3: nearest forward-scoped tag before the span, else nearest backward-scoped tag after."""
     best: Tag | None = None
     for t in tags:
-        if t.verb_end <= start and (best is None or t.verb_end > best.verb_end):
+        if t.verb_end <= start and (best is None or t.verb_end > best.verb_end) and (t.until is None or start < t.until):
             best = t
     if best is None:
         for t in tags:

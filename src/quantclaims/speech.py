@@ -66,6 +66,9 @@ class Tag:
     # for an inheriting tag, the sentence's opening subject when its first verb is no reporting verb
     # ("Kyiv's General Staff called the figures invented and said that ..."): used when no tag is before
     opening: tuple[int, int] | None = None
+    # where the tag's forward scope ends, when it speaks for one figure only ("analysts' forecasts
+    # of $1.05, and revenue rose 9%": the 9% is not the analysts'); None: to the sentence's end
+    until: int | None = None
     resolved: Attribution | None = field(default=None, compare=False)
 
 
@@ -110,14 +113,34 @@ def find_tags(text: str, ss: int, se: int, quotes: list[Span], matches: list[re.
         elif m.group("count"):  # "By the army's count, ...", "in the ministry's estimate"
             owner = _BY_OWNER.search(text, max(ss, m.start() - 60), m.start())
             if owner is None:
-                continue
-            s, e = owner.span(1)
-            tag = Tag(s, e, text[s:e], owner.start(), m.end(), owner.start(), m.end(), "both")
+                tag = _owned_figure(text, m, ss, se)  # "beating analysts' forecasts of $1.05"
+            else:
+                s, e = owner.span(1)
+                tag = Tag(s, e, text[s:e], owner.start(), m.end(), owner.start(), m.end(), "both")
         else:
             tag = _verb_tag(text, m, ss, se, quotes)
         if tag is not None:
             tags.append(tag)
     return tags
+
+
+# the owner of a count or forecast, right before its possessive: a name ("Wall Street", "the IMF")
+# or one lower-case noun ("analysts", "the ministry")
+_OWNER = re.compile(r"(?:(?:[Tt]he\s+)?(?:[A-Z][\w.&\u2019'-]*\s+){0,3}[A-Z][\w.&-]*|(?:[Tt]he\s+)?[a-z]+)\Z")
+_OF_FIGURE = re.compile(r"\s+(?:of|at)\s+")  # "forecasts of $1.05", "estimate at 5,000"
+_CLAUSE_END = re.compile(r"[,;:!?\u2014]|\.(?!\d)")
+
+
+def _owned_figure(text: str, m: re.Match[str], ss: int, se: int) -> Tag | None:
+    """"X's estimate of <figure>", "analysts' forecasts of <figure>" with no "by" or "in" before: X
+    is the source of that figure only (the tag's scope ends with its clause)."""
+    of = _OF_FIGURE.match(text, m.end(), se)
+    owner = _OWNER.search(text, max(ss, m.start() - 40), m.start()) if of else None
+    if of is None or owner is None:
+        return None
+    s, e = owner.span()
+    end = _CLAUSE_END.search(text, of.end(), se)
+    return Tag(s, e, text[s:e], s, m.end(), s, m.end(), "after", until=end.start() if end else se)
 
 
 def _verb_tag(text: str, m: re.Match[str], ss: int, se: int, quotes: list[Span]) -> Tag | None:
