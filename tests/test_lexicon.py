@@ -5,6 +5,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from quantclaims import lexicon
 from quantclaims.lexicon import alternation, whole_word, writes_any
 
 
@@ -77,3 +78,22 @@ def test_whole_word_with_a_boundary_end_matches_what_word_boundaries_match(word,
 
 def test_whole_word_skips_a_word_inside_a_longer_one():
     assert [m.start() for m in whole_word("said").finditer("unsaid, said; saids said_ résaid said")] == [8, 33]
+
+
+def test_the_folds_of_ascii_letters_are_all_listed():
+    """lexicon.RE_FOLDS names every non-ASCII character re.IGNORECASE matches to an ASCII letter,
+    each under its letter; FOLDED_TO_ASCII is the set of them."""
+    others = "".join(map(chr, range(0x80, 0x110000)))
+    assert set(re.findall("[a-z]", others, re.IGNORECASE)) == {ch for chars in lexicon.RE_FOLDS.values() for ch in chars}
+    for letter, chars in lexicon.RE_FOLDS.items():
+        assert all(re.fullmatch(letter, ch, re.IGNORECASE) for ch in chars)
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    assert {chr(c) for c in range(0x80, 0x110000) if letter.fullmatch(chr(c))} == lexicon.FOLDED_TO_ASCII
+
+
+def test_ignorecase_variants_are_what_ignorecase_matches():
+    """Every character re.IGNORECASE matches to a listed one, and none other, among all code points."""
+    everything = [chr(c) for c in range(0x110000)]
+    for ch in "akKsS\u017f\u212aiI\u0131\u0130$5e":
+        pattern = re.compile(re.escape(ch), re.IGNORECASE)
+        assert {c for c in everything if pattern.fullmatch(c)} == lexicon.ignorecase_variants([ch]), ch

@@ -16,7 +16,7 @@ from typing import Sequence
 
 from quantclaims import ellipsis, hedges, numbers, phrases, units
 from quantclaims.borrowing import borrow_units
-from quantclaims.lexicon import alternation, load, writes_any
+from quantclaims.lexicon import alternation, ignorecase_variants, load, writes_any
 from quantclaims.numbers import DIGITS, FRACTION, WORD, WORD_AFTER, Number, quotient, scaled, vague_words
 from quantclaims.temperatures import read_temperatures
 
@@ -237,13 +237,9 @@ class _Cues:
     sign_firsts: frozenset[str]  # the first character of one
 
 
-# the non-ASCII letters re folds to an ASCII one (re/_casefix.py and the Unicode case tables)
-_ASCII_FOLDS = {"\u212a": "kK", "\u017f": "sS", "\u0130": "iI", "\u0131": "iI"}
-
-
 def _cased(chars: set[str]) -> frozenset[str]:
     """The ASCII characters re.IGNORECASE matches to one of `chars`."""
-    return frozenset(c for ch in chars for c in (ch, ch.lower(), ch.upper(), *_ASCII_FOLDS.get(ch, "")) if c.isascii()) - {""}
+    return frozenset(c for c in ignorecase_variants(chars) if c.isascii())
 
 
 _CUES: _Cues | None = None

@@ -66,6 +66,22 @@ def whole_word(word: str, end: str = r"(?!\w)") -> re.Pattern[str]:
     return re.compile(rf"{literal}{end}(?<!\w{literal})")
 
 
+# the characters other than its two cases that re.IGNORECASE matches to an ASCII letter (a str
+# pattern; tests/test_lexicon.py checks the table against every code point)
+RE_FOLDS = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
+FOLDED_TO_ASCII = frozenset("".join(RE_FOLDS.values()))  # those non-ASCII characters
+_FOLD_TARGETS = {ch: letter + letter.upper() for letter, chars in RE_FOLDS.items() for ch in chars}
+
+
+def ignorecase_variants(chars: Iterable[str]) -> frozenset[str]:
+    """Every character re.IGNORECASE (a str pattern) matches to one of `chars`: each in both cases,
+    an ASCII letter's non-ASCII folds ("k": the Kelvin sign) and a fold's ASCII letters (the long s:
+    "s", "S"). For the cheap first- or last-character tests before lexicon patterns."""
+    # (a case of one character may be two, "\u0130".lower(): no character of the text is that)
+    cased = {v for ch in chars for c in (ch, ch.lower(), ch.upper()) if len(c) == 1 for v in (c, *_FOLD_TARGETS.get(c, ""))}
+    return frozenset(cased).union(*(RE_FOLDS.get(c, "") for c in cased))  # ("\u0131" and "\u0130" meet at "i")
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regex matching any of the literal phrases, the longest match first.
 

@@ -18,7 +18,7 @@ from typing import Any, Callable, TypeVar
 from text_to_num import text2num
 
 from quantclaims import hedges, units
-from quantclaims.lexicon import alternation, load, lowered_letters, writes_any
+from quantclaims.lexicon import FOLDED_TO_ASCII, alternation, load, lowered_letters, writes_any
 from quantclaims.regex_start import can_start
 
 DIGITS = "digits"
@@ -225,18 +225,13 @@ def has_hedged_article(text: str) -> bool:
     instructions for a 100-character text); it runs only where the text writes both an article and
     the first word of a hedge as words (runs of ASCII letters, lowered), which a match needs: its
     article and its hedge's first word are such whole runs, as long as no character of the text is
-    one that IGNORECASE pairs with an ASCII letter (_ASCII_FOLDS), else the pattern runs anyway."""
-    if text.isascii() or not any(c in text for c in _ASCII_FOLDS):  # (isascii: a flag; `in`: a fast search)
+    one that IGNORECASE pairs with an ASCII letter (lexicon.FOLDED_TO_ASCII), else the pattern runs anyway."""
+    if text.isascii() or not any(c in text for c in FOLDED_TO_ASCII):  # (isascii: a flag; `in`: a fast search)
         runs = lowered_letters(text, 0, len(text)).split()
         articles, hedge_starts = _hedged_article_words()
         if articles.isdisjoint(runs) or hedge_starts.isdisjoint(runs):
             return False
     return tables().hedged_article.search(text) is not None
-
-
-# the non-ASCII characters `re` matches with an ASCII letter under IGNORECASE ("\u0130" and "\u0131"
-# with "i", "\u017f" with "s", the Kelvin sign with "k"; a test checks every code point)
-_ASCII_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable
 
-from quantclaims.lexicon import alternation, load, writes_any
+from quantclaims.lexicon import alternation, ignorecase_variants, load, writes_any
 
 _SP = r"(?:[ \t\u00a0]+)"
 
@@ -105,16 +105,10 @@ def tables() -> _Tables:
                    frozenset(f.rstrip(" \t\u00a0")[-1:] for f in signs) - {""})
 
 
-# the characters other than its two cases that re.IGNORECASE matches to an ASCII letter (a str
-# pattern; tests/test_units.py checks the list against every code point)
-_FOLDS = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
-
-
 def _first_chars(words: Iterable[str]) -> str:
     """Every character a match of one of `words`, read with re.IGNORECASE, can start with: for a
     cheap test of the first character after a figure, before patterns that open with a word."""
-    firsts = {w[0] for w in words}
-    return "".join(sorted({ch for f in firsts for ch in (f, f.lower(), f.upper(), *_FOLDS.get(f.lower(), ""))}))
+    return "".join(sorted(ignorecase_variants({w[0] for w in words})))
 
 
 @dataclass(frozen=True)
