@@ -125,15 +125,14 @@ _NEXT_PIECES = ["a", "an", "A", "day", "a day", "per", "Per", "share", "each", "
                 "to", "the", "dollar", "to the", "or", "so", "or so", "or more", "plus", "Plus", "odd", "and", "more",
                 "and more", "about", "some", "nearly", "at least", "~", "c.", "sub-", ">", "\u2248", "magnitude",
                 "Mach", "MAGNITUDE", "K", "\u212a", "\u017f", "\u0131", "\u0130", "\u00e9", " ", "  ", "\u00a0", "\t",
-                "\n", "-", "\u2010", "\u2011", "(", ",", ".", "5", "x", "s", "people"]
+                "\n", "-", "\u2010", "\u2011", "(", ",", ".", "5", "x", "s", "people", "\u20ac", "$", "\u00a3"]
 _NEXT_TEXTS = st.lists(st.sampled_from(_NEXT_PIECES), max_size=8).map("".join)
 
 
 @settings(max_examples=800, deadline=None)
 @given(_NEXT_TEXTS, _NEXT_TEXTS, st.data())
 def test_rate_gate_drops_only_what_per_after_does_not_read(before, after, data):
-    """claims._rate asks units.per_after only when what follows can start a rate: it must attach
-    what the plain call attaches."""
+    """claims._rate attaches what units.per_after (past its own first test) finds, and nothing else."""
     text = before + "5" + after
     pos = len(before) + 1
     hi = data.draw(st.just(len(text)) | st.integers(pos, len(text)))
@@ -146,14 +145,14 @@ def test_rate_gate_drops_only_what_per_after_does_not_read(before, after, data):
 @settings(max_examples=800, deadline=None)
 @given(_NEXT_TEXTS, _NEXT_TEXTS, st.data())
 def test_hedge_and_unit_word_gates_drop_only_what_finds_nothing(before, after, data):
-    """claims' character tests before hedges.qualifier_before, hedges.qualifier_after and
-    units.unit_before say "no" only where the plain call finds nothing."""
+    """claims' character tests before hedges.qualifier_after, units.sign_after and units.unit_before
+    say "no" only where the plain call finds nothing."""
     text = before + "5" + after
     start, end = len(before), len(before) + 1
     lo = data.draw(st.just(0) | st.integers(0, start))
     hi = data.draw(st.just(len(text)) | st.integers(end, len(text)))
-    if not claims._may_end(text, start, claims._cues().hedge_last):
-        assert hedges.qualifier_before(text, start, lo) is None
+    if not claims._sign_may_follow(text, end):
+        assert units.sign_after(text, end, hi) is None
     if not claims._hedge_may_follow(text, end):
         assert hedges.qualifier_after(text, end, hi) is None
         assert hedges.qualifier_after(text, end, hi, noun_next=False) is None
@@ -165,8 +164,8 @@ def test_the_character_gates_let_the_lexicon_through():
     """Each gate says "maybe" where its call finds something."""
     text = "a magnitude 6.8 quake, about 40 or so a day"
     assert claims._unit_word_may_end(text, text.index("6.8"))
-    assert claims._may_end(text, text.index("40"), claims._cues().hedge_last)
     assert claims._hedge_may_follow(text, text.index("40") + 2)
+    assert claims._sign_may_follow("1,200 \u20ac", 5) and claims._sign_may_follow("1,200\u20ac", 5)
     assert claims._rate(text, text.index("so") + 2, len(text), claims.Draft(0, 1, 1.0)) == len(text)
 
 
@@ -174,16 +173,10 @@ def test_the_character_gates_let_the_lexicon_through():
 @given(_NEXT_TEXTS, st.sampled_from(["$", "US$", "\u20ac", "\u00a3", "EUR", "USD", "killed", "Killed", "KILLED",
                                      "wounded", "dead", "slain", "", "x"]), _NEXT_TEXTS, st.data())
 def test_sign_and_casualty_gates_drop_only_what_finds_nothing(before, word, after, data):
-    """claims' character tests before units.sign_before, units.sign_after and the casualty verbs
-    before a figure say "no" only where the plain call finds nothing."""
+    """claims' character test before the casualty verbs before a figure says "no" only where the
+    plain call finds nothing."""
     text = before + word + data.draw(st.sampled_from(["", " ", "  ", "\u00a0"])) + "5" + after
     start = text.rindex("5", 0, len(text) - len(after))
     lo = data.draw(st.just(0) | st.integers(0, start))
-    cues = claims._cues()
-    c = text[start - 1 : start] if start > 0 else ""
-    if c in (" ", "\t", "\u00a0"):
-        c = text[start - 2 : start - 1] if start > 1 else ""
-    if not (c in cues.sign_ends or c in (" ", "\t", "\u00a0")):
-        assert units.sign_before(text, start, lo) is None
-    if not claims._may_end(text, start, cues.casualty_last):
+    if not claims._may_end(text, start, claims._cues().casualty_last):
         assert hedges.back(claims._casualty_verbs()[0], text, lo, start, 12) is None

@@ -217,24 +217,21 @@ def _people(noun: units.Noun | None) -> bool:
 @dataclass(frozen=True, slots=True)
 class _Cues:
     """The characters that may start (or end) what a lexicon pattern reads next to a figure, for the
-    gates before units.per_after, hedges.qualifier_after, hedges.qualifier_before, units.unit_before,
-    units.sign_before, units.sign_after and the casualty verbs before a figure: a pattern that
-    cannot match what is written there is not tried (a regex call costs more than a test of a
-    character or two).
+    gates before hedges.qualifier_after, units.unit_before, units.sign_after and the casualty verbs
+    before a figure: a pattern that cannot match what is written there is not tried (a regex call
+    costs more than a test of a character or two). (units.per_after, units.sign_before and
+    hedges.qualifier_before run such a first test themselves: they are called as they are.)
 
     For the IGNORECASE patterns only ASCII characters are listed, in both cases (and an ASCII letter
     re folds a listed non-ASCII one to); their gates let every non-ASCII character through
     (`c >= "\x80"`), so what re folds across scripts ("\u017f" to "s", "\u212a" to "k", "\u0131" to
-    "i") and the no-break space are tried as before. The sign patterns fold no case: their gates
-    read the characters of the signs as written, as units.sign_before's own first test does."""
+    "i") and the no-break space are tried as before. The sign pattern folds no case: its gate reads
+    the characters of the signs as written."""
 
-    rate_first: frozenset[str]  # the first letter of a rate after its spaces ("a day", "per", "daily", "to the")
     suffix_first: frozenset[str]  # the first letter of a hedge after a figure ("or so", "plus", "and more")
-    hedge_last: frozenset[str]  # the last character of a hedge before a figure ("about", "~", "c.")
     unit_before_last: frozenset[str]  # the last letter of a unit word before a figure ("magnitude")
     casualty_last: frozenset[str]  # the last letter of a casualty verb before a figure ("killed")
-    sign_ends: frozenset[str]  # the last character of a currency sign or code (units' own first test)
-    sign_firsts: frozenset[str]  # the first character of one
+    sign_firsts: frozenset[str]  # the first character of a currency sign written after a figure
 
 
 def _cased(chars: set[str]) -> frozenset[str]:
@@ -249,15 +246,10 @@ def _cues() -> _Cues:
     """The _Cues of the lexicons, built on first use."""
     global _CUES
     if _CUES is None:
-        h = hedges.tables()
-        # per_after: "a"/"an" (a period or denominator after it), "per", "each", "every", "/", a
-        # period adverb ("daily"), and units.per_after's own "per <thing>" and "to the <currency>"
-        rate = {"a", "p", "e", "t", "/", " ", "\t"} | {w[:1] for w in load("units")["period_adverbs"]}
-        _CUES = _Cues(_cased(rate), _cased({w[:1] for w in h.qual_after_kind}),
-                      _cased({w[-1:] for w in h.qual_kind}),
+        _CUES = _Cues(_cased({w[:1] for w in hedges.tables().qual_after_kind}),
                       _cased({f[-1:] for f in load("units")["units_before"]["forms"]}),
                       _cased({w[-1:] for w in units.word_set("casualty_verbs")}),
-                      units.tables().sign_ends, frozenset(f[:1] for f in units.tables().signs))
+                      frozenset(f[:1] for f in units.tables().signs))
     return _CUES
 
 
@@ -289,6 +281,15 @@ def _hedge_may_follow(text: str, pos: int) -> bool:
     return False
 
 
+def _sign_may_follow(text: str, pos: int) -> bool:
+    """Whether a currency sign may be written after `pos` (units.sign_after reads one after at most
+    spaces): the first character, or the one after a space, starts a sign, or is a space."""
+    c = text[pos : pos + 1]
+    if c == " " or c == "\t" or c == "\u00a0":
+        c = text[pos + 1 : pos + 2]
+    return c in (_CUES or _cues()).sign_firsts or c == " " or c == "\t" or c == "\u00a0"
+
+
 _SEPARATORS = frozenset(" \t-\u2010\u2011")
 
 
@@ -304,18 +305,7 @@ def _unit_word_may_end(text: str, pos: int) -> bool:
 
 
 def _rate(text: str, pos: int, hi: int, d: Draft, periods_only: bool = False) -> int:
-    """Attach a rate's period or denominator after `pos` ("a day", "daily", "per share").
-
-    units.per_after is asked only when what is written at `pos` can start a rate: a hyphen ("-a-day")
-    or slash ("/yr"), or spaces and then one of _Cues.rate_first (a second space, or a non-ASCII
-    character, is let through)."""
-    c = text[pos : pos + 1]
-    if c == " " or c == "\t":
-        c = text[pos + 1 : pos + 2]
-        if c not in (_CUES or _cues()).rate_first and c < "\x80":
-            return pos
-    elif c not in "-\u2010/\u00a0":  # (and "": the text ends)
-        return pos
+    """Attach a rate's period or denominator after `pos` ("a day", "daily", "per share")."""
     found = units.per_after(text, pos, hi)
     if found is None or (periods_only and not found[1]):
         return pos
@@ -504,12 +494,7 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
         d.low, d.high = tok.vague
         d.qualifier, d.qualifier_text = "vague", vague_words(text, tok)
     start, end = tok.start, tok.end
-    # (units.sign_before's own first test, before the call: the last character before the spaces ends a sign)
-    c = text[start - 1 : start] if start > 0 else ""
-    if c == " " or c == "\t" or c == "\u00a0":
-        c = text[start - 2 : start - 1] if start > 1 else ""
-    cues = _CUES or _cues()
-    sign = units.sign_before(text, start, lo) if c in cues.sign_ends or c == " " or c == "\t" or c == "\u00a0" else None
+    sign = units.sign_before(text, start, lo)
     if sign:
         d.unit, start = sign[0], sign[1]
     elif tok.form == DIGITS and _unit_word_may_end(text, start) and (before := units.unit_before(text, start, lo)) is not None:
@@ -531,15 +516,14 @@ def build(text: str, lo: int, hi: int, tokens: Sequence[Number], disp: Sequence[
         # _from_to needs a "from" in the window its prefix is read from: the test inline, for most figures
         start, end = _from_to(text, lo, hi, tokens, disp, i, d, start, end)
     if d.qualifier not in ("range", "vague"):
-        q = hedges.qualifier_before(text, start, lo) if _may_end(text, start, cues.hedge_last) else None
+        q = hedges.qualifier_before(text, start, lo)
         if q:
             d.qualifier, d.qualifier_text, start = q
             if text.startswith("-", end) and (glued := hedges.qualifier_after(text, end, hi)) is not None:
                 end = glued[2]  # "some 30-odd vessels": the glued suffix is the figure's; the hedge before says how
         elif not d.ratio and _hedge_may_follow(text, end) and (q := hedges.qualifier_after(text, end, hi, noun_next=d.unit is None)):
             d.qualifier, d.qualifier_text, end = q
-    elif d.qualifier == "range" and _may_end(text, start, cues.hedge_last) and (
-            q := hedges.qualifier_before(text, start, lo)) and q[0] == "approximate":
+    elif d.qualifier == "range" and (q := hedges.qualifier_before(text, start, lo)) and q[0] == "approximate":
         # "about 14-18 mpg", "~25-40 min": the range keeps its stated ends; the hedge is in the span and
         # leads qualifier_text ("roughly between")
         d.qualifier_text, start = " ".join(filter(None, (q[1], d.qualifier_text))), q[2]
@@ -874,11 +858,7 @@ def _unit_or_noun(text: str, lo: int, hi: int, tok: Number, d: Draft, two: bool)
             # "the 1,100-strong garrison", "a 300-strong crowd": the members of a group named in the singular
             head = group[0].split()[-1].lower()
             d.noun, d.entity, end = units.noun(head) or units.Noun(head, "count"), group[0], group[1]
-    ch = text[end : end + 1]  # (units.sign_after reads a sign after at most spaces)
-    if ch == " " or ch == "\t" or ch == "\u00a0":
-        ch = text[end + 1 : end + 2]
-    if d.unit is None and (ch in (_CUES or _cues()).sign_firsts or ch == " " or ch == "\t" or ch == "\u00a0") and (
-            sign := units.sign_after(text, end, hi)) is not None:
+    if d.unit is None and _sign_may_follow(text, end) and (sign := units.sign_after(text, end, hi)) is not None:
         d.unit, end = sign  # "1,200\u20ac"
     # an age is a whole number from 1 to 119: tested once here for the two readers after it
     young = _whole_years(tok)
