@@ -267,7 +267,8 @@ def test_a_digit_candidate_ends_where_its_run_of_digits_does() -> None:
 
 # what may follow a run of digits: every character some figure alternative reads there, and others
 _AFTER_FIGURE = list("0123456789 \t\u00a0\u202f\u2009.,*/-\u2010xX\u00d7sStThHnNdDrRfF%$)a\u00bd\u017f\u0663") + [
-    "fold", "-fold", "th", "st", "s", "000", ",000", ",5", ",5%", ",25 million", ",5bn", ".5", " 1/2", " 000", "1/2", "x10^3", "^", "million", "bn", "k", "m", "percent"]
+    "fold", "-fold", "th", "st", "s", "000", ",000", ",5", ",5%", ",25 million", ",5bn", ".5", " 1/2", " 000", "1/2", "x10^3", "^", "million", "bn", "k", "m", "percent",
+    ":", ":09", ":09:56", ":43.11", ":5"]
 
 
 @settings(max_examples=1500, deadline=None)

@@ -551,7 +551,7 @@ def _token_at(ch: str) -> re.Pattern[str] | None:
     return re.compile("|".join(kept), re.IGNORECASE) if kept else None
 
 
-_FIGURE_ONLY = frozenset(["glyph", "sci", "slash", "dord", "dfold", "mixed", "tens", "dcomma", "dspace"])
+_FIGURE_ONLY = frozenset(["glyph", "sci", "slash", "dord", "dfold", "mixed", "clock", "tens", "dcomma", "dspace"])
 
 
 @lru_cache(maxsize=1)
@@ -570,10 +570,10 @@ def _figure_tokens() -> dict[str, re.Pattern[str]]:
 
 
 # the ASCII characters that, right after a run of digits, no alternative of _FIGURE_ONLY can take:
-# not a digit, nor a space or tab (_SP: glyph, sci, mixed, dspace), ".", ",", "*", "/", "-" (sci,
-# dcomma, slash, dfold), nor the letters of "st", "nd", "rd", "th", "fold", "x" in either case
+# not a digit, nor a space or tab (_SP: glyph, sci, mixed, dspace), ".", ",", "*", "/", "-", ":" (sci,
+# dcomma, slash, dfold, clock), nor the letters of "st", "nd", "rd", "th", "fold", "x" in either case
 # (dord, tens, dfold, sci; IGNORECASE pairs an ASCII letter with no other ASCII character)
-_PLAIN_AFTER = frozenset(c for c in map(chr, range(128)) if c not in "0123456789 \t.,*/-sSnNrRtTfFxX")
+_PLAIN_AFTER = frozenset(c for c in map(chr, range(128)) if c not in "0123456789 \t.,*/-:sSnNrRtTfFxX")
 # after the digits and one space: not a digit (mixed, dspace), space or tab (glyph, mixed), "x", "*" (sci)
 _PLAIN_AFTER_SPACE = frozenset(c for c in map(chr, range(128)) if c not in "0123456789 \t*xX")
 _NOT_DIGIT = frozenset(c for c in map(chr, range(128)) if c not in "0123456789")
