@@ -122,13 +122,17 @@ class _Resolver:
             return Attribution(by.group(1), tag.name_start + by.start(1), tag.name_end)
         return Attribution(tag.name_text, tag.name_start, tag.name_end)
 
+    def _floor(self, before: int, window: int) -> int:
+        """Where the allowed paragraphs start: paragraph `window`'s start, or that of the paragraph
+        holding `before` if it comes first."""
+        para_index = bisect.bisect_right(self.paras, (before, before)) - 1
+        return self.paras[max(0, min(window, para_index))][0] if self.paras else 0
+
     def _known_mention(self, before: int, window: int) -> Attribution | None:
         """The nearest earlier mention, in the allowed paragraphs, of a person quoted before."""
         if window < 0 or not self.known:
             return None
-        para_index = bisect.bisect_right(self.paras, (before, before)) - 1
-        first = max(0, min(window, para_index))
-        floor = self.paras[first][0] if self.paras else 0
+        floor = self._floor(before, window)
         best: Attribution | None = None
         for full in self.known:
             for form in dict.fromkeys((full, full.split()[-1])):
@@ -140,8 +144,7 @@ class _Resolver:
     def _titled_mention(self, pronoun: str, before: int, window: int) -> Attribution | None:
         """The nearest titled name ("Colonel Ivan Petrenko", "Dr. Lee") before `before`, in the
         allowed paragraphs, that can be `pronoun` (a title of one sex is not the other's pronoun)."""
-        para_index = bisect.bisect_right(self.paras, (before, before)) - 1
-        floor = self.paras[max(0, min(window, para_index))][0] if self.paras else 0
+        floor = self._floor(before, window)
         pattern, male, female = _titles()
         wrong = female if pronoun.lower() in ("he", "him") else male
         for m in reversed(list(pattern.finditer(self.text, floor, before))):
