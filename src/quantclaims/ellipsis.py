@@ -363,7 +363,7 @@ def _running_total(text: str, drafts: list[Draft], scales: Sequence[float]) -> N
     (with that figure's scale read in when it leaves it out: "$1.2 billion, bringing the total to 4")."""
     for k in range(1, len(drafts)):
         d = drafts[k]
-        if not d.bare() or "to" not in text[d.start - 4 : d.start] or not _total_before().search(
+        if not d.bare() or "to" not in text[max(0, d.start - 4) : d.start] or not _total_before().search(
                 text, max(0, d.start - 48), d.start):
             continue
         for i in range(k - 1, -1, -1):
